@@ -1,0 +1,31 @@
+package backproplab.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The headless command line: {@code backprop-lab trace|bench ...}. */
+@Command(name = "backprop-lab", mixinStandardHelpOptions = true,
+        versionProvider = BackpropLabCommand.Version.class,
+        description = "Backprop Lab. With no arguments the jar opens the window; these subcommands run headless.",
+        subcommands = {TraceCommand.class, CommandLine.HelpCommand.class})
+public final class BackpropLabCommand implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a subcommand");
+    }
+
+    /** Runs the command line and returns the exit status (2 for bad arguments). */
+    public static int execute(String... args) {
+        return new CommandLine(new BackpropLabCommand()).execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = BackpropLabCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"Backprop Lab " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

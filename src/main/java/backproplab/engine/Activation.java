@@ -1,0 +1,96 @@
+package backproplab.engine;
+
+import java.util.Locale;
+
+/**
+ * An activation function f together with its derivative f', as in the engine spec.
+ *
+ * <p>{@code slope} is the leaky-ReLU slope k; every other activation ignores it. The derivative
+ * receives both z and a = f(z) so that sigmoid and tanh reuse the forward value instead of
+ * evaluating an exponential again.
+ */
+public enum Activation {
+    /** f(z) = z, f'(z) = 1. */
+    IDENTITY("identity") {
+        @Override public double value(double z, double slope) { return z; }
+        @Override public double derivative(double z, double a, double slope) { return 1.0; }
+    },
+    /** f(z) = 1 / (1 + e^(−z)), computed without overflow; f'(z) = σ(z)(1 − σ(z)). */
+    SIGMOID("sigmoid") {
+        @Override public double value(double z, double slope) {
+            if (z >= 0) {
+                return 1.0 / (1.0 + Math.exp(-z));
+            }
+            double e = Math.exp(z);
+            return e / (1.0 + e);
+        }
+        @Override public double derivative(double z, double a, double slope) { return a * (1.0 - a); }
+    },
+    /** f(z) = tanh z, f'(z) = 1 − tanh² z. */
+    TANH("tanh") {
+        @Override public double value(double z, double slope) { return Math.tanh(z); }
+        @Override public double derivative(double z, double a, double slope) { return 1.0 - a * a; }
+    },
+    /** f(z) = −1 for z &lt; −1, z on [−1, 1], 1 for z &gt; 1; f'(z) = 1 on [−1, 1], else 0. */
+    HARDTANH("hardtanh") {
+        @Override public double value(double z, double slope) { return z < -1 ? -1 : (z > 1 ? 1 : z); }
+        @Override public double derivative(double z, double a, double slope) { return z >= -1 && z <= 1 ? 1 : 0; }
+    },
+    /** f(z) = z / (1 + |z|), f'(z) = 1 / (1 + |z|)². */
+    SOFTSIGN("softsign") {
+        @Override public double value(double z, double slope) { return z / (1 + Math.abs(z)); }
+        @Override public double derivative(double z, double a, double slope) {
+            double d = 1 + Math.abs(z);
+            return 1 / (d * d);
+        }
+    },
+    /** f(z) = max(z, 0), f'(z) = 1 if z &gt; 0, else 0. */
+    RELU("relu") {
+        @Override public double value(double z, double slope) { return z > 0 ? z : 0; }
+        @Override public double derivative(double z, double a, double slope) { return z > 0 ? 1 : 0; }
+    },
+    /** f(z) = z if z &gt; 0, else k·z; f'(z) = 1 if z &gt; 0, else k. */
+    LEAKY_RELU("leaky-relu") {
+        @Override public double value(double z, double slope) { return z > 0 ? z : slope * z; }
+        @Override public double derivative(double z, double a, double slope) { return z > 0 ? 1 : slope; }
+    };
+
+    /** The leaky-ReLU slope k used when none is given. */
+    public static final double DEFAULT_LEAKY_SLOPE = 0.01;
+
+    private final String id;
+
+    Activation(String id) {
+        this.id = id;
+    }
+
+    /** f(z). */
+    public abstract double value(double z, double slope);
+
+    /** f'(z), given z and a = f(z). */
+    public abstract double derivative(double z, double a, double slope);
+
+    /** The name used in configuration files and on the command line, e.g. {@code leaky-relu}. */
+    public String id() {
+        return id;
+    }
+
+    /** The activation named {@code id} (as in configuration files), or an exception listing the names. */
+    public static Activation fromId(String id) {
+        for (Activation a : values()) {
+            if (a.id.equals(id.toLowerCase(Locale.ROOT))) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("unknown activation '" + id + "' (expected one of " + ids(values()) + ")");
+    }
+
+    static String ids(Enum<?>[] values) {
+        StringBuilder sb = new StringBuilder();
+        for (Enum<?> v : values) {
+            if (sb.length() > 0) sb.append(", ");
+            sb.append(v instanceof Activation a ? a.id : v.toString());
+        }
+        return sb.toString();
+    }
+}

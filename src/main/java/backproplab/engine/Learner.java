@@ -1,0 +1,112 @@
+package backproplab.engine;
+
+/**
+ * One network with its loss and optimizer: performs mini-batch training steps. Holds the step
+ * index t and the passes of the current example. A step allocates nothing.
+ *
+ * <p>A step: clear the gradients; for each example of the batch run the loss's forward and
+ * backward passes (adding their gradients); take the mean and add λW; then update every
+ * parameter with α_t (÷ √n_k with fan-in scaling).
+ */
+public final class Learner {
+    /** Receives each example's passes during a step; the trace uses it to print them. */
+    public interface Observer {
+        /** Called after the backward pass of example {@code index}; {@code passes} are live buffers. */
+        void example(int index, double loss, Pass[] passes);
+    }
+
+    private static final Observer SILENT = (index, loss, passes) -> { };
+
+    private final Network network;
+    private final Loss loss;
+    private final double l2;
+    private final OptimizerSettings settings;
+    private final Optimizer optimizer;
+    private final Pass[] passes;
+    private int step;
+
+    /** @param l2 λ, the L2 strength on weights (0 for none) */
+    public Learner(Network network, Loss loss, double l2, OptimizerSettings settings) {
+        if (!(l2 >= 0) || Double.isInfinite(l2)) {
+            throw new IllegalArgumentException("l2 must be a finite number ≥ 0, got " + l2);
+        }
+        this.network = network;
+        this.loss = loss;
+        this.l2 = l2;
+        this.settings = settings;
+        this.optimizer = settings.create(network);
+        this.passes = new Pass[loss.passCount()];
+        for (int p = 0; p < passes.length; p++) {
+            passes[p] = network.newPass();
+        }
+    }
+
+    public Network network() { return network; }
+
+    public Loss loss() { return loss; }
+
+    public Optimizer optimizer() { return optimizer; }
+
+    public OptimizerSettings settings() { return settings; }
+
+    public double l2() { return l2; }
+
+    /** The passes of the most recent example (live buffers). */
+    public Pass[] passes() { return passes; }
+
+    /** The index t of the next update. */
+    public int stepIndex() { return step; }
+
+    /** One step on {@code samples[order[(from + b) % order.length]]} for b = 0 … batchSize−1; returns the batch mean loss. */
+    public double step(Sample[] samples, int[] order, int from, int batchSize) {
+        return step(samples, order, from, batchSize, SILENT);
+    }
+
+    /**
+     * One training step. Modifies the network's parameters and gradients and this learner's passes.
+     *
+     * @return the mean over the batch of each example's J (including the L2 term)
+     */
+    public double step(Sample[] samples, int[] order, int from, int batchSize, Observer observer) {
+        network.clearGradients();
+        double penalty = network.l2Penalty(l2);
+        double sum = 0;
+        for (int b = 0; b < batchSize; b++) {
+            int index = order[(from + b) % order.length];
+            double j = loss.accumulate(network, passes, samples[index]) + penalty;
+            observer.example(index, j, passes);
+            sum += j;
+        }
+        network.finishGradients(batchSize, l2);
+        applyUpdate();
+        return sum / batchSize;
+    }
+
+    /** J of one example (with the L2 term) from forward passes only; parameters unchanged. */
+    public double evaluate(Sample sample) {
+        return loss.forward(network, passes, sample) + network.l2Penalty(l2);
+    }
+
+    /** α_t of the next update, before fan-in scaling. */
+    public double scheduledRate() {
+        return settings.scheduledRate(step);
+    }
+
+    /** The learning rate W^(k) and b^(k) get at the next update. */
+    public double rateForLayer(int k) {
+        double alpha = settings.scheduledRate(step);
+        return settings.fanInScaling() ? alpha / Math.sqrt(network.layerSize(k)) : alpha;
+    }
+
+    /** Applies the optimizer to every parameter from the current gradients and advances t. */
+    public void applyUpdate() {
+        for (int k = 1; k < network.layerCount(); k++) {
+            double rate = rateForLayer(k);
+            optimizer.update(Optimizer.weightSlot(k), network.weights(k), network.weightGradients(k), rate, step);
+            if (settings.updateBiases()) {
+                optimizer.update(Optimizer.biasSlot(k), network.biases(k), network.biasGradients(k), rate, step);
+            }
+        }
+        step++;
+    }
+}

@@ -1,0 +1,66 @@
+package backproplab.engine;
+
+/**
+ * The notes' objective: J = max(Δ + s_c − s, 0) for a true window x (score s) and a corrupt
+ * window x_c (score s_c). While the hinge is active ∂J/∂s = −1 and ∂J/∂s_c = +1; at or below
+ * 0 both are 0. The example's gradient is the sum of the two passes' gradients.
+ */
+public final class MaxMarginLoss implements Loss {
+    /** Index of the true-window pass and of the corrupt-window pass. */
+    public static final int TRUE_PASS = 0, CORRUPT_PASS = 1;
+
+    private final double margin;
+
+    /** @param margin Δ */
+    public MaxMarginLoss(double margin) {
+        this.margin = margin;
+    }
+
+    public double margin() {
+        return margin;
+    }
+
+    /** Δ + s_c − s: the hinge argument; J = max of it and 0. */
+    public double hingeArgument(Pass truePass, Pass corruptPass) {
+        int out = truePass.layerCount();
+        return margin + corruptPass.a[out][0] - truePass.a[out][0];
+    }
+
+    @Override public int passCount() { return 2; }
+
+    @Override public String passName(int p) { return p == TRUE_PASS ? "true" : "corrupt"; }
+
+    @Override public String id() { return "max-margin"; }
+
+    @Override
+    public void check(Network network, Sample sample) {
+        if (network.layerSize(network.layerCount()) != 1) {
+            throw new IllegalArgumentException("max-margin needs exactly one output unit (the score), the network has "
+                    + network.layerSize(network.layerCount()));
+        }
+        if (sample.partner().length != network.layerSize(1)) {
+            throw new IllegalArgumentException("corrupt window has " + sample.partner().length
+                    + " values, expected " + network.layerSize(1));
+        }
+    }
+
+    @Override
+    public double forward(Network network, Pass[] passes, Sample sample) {
+        network.forward(passes[TRUE_PASS], sample.x());
+        network.forward(passes[CORRUPT_PASS], sample.partner());
+        return Math.max(hingeArgument(passes[TRUE_PASS], passes[CORRUPT_PASS]), 0);
+    }
+
+    @Override
+    public void backward(Network network, Pass[] passes) {
+        boolean active = hingeArgument(passes[TRUE_PASS], passes[CORRUPT_PASS]) > 0;
+        passes[TRUE_PASS].outputError[0] = active ? -1 : 0;
+        passes[CORRUPT_PASS].outputError[0] = active ? 1 : 0;
+        network.backward(passes[TRUE_PASS]);
+        network.backward(passes[CORRUPT_PASS]);
+        if (active) { // an inactive hinge contributes exactly zero
+            network.accumulateGradients(passes[TRUE_PASS]);
+            network.accumulateGradients(passes[CORRUPT_PASS]);
+        }
+    }
+}

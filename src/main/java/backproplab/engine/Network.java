@@ -1,0 +1,271 @@
+package backproplab.engine;
+
+import java.util.Arrays;
+
+/**
+ * A fully connected network: layers 1..L, weights W^(k) and biases b^(k) mapping layer k to k+1,
+ * and the gradient buffers of one mini-batch.
+ *
+ * <p>Every buffer is allocated here, once. {@code W^(k)} is stored row-major in a flat array of
+ * {@code n_{k+1} × n_k}: element (i, j) — the weight from unit j of layer k into unit i of layer
+ * k+1 — sits at {@code i * n_k + j}. Indices i and j in this API are 0-based; the notes count
+ * from 1, so the notes' W^(1)_12 is {@code weight(1, 0, 1)}.
+ *
+ * <p>The unit of work is one neuron: {@link #computeUnit} and {@link #computeDelta}. Full passes
+ * are loops over them, so a step-by-step walkthrough and training share one code path.
+ */
+public final class Network {
+    /** Limits a session accepts; larger nets are not drawable and not what the course needs. */
+    public static final int MIN_LAYERS = 2, MAX_LAYERS = 8, MAX_UNITS = 512;
+
+    private final int[] sizes;           // sizes[k] = n_k, k = 1..L
+    private final Activation[] activation; // activation[k] = f_k, k = 2..L
+    private final double leakySlope;
+    private final double[][] weights;    // weights[k] = W^(k), k = 1..L-1
+    private final double[][] biases;     // biases[k] = b^(k)
+    private final double[][] weightGradients;
+    private final double[][] biasGradients;
+
+    /**
+     * A network of the given layer sizes with all parameters 0.
+     *
+     * @param layerSizes n_1 … n_L
+     * @throws IllegalArgumentException if there are not 2–8 layers of 1–512 units
+     */
+    public Network(int[] layerSizes, Activation hidden, Activation output, double leakySlope) {
+        validate(layerSizes);
+        int layers = layerSizes.length;
+        sizes = new int[layers + 1];
+        System.arraycopy(layerSizes, 0, sizes, 1, layers);
+        activation = new Activation[layers + 1];
+        for (int k = 2; k <= layers; k++) {
+            activation[k] = k == layers ? output : hidden;
+        }
+        this.leakySlope = leakySlope;
+        weights = new double[layers][];
+        biases = new double[layers][];
+        weightGradients = new double[layers][];
+        biasGradients = new double[layers][];
+        weights[0] = biases[0] = weightGradients[0] = biasGradients[0] = new double[0];
+        for (int k = 1; k < layers; k++) {
+            weights[k] = new double[sizes[k + 1] * sizes[k]];
+            weightGradients[k] = new double[sizes[k + 1] * sizes[k]];
+            biases[k] = new double[sizes[k + 1]];
+            biasGradients[k] = new double[sizes[k + 1]];
+        }
+    }
+
+    /** Throws an exception naming the problem unless {@code layerSizes} is a drawable, trainable shape. */
+    public static void validate(int[] layerSizes) {
+        if (layerSizes.length < MIN_LAYERS || layerSizes.length > MAX_LAYERS) {
+            throw new IllegalArgumentException("a network needs " + MIN_LAYERS + " to " + MAX_LAYERS
+                    + " layers, got " + layerSizes.length);
+        }
+        for (int k = 0; k < layerSizes.length; k++) {
+            if (layerSizes[k] < 1 || layerSizes[k] > MAX_UNITS) {
+                throw new IllegalArgumentException("layer " + (k + 1) + " has " + layerSizes[k]
+                        + " units, expected 1 to " + MAX_UNITS);
+            }
+        }
+    }
+
+    /** A new pass whose buffers fit this network. */
+    public Pass newPass() {
+        return new Pass(sizes);
+    }
+
+    /** The number of layers L. */
+    public int layerCount() {
+        return sizes.length - 1;
+    }
+
+    /** n_k, the number of units in layer k (1-based). */
+    public int layerSize(int k) {
+        return sizes[k];
+    }
+
+    /** n_1 … n_L as a new array. */
+    public int[] layerSizes() {
+        return Arrays.copyOfRange(sizes, 1, sizes.length);
+    }
+
+    /** f_k, the activation of layer k ≥ 2. */
+    public Activation activation(int k) {
+        return activation[k];
+    }
+
+    /** The leaky-ReLU slope k. */
+    public double leakySlope() {
+        return leakySlope;
+    }
+
+    /** W^(k), row-major n_{k+1} × n_k. Live buffer: the optimizer writes it. */
+    public double[] weights(int k) {
+        return weights[k];
+    }
+
+    /** b^(k), length n_{k+1}. Live buffer. */
+    public double[] biases(int k) {
+        return biases[k];
+    }
+
+    /** ∇_{W^(k)} J of the current mini-batch. Live buffer. */
+    public double[] weightGradients(int k) {
+        return weightGradients[k];
+    }
+
+    /** ∇_{b^(k)} J of the current mini-batch. Live buffer. */
+    public double[] biasGradients(int k) {
+        return biasGradients[k];
+    }
+
+    /** W^(k)_ij with 0-based i (unit of layer k+1) and j (unit of layer k). */
+    public double weight(int k, int i, int j) {
+        return weights[k][i * sizes[k] + j];
+    }
+
+    /** Copies {@code x} into a^(1) of {@code pass}. */
+    public void loadInput(Pass pass, double[] x) {
+        if (x.length != sizes[1]) {
+            throw new IllegalArgumentException("input has " + x.length + " values, expected " + sizes[1]);
+        }
+        System.arraycopy(x, 0, pass.a[1], 0, x.length);
+    }
+
+    /**
+     * One neuron forward: z^(k)_i = Σ_j W^(k−1)_ij a^(k−1)_j + b^(k−1)_i and a^(k)_i = f_k(z^(k)_i).
+     * Writes z and a of unit i of layer k into {@code pass}; layer k−1 must already be computed.
+     *
+     * @return a^(k)_i
+     */
+    public double computeUnit(Pass pass, int k, int i) {
+        int fanIn = sizes[k - 1];
+        double[] w = weights[k - 1];
+        double[] in = pass.a[k - 1];
+        double z = biases[k - 1][i];
+        for (int j = 0, row = i * fanIn; j < fanIn; j++) {
+            z += w[row + j] * in[j];
+        }
+        double a = activation[k].value(z, leakySlope);
+        pass.z[k][i] = z;
+        pass.a[k][i] = a;
+        return a;
+    }
+
+    /** The full forward pass of {@code x}: every unit of layers 2..L in order. */
+    public void forward(Pass pass, double[] x) {
+        loadInput(pass, x);
+        for (int k = 2; k < sizes.length; k++) {
+            for (int i = 0, n = sizes[k]; i < n; i++) {
+                computeUnit(pass, k, i);
+            }
+        }
+    }
+
+    /**
+     * One neuron backward: δ^(k)_i = f_k'(z^(k)_i) · e_i, where e_i = ∂J/∂a^(L)_i for the output
+     * layer and e_i = Σ_j W^(k)_ji δ^(k+1)_j (the error shared back from layer k+1) otherwise.
+     * Writes δ of unit i of layer k; for k &lt; L, layer k+1 must already have its δ.
+     *
+     * @return δ^(k)_i
+     */
+    public double computeDelta(Pass pass, int k, int i) {
+        double error;
+        if (k == layerCount()) {
+            error = pass.outputError[i];
+        } else {
+            error = sharedError(pass, k, i);
+        }
+        double d = activation[k].derivative(pass.z[k][i], pass.a[k][i], leakySlope) * error;
+        pass.delta[k][i] = d;
+        return d;
+    }
+
+    /** Σ_j W^(k)_ji δ^(k+1)_j: the error unit i of hidden layer k receives from the layer above. */
+    public double sharedError(Pass pass, int k, int i) {
+        int fanIn = sizes[k];
+        double[] w = weights[k];
+        double[] above = pass.delta[k + 1];
+        double sum = 0;
+        for (int j = 0, idx = i; j < above.length; j++, idx += fanIn) {
+            sum += w[idx] * above[j];
+        }
+        return sum;
+    }
+
+    /** The full backward pass: δ of every unit, output layer first. {@code pass.outputError()} must be set. */
+    public void backward(Pass pass) {
+        for (int k = layerCount(); k >= 2; k--) {
+            for (int i = 0, n = sizes[k]; i < n; i++) {
+                computeDelta(pass, k, i);
+            }
+        }
+    }
+
+    /** Sets every gradient to 0 (start of a mini-batch). */
+    public void clearGradients() {
+        for (int k = 1; k < layerCount(); k++) {
+            Arrays.fill(weightGradients[k], 0);
+            Arrays.fill(biasGradients[k], 0);
+        }
+    }
+
+    /** Adds this pass's ∇_{W^(k)} J = δ^(k+1) a^(k)ᵀ and ∇_{b^(k)} J = δ^(k+1) to the gradients. */
+    public void accumulateGradients(Pass pass) {
+        for (int k = 1; k < layerCount(); k++) {
+            double[] gw = weightGradients[k];
+            double[] gb = biasGradients[k];
+            double[] in = pass.a[k];
+            double[] d = pass.delta[k + 1];
+            int fanIn = in.length;
+            for (int i = 0, idx = 0; i < d.length; i++) {
+                double di = d[i];
+                gb[i] += di;
+                for (int j = 0; j < fanIn; j++, idx++) {
+                    gw[idx] += di * in[j];
+                }
+            }
+        }
+    }
+
+    /** Turns summed gradients into the mini-batch mean and adds the L2 term: ∇W ← ∇W / B + λW. */
+    public void finishGradients(int batchSize, double l2) {
+        double scale = 1.0 / batchSize;
+        for (int k = 1; k < layerCount(); k++) {
+            double[] gw = weightGradients[k];
+            double[] w = weights[k];
+            double[] gb = biasGradients[k];
+            for (int idx = 0; idx < gw.length; idx++) {
+                gw[idx] = gw[idx] * scale + l2 * w[idx];
+            }
+            for (int i = 0; i < gb.length; i++) {
+                gb[i] *= scale;
+            }
+        }
+    }
+
+    /** (λ/2) Σ_k Σ_ij (W^(k)_ij)²; biases are never regularised. */
+    public double l2Penalty(double l2) {
+        if (l2 == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int k = 1; k < layerCount(); k++) {
+            for (double w : weights[k]) {
+                sum += w * w;
+            }
+        }
+        return 0.5 * l2 * sum;
+    }
+
+    /** Copies all weights and biases from {@code other}, which must have the same layer sizes. */
+    public void copyParametersFrom(Network other) {
+        if (!Arrays.equals(sizes, other.sizes)) {
+            throw new IllegalArgumentException("layer sizes differ");
+        }
+        for (int k = 1; k < layerCount(); k++) {
+            System.arraycopy(other.weights[k], 0, weights[k], 0, weights[k].length);
+            System.arraycopy(other.biases[k], 0, biases[k], 0, biases[k].length);
+        }
+    }
+}

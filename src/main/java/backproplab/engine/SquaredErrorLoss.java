@@ -1,0 +1,43 @@
+package backproplab.engine;
+
+/**
+ * J = ½ Σ_i (a^(L)_i − t_i)², so ∂J/∂a^(L) = a^(L) − t. One pass per example; the forward pass
+ * already stores ∂J/∂a^(L) in the pass, ready for the backward pass.
+ */
+public final class SquaredErrorLoss implements Loss {
+    @Override public int passCount() { return 1; }
+
+    @Override public String passName(int p) { return "example"; }
+
+    @Override public String id() { return "squared-error"; }
+
+    @Override
+    public void check(Network network, Sample sample) {
+        int outputs = network.layerSize(network.layerCount());
+        if (sample.partner().length != outputs) {
+            throw new IllegalArgumentException("target has " + sample.partner().length
+                    + " values, expected " + outputs + " (one per output unit)");
+        }
+    }
+
+    @Override
+    public double forward(Network network, Pass[] passes, Sample sample) {
+        Pass pass = passes[0];
+        network.forward(pass, sample.x());
+        double[] target = sample.partner();
+        double[] out = pass.a[pass.layerCount()];
+        double sum = 0;
+        for (int i = 0; i < out.length; i++) {
+            double e = out[i] - target[i];
+            pass.outputError[i] = e;
+            sum += e * e;
+        }
+        return 0.5 * sum;
+    }
+
+    @Override
+    public void backward(Network network, Pass[] passes) {
+        network.backward(passes[0]);
+        network.accumulateGradients(passes[0]);
+    }
+}

@@ -1,0 +1,67 @@
+package backproplab.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import backproplab.config.TraceConfigParser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every golden case (computed by an independent implementation) through the same path as the trace command. */
+class GoldenTraceTest {
+    static final List<String> CASES = List.of("hardtanh-adagrad-4-2-1", "leaky-adam-nobias-4-2-1", "mazur-2-2-2",
+            "relu-adam-4-2-1", "relu-squared-deep", "sigmoid-sgd-4-2-1", "sigmoid-sgd-step-schedule",
+            "sigmoid-squared-batch-l2", "softsign-rmsprop-4-2-1", "tanh-momentum-4-2-1", "tanh-sgd-fanin-exp-20-8-1");
+    private static final double TOLERANCE = 1e-9;
+
+    static Stream<String> cases() {
+        return CASES.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void traceMatchesGolden(String name) throws Exception {
+        String config = new String(resource(name + ".config.json").readAllBytes());
+        JsonNode expected = new ObjectMapper().readTree(resource(name + ".expected.json"));
+        JsonNode actual = Trace.run(TraceConfigParser.parse(config));
+        assertTrue(expected.get("steps").size() > 0, "golden file has steps");
+        compare(expected, actual, name);
+    }
+
+    static InputStream resource(String file) throws IOException {
+        InputStream in = GoldenTraceTest.class.getResourceAsStream("/golden/" + file);
+        if (in == null) throw new IOException("missing test resource golden/" + file);
+        return in;
+    }
+
+    /** Structural equality with numbers equal to 1e-9, absolute or relative, whichever is larger. */
+    static void compare(JsonNode expected, JsonNode actual, String path) {
+        if (expected.isNumber()) {
+            if (!actual.isNumber()) fail(path + ": expected a number, got " + actual);
+            double e = expected.doubleValue(), a = actual.doubleValue();
+            if (Math.abs(e - a) > TOLERANCE * Math.max(1, Math.abs(e))) {
+                fail(path + ": expected " + e + ", got " + a);
+            }
+        } else if (expected.isArray()) {
+            assertEquals(expected.size(), actual.size(), path + ": array length");
+            for (int i = 0; i < expected.size(); i++) compare(expected.get(i), actual.get(i), path + "[" + i + "]");
+        } else if (expected.isObject()) {
+            for (Iterator<String> it = expected.fieldNames(); it.hasNext(); ) {
+                String field = it.next();
+                if (!actual.has(field)) fail(path + "." + field + " is missing");
+                compare(expected.get(field), actual.get(field), path + "." + field);
+            }
+            assertEquals(expected.size(), actual.size(), path + ": field count " + actual.fieldNames());
+        } else {
+            assertEquals(expected, actual, path);
+        }
+    }
+}
