@@ -85,7 +85,7 @@ final class JsonObject {
             throw new ConfigException(where + " must be a number, got " + v);
         }
         double d = v.doubleValue();
-        if (!Double.isFinite(d)) throw new ConfigException(where + " must be a finite number, got " + v);
+        if (!Double.isFinite(d)) throw new ConfigException(where + " must be a finite number, got " + d);
         return d;
     }
 
