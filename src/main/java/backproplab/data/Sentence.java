@@ -1,0 +1,81 @@
+package backproplab.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One sentence of the corpus: its words (lower case) and which of them are locations.
+ * In the file a location is written in square brackets: {@code museums in [paris] are amazing}.
+ */
+public record Sentence(List<String> words, List<Boolean> locations) {
+    public Sentence {
+        words = List.copyOf(words);
+        locations = List.copyOf(locations);
+    }
+
+    /** Positions of the location words. */
+    public List<Integer> locationPositions() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < locations.size(); i++) {
+            if (locations.get(i)) out.add(i);
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", words);
+    }
+
+    /**
+     * Reads one sentence per line; {@code #} lines and blank lines are skipped. Every word must be
+     * in {@code vocabulary}.
+     *
+     * @throws DataFormatException naming the line and column of an unknown word or bad bracket
+     */
+    public static List<Sentence> read(Reader reader, String source, Vocabulary vocabulary)
+            throws IOException, DataFormatException {
+        List<Sentence> sentences = new ArrayList<>();
+        BufferedReader in = new BufferedReader(reader);
+        int lineNumber = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            lineNumber++;
+            if (line.isBlank() || line.strip().startsWith("#")) continue;
+            sentences.add(parse(line, source, lineNumber, vocabulary));
+        }
+        if (sentences.isEmpty()) throw new DataFormatException(source, Math.max(1, lineNumber), 1, "no sentences found");
+        return sentences;
+    }
+
+    private static Sentence parse(String line, String source, int lineNumber, Vocabulary vocabulary)
+            throws DataFormatException {
+        List<String> words = new ArrayList<>();
+        List<Boolean> locations = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < line.length() && !Character.isWhitespace(line.charAt(i))) i++;
+            String token = line.substring(start, i);
+            boolean location = token.startsWith("[") && token.endsWith("]") && token.length() > 2;
+            String word = (location ? token.substring(1, token.length() - 1) : token).toLowerCase(Locale.ROOT);
+            if (word.contains("[") || word.contains("]")) {
+                throw new DataFormatException(source, lineNumber, start + 1,
+                        "'" + token + "': write a location as [word], with no spaces inside the brackets");
+            }
+            if (!vocabulary.contains(word)) {
+                throw new DataFormatException(source, lineNumber, start + 1, "'" + word + "' is not in the vocabulary");
+            }
+            words.add(word);
+            locations.add(location);
+        }
+        return new Sentence(words, locations);
+    }
+}

@@ -1,0 +1,123 @@
+package backproplab.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Word vectors read from a CSV file: a header {@code word,v1,v2,…}, then one row per word.
+ * Lines starting with {@code #} and blank lines are ignored; words are case-insensitive.
+ */
+public final class Vocabulary {
+    private final Map<String, double[]> vectors;
+    private final int dimension;
+
+    private Vocabulary(Map<String, double[]> vectors, int dimension) {
+        this.vectors = Collections.unmodifiableMap(vectors);
+        this.dimension = dimension;
+    }
+
+    /**
+     * Reads a vocabulary.
+     *
+     * @param source the file name used in error messages
+     * @throws DataFormatException naming the line and column of the first bad row
+     */
+    public static Vocabulary read(Reader reader, String source) throws IOException, DataFormatException {
+        Map<String, double[]> vectors = new LinkedHashMap<>();
+        int dimension = -1;
+        BufferedReader in = new BufferedReader(reader);
+        int lineNumber = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            lineNumber++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            List<Field> fields = Field.split(line);
+            if (dimension < 0) { // the header row
+                if (!fields.get(0).text.equalsIgnoreCase("word") || fields.size() < 2) {
+                    throw new DataFormatException(source, lineNumber, 1, "expected a header like word,v1,v2,v3,v4");
+                }
+                dimension = fields.size() - 1;
+                continue;
+            }
+            if (fields.size() != dimension + 1) {
+                Field last = fields.get(fields.size() - 1);
+                throw new DataFormatException(source, lineNumber, last.column,
+                        "expected a word and " + dimension + " numbers, found " + fields.size() + " fields");
+            }
+            String word = fields.get(0).text.toLowerCase(Locale.ROOT);
+            if (word.isEmpty() || word.contains(" ") || word.contains("[")) {
+                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + word + "' is not a word");
+            }
+            if (vectors.containsKey(word)) {
+                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + word + "' appears twice");
+            }
+            double[] v = new double[dimension];
+            for (int i = 0; i < dimension; i++) {
+                v[i] = fields.get(i + 1).number(source, lineNumber);
+            }
+            vectors.put(word, v);
+        }
+        if (dimension < 0 || vectors.isEmpty()) {
+            throw new DataFormatException(source, Math.max(lineNumber, 1), 1, "no words found");
+        }
+        return new Vocabulary(vectors, dimension);
+    }
+
+    /** The length of every word vector. */
+    public int dimension() {
+        return dimension;
+    }
+
+    public int size() {
+        return vectors.size();
+    }
+
+    public boolean contains(String word) {
+        return vectors.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The vector of {@code word} (live, do not modify). */
+    public double[] vector(String word) {
+        double[] v = vectors.get(word.toLowerCase(Locale.ROOT));
+        if (v == null) throw new IllegalArgumentException("'" + word + "' is not in the vocabulary");
+        return v;
+    }
+
+    /** Every word, in file order. */
+    public List<String> words() {
+        return List.copyOf(vectors.keySet());
+    }
+
+    /** One comma-separated field and the 1-based column where it starts. */
+    private record Field(String text, int column) {
+        static List<Field> split(String line) {
+            java.util.ArrayList<Field> out = new java.util.ArrayList<>();
+            int start = 0;
+            while (true) {
+                int comma = line.indexOf(',', start);
+                int end = comma < 0 ? line.length() : comma;
+                String raw = line.substring(start, end);
+                int lead = raw.length() - raw.stripLeading().length();
+                out.add(new Field(raw.strip(), start + lead + 1));
+                if (comma < 0) return out;
+                start = comma + 1;
+            }
+        }
+
+        double number(String source, int line) throws DataFormatException {
+            try {
+                double d = Double.parseDouble(text);
+                if (Double.isFinite(d)) return d;
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new DataFormatException(source, line, column, "'" + text + "' is not a number");
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package backproplab.data;
+
+import backproplab.engine.Sample;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The notes' word-window task: a vocabulary of word vectors and sentences with marked locations.
+ * A window of 1, 3 or 5 words centred on a location is a true example; the same window with its
+ * centre replaced by a random non-location word is its corrupt partner. Windows are padded with
+ * {@value #PAD} (the zero vector) at sentence edges.
+ */
+public final class WordWindows {
+    /** The word shown for padding beyond a sentence edge; its vector is all zeros. */
+    public static final String PAD = "<pad>";
+    /** The window sizes the course uses: 1 → the 4-2-1 net, 5 → the 20-8-1 net. */
+    public static final List<Integer> SIZES = List.of(1, 3, 5);
+
+    /** The notes' fixed classroom example: the true window centred on "paris" … */
+    public static final List<String> CLASSROOM_TRUE = List.of("museums", "in", "paris", "are", "amazing");
+    /** … and the corrupt window "not all museums in paris" (centre word "museums"). */
+    public static final List<String> CLASSROOM_CORRUPT = List.of("not", "all", "museums", "in", "paris");
+
+    private final Vocabulary vocabulary;
+    private final List<Sentence> sentences;
+    private final List<String> nonLocations;
+
+    public WordWindows(Vocabulary vocabulary, List<Sentence> sentences) {
+        this.vocabulary = vocabulary;
+        this.sentences = List.copyOf(sentences);
+        Set<String> locations = new LinkedHashSet<>();
+        for (Sentence s : sentences) {
+            for (int p : s.locationPositions()) locations.add(s.words().get(p));
+        }
+        List<String> others = new ArrayList<>(vocabulary.words());
+        others.removeAll(locations);
+        if (others.isEmpty()) throw new IllegalArgumentException("the vocabulary has no non-location word to corrupt windows with");
+        this.nonLocations = List.copyOf(others);
+    }
+
+    /** The vocabulary and sentences shipped in {@code assets/}. */
+    public static WordWindows bundled() {
+        try {
+            Vocabulary vocabulary = readBundledVocabulary();
+            return new WordWindows(vocabulary, readBundledSentences(vocabulary));
+        } catch (IOException | DataFormatException e) {
+            throw new IllegalStateException("the bundled word-window data is broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads a replacement vocabulary and sentence file; errors name the file, line and column. */
+    public static WordWindows load(Path vocabularyFile, Path sentenceFile) throws IOException, DataFormatException {
+        Vocabulary v;
+        try (Reader r = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8)) {
+            v = Vocabulary.read(r, vocabularyFile.getFileName().toString());
+        }
+        try (Reader r = Files.newBufferedReader(sentenceFile, StandardCharsets.UTF_8)) {
+            return new WordWindows(v, Sentence.read(r, sentenceFile.getFileName().toString(), v));
+        }
+    }
+
+    private static Vocabulary readBundledVocabulary() throws IOException, DataFormatException {
+        try (Reader r = bundled("vocabulary.csv")) {
+            return Vocabulary.read(r, "vocabulary.csv");
+        }
+    }
+
+    private static List<Sentence> readBundledSentences(Vocabulary v) throws IOException, DataFormatException {
+        try (Reader r = bundled("sentences.txt")) {
+            return Sentence.read(r, "sentences.txt", v);
+        }
+    }
+
+    private static Reader bundled(String name) throws IOException {
+        InputStream in = WordWindows.class.getResourceAsStream("/assets/" + name);
+        if (in == null) throw new IOException("assets/" + name + " is not on the class path");
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    public Vocabulary vocabulary() { return vocabulary; }
+
+    public List<Sentence> sentences() { return sentences; }
+
+    /** Words never marked as a location: the candidates for a corrupt centre word. */
+    public List<String> nonLocations() { return nonLocations; }
+
+    /** The input size of a window: window size × vector dimension (5 × 4 = 20). */
+    public int inputSize(int windowSize) {
+        return windowSize * vocabulary.dimension();
+    }
+
+    /** The fixed classroom pair, cut to the given window size around its centre. */
+    public WindowPair classroomExample(int windowSize) {
+        checkSize(windowSize);
+        int from = 2 - windowSize / 2;
+        return pair(CLASSROOM_TRUE.subList(from, from + windowSize), CLASSROOM_CORRUPT.subList(from, from + windowSize));
+    }
+
+    /**
+     * Every location window of the corpus with its corrupt partner, split by sentence into a
+     * training and a validation part. One generator seeded with {@code seed} decides the split
+     * and then every corrupt centre word, so a seed always gives the same examples.
+     */
+    public Split split(int windowSize, long seed, double validationFraction) {
+        checkSize(windowSize);
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new IllegalArgumentException("validation fraction must be in [0, 1), got " + validationFraction);
+        }
+        Random random = new Random(seed);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) order.add(i);
+        java.util.Collections.shuffle(order, random);
+        int validationCount = (int) Math.round(sentences.size() * validationFraction);
+        List<WindowPair> training = new ArrayList<>(), validation = new ArrayList<>();
+        for (int n = 0; n < order.size(); n++) {
+            Sentence s = sentences.get(order.get(n));
+            List<WindowPair> target = n < validationCount ? validation : training;
+            for (int p : s.locationPositions()) target.add(windowAt(s, p, windowSize, random));
+        }
+        return new Split(training, validation);
+    }
+
+    private WindowPair windowAt(Sentence s, int centre, int windowSize, Random random) {
+        List<String> words = new ArrayList<>();
+        for (int i = centre - windowSize / 2; i <= centre + windowSize / 2; i++) {
+            words.add(i < 0 || i >= s.words().size() ? PAD : s.words().get(i));
+        }
+        List<String> corrupt = new ArrayList<>(words);
+        corrupt.set(windowSize / 2, nonLocations.get(random.nextInt(nonLocations.size())));
+        return pair(words, corrupt);
+    }
+
+    private WindowPair pair(List<String> trueWords, List<String> corruptWords) {
+        return new WindowPair(trueWords, corruptWords, new Sample(concat(trueWords), concat(corruptWords)));
+    }
+
+    private double[] concat(List<String> words) {
+        int d = vocabulary.dimension();
+        double[] x = new double[words.size() * d];
+        for (int w = 0; w < words.size(); w++) {
+            if (!words.get(w).equals(PAD)) System.arraycopy(vocabulary.vector(words.get(w)), 0, x, w * d, d);
+        }
+        return x;
+    }
+
+    private static void checkSize(int windowSize) {
+        if (!SIZES.contains(windowSize)) throw new IllegalArgumentException("window size must be 1, 3 or 5, got " + windowSize);
+    }
+
+    /** Training and validation windows; split by sentence, so no sentence feeds both. */
+    public record Split(List<WindowPair> training, List<WindowPair> validation) {
+        public Split {
+            training = List.copyOf(training);
+            validation = List.copyOf(validation);
+        }
+
+        public Sample[] trainingSamples() { return samples(training); }
+
+        public Sample[] validationSamples() { return samples(validation); }
+
+        private static Sample[] samples(List<WindowPair> pairs) {
+            return pairs.stream().map(WindowPair::sample).toArray(Sample[]::new);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package backproplab.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TrainerTest {
+    private static Sample[] regression(int n, long seed) {
+        Random random = new Random(seed);
+        Sample[] samples = new Sample[n];
+        for (int i = 0; i < n; i++) {
+            double[] x = {random.nextDouble() * 2 - 1, random.nextDouble() * 2 - 1};
+            samples[i] = new Sample(x, new double[] {0.5 * x[0] - 0.25 * x[1] + 0.1});
+        }
+        return samples;
+    }
+
+    private static Learner learner(OptimizerSettings settings, long seed) {
+        Network net = new Network(new int[] {2, 3, 1}, Activation.TANH, Activation.IDENTITY, 0.01);
+        Initialization.XAVIER_UNIFORM.initialize(net, new Random(seed), 0);
+        return new Learner(net, new SquaredErrorLoss(), 0, settings);
+    }
+
+    @Test
+    void trainingReducesTheLossAndIsReproducible() {
+        OptimizerSettings sgd = OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1);
+        TrainingResult a = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 9, null);
+        TrainingResult b = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 9, null);
+        assertEquals(30, a.epochs());
+        assertFalse(a.diverged());
+        assertTrue(a.trainingLoss()[29] < a.trainingLoss()[0] / 5, "loss fell from " + a.trainingLoss()[0]);
+        assertTrue(a.validationLoss()[29] < a.validationLoss()[0]);
+        assertArrayEquals(a.trainingLoss(), b.trainingLoss(), 0.0);
+        assertArrayEquals(a.validationLoss(), b.validationLoss(), 0.0);
+        TrainingResult otherShuffle = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 10, null);
+        assertTrue(otherShuffle.trainingLoss()[5] != a.trainingLoss()[5], "the seed drives the shuffling");
+    }
+
+    @Test
+    void divergenceIsReportedWithItsEpochNotThrown() {
+        OptimizerSettings huge = OptimizerSettings.of(OptimizerSettings.Type.SGD, 50);
+        TrainingResult r = Trainer.train(learner(huge, 3), regression(64, 1), new Sample[0], 100, 1, 9, null);
+        assertTrue(r.diverged());
+        assertTrue(r.divergedEpoch() >= 1 && r.divergedEpoch() < 100, "epoch " + r.divergedEpoch());
+        assertFalse(Double.isFinite(r.divergedValue()));
+        assertEquals(r.divergedEpoch() - 1, r.epochs(), "only finished epochs are kept");
+        for (double loss : r.trainingLoss()) assertTrue(Double.isFinite(loss));
+    }
+
+    @Test
+    void progressCanStopARun() {
+        OptimizerSettings sgd = OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1);
+        int[] seen = {0};
+        TrainingResult r = Trainer.train(learner(sgd, 3), regression(32, 1), regression(8, 2), 50, 4, 9,
+                (epoch, train, validation) -> ++seen[0] < 7);
+        assertTrue(r.stopped());
+        assertEquals(7, r.epochs());
+        assertEquals(7, seen[0]);
+    }
+
+    @Test
+    void xavierBoundsAndVariance() {
+        Network net = new Network(new int[] {20, 8, 1}, Activation.TANH, Activation.IDENTITY, 0.01);
+        double sum = 0, sumSq = 0;
+        int n = 0;
+        for (long seed = 0; seed < 200; seed++) {
+            Initialization.XAVIER_UNIFORM.initialize(net, new Random(seed), 0);
+            double r = Math.sqrt(6.0 / 28);
+            for (double w : net.weights(1)) {
+                assertTrue(Math.abs(w) <= r);
+                sum += w;
+                sumSq += w * w;
+                n++;
+            }
+            for (double b : net.biases(1)) assertEquals(0, b, 0.0);
+        }
+        double variance = sumSq / n - (sum / n) * (sum / n);
+        assertEquals(2.0 / 28, variance, 0.003, "Var U[-r, r] = r²/3 = 2 / (n_k + n_{k+1})");
+        assertEquals(0, sum / n, 0.01);
+    }
+
+    @Test
+    void smallNormalHasTheGivenDeviationAndTheSeedFixesEveryNumber() {
+        Network a = new Network(new int[] {20, 8, 1}, Activation.TANH, Activation.IDENTITY, 0.01);
+        Network b = new Network(new int[] {20, 8, 1}, Activation.TANH, Activation.IDENTITY, 0.01);
+        Initialization.SMALL_NORMAL.initialize(a, new Random(42), 0.01);
+        Initialization.SMALL_NORMAL.initialize(b, new Random(42), 0.01);
+        assertArrayEquals(a.weights(1), b.weights(1), 0.0);
+        double sumSq = 0;
+        for (double w : a.weights(1)) sumSq += w * w;
+        assertEquals(0.01, Math.sqrt(sumSq / a.weights(1).length), 0.002);
+        // java.util.Random's algorithm is specified, so this value is the same on every machine.
+        assertEquals(0.01 * new Random(42).nextGaussian(), a.weights(1)[0], 0.0);
+    }
+}
