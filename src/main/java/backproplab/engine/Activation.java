@@ -15,14 +15,13 @@ public enum Activation {
         @Override public double value(double z, double slope) { return z; }
         @Override public double derivative(double z, double a, double slope) { return 1.0; }
     },
-    /** f(z) = 1 / (1 + e^(−z)), computed without overflow; f'(z) = σ(z)(1 − σ(z)). */
+    /**
+     * f(z) = 1 / (1 + e^(−z)); f'(z) = σ(z)(1 − σ(z)). Stable as written: for z ≪ 0, e^(−z)
+     * overflows to +∞ and 1 / (1 + ∞) is exactly 0 (never NaN); for z ≫ 0 it is exactly 1.
+     */
     SIGMOID("sigmoid") {
         @Override public double value(double z, double slope) {
-            if (z >= 0) {
-                return 1.0 / (1.0 + Math.exp(-z));
-            }
-            double e = Math.exp(z);
-            return e / (1.0 + e);
+            return 1.0 / (1.0 + Math.exp(-z));
         }
         @Override public double derivative(double z, double a, double slope) { return a * (1.0 - a); }
     },

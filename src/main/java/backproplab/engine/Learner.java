@@ -71,8 +71,10 @@ public final class Learner {
         network.clearGradients();
         double penalty = network.l2Penalty(l2);
         double sum = 0;
-        for (int b = 0; b < batchSize; b++) {
-            int index = order[(from + b) % order.length];
+        int position = from < order.length ? from : from % order.length;
+        for (int b = 0; b < batchSize; b++, position++) {
+            if (position == order.length) position = 0;
+            int index = order[position];
             double j = loss.accumulate(network, passes, samples[index]) + penalty;
             observer.example(index, j, passes);
             sum += j;

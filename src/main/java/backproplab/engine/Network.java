@@ -129,7 +129,10 @@ public final class Network {
         if (x.length != sizes[1]) {
             throw new IllegalArgumentException("input has " + x.length + " values, expected " + sizes[1]);
         }
-        System.arraycopy(x, 0, pass.a[1], 0, x.length);
+        double[] in = pass.a[1];
+        for (int j = 0; j < in.length; j++) { // a loop, not System.arraycopy: cheaper for a few values
+            in[j] = x[j];
+        }
     }
 
     /**
@@ -139,27 +142,37 @@ public final class Network {
      * @return a^(k)_i
      */
     public double computeUnit(Pass pass, int k, int i) {
-        int fanIn = sizes[k - 1];
-        double[] w = weights[k - 1];
-        double[] in = pass.a[k - 1];
-        double z = biases[k - 1][i];
-        for (int j = 0, row = i * fanIn; j < fanIn; j++) {
-            z += w[row + j] * in[j];
-        }
+        double z = preActivation(weights[k - 1], i * sizes[k - 1], pass.a[k - 1], biases[k - 1][i]);
         double a = activation[k].value(z, leakySlope);
         pass.z[k][i] = z;
         pass.a[k][i] = a;
         return a;
     }
 
-    /** The full forward pass of {@code x}: every unit of layers 2..L in order. */
+    /**
+     * The full forward pass of {@code x}: every unit of layers 2..L in order, each exactly as
+     * {@link #computeUnit} computes it (the same kernel, with the layer's buffers looked up once).
+     */
     public void forward(Pass pass, double[] x) {
         loadInput(pass, x);
         for (int k = 2; k < sizes.length; k++) {
-            for (int i = 0, n = sizes[k]; i < n; i++) {
-                computeUnit(pass, k, i);
+            double[] w = weights[k - 1], b = biases[k - 1], in = pass.a[k - 1], z = pass.z[k], a = pass.a[k];
+            Activation f = activation[k];
+            for (int i = 0, row = 0; i < z.length; i++, row += in.length) {
+                double zi = preActivation(w, row, in, b[i]);
+                z[i] = zi;
+                a[i] = f.value(zi, leakySlope);
             }
         }
+    }
+
+    /** b + Σ_j w[row + j] · in[j]: the pre-activation of the unit whose weights start at {@code row}. */
+    private static double preActivation(double[] w, int row, double[] in, double bias) {
+        double z = bias;
+        for (int j = 0; j < in.length; j++) {
+            z += w[row + j] * in[j];
+        }
+        return z;
     }
 
     /**
@@ -170,12 +183,7 @@ public final class Network {
      * @return δ^(k)_i
      */
     public double computeDelta(Pass pass, int k, int i) {
-        double error;
-        if (k == layerCount()) {
-            error = pass.outputError[i];
-        } else {
-            error = sharedError(pass, k, i);
-        }
+        double error = k == layerCount() ? pass.outputError[i] : sharedError(pass, k, i);
         double d = activation[k].derivative(pass.z[k][i], pass.a[k][i], leakySlope) * error;
         pass.delta[k][i] = d;
         return d;
@@ -183,9 +191,10 @@ public final class Network {
 
     /** Σ_j W^(k)_ji δ^(k+1)_j: the error unit i of hidden layer k receives from the layer above. */
     public double sharedError(Pass pass, int k, int i) {
-        int fanIn = sizes[k];
-        double[] w = weights[k];
-        double[] above = pass.delta[k + 1];
+        return sharedError(weights[k], sizes[k], pass.delta[k + 1], i);
+    }
+
+    private static double sharedError(double[] w, int fanIn, double[] above, int i) {
         double sum = 0;
         for (int j = 0, idx = i; j < above.length; j++, idx += fanIn) {
             sum += w[idx] * above[j];
@@ -193,25 +202,44 @@ public final class Network {
         return sum;
     }
 
-    /** The full backward pass: δ of every unit, output layer first. {@code pass.outputError()} must be set. */
+    /**
+     * The full backward pass: δ of every unit, output layer first, each exactly as
+     * {@link #computeDelta} computes it. {@code pass.outputError()} must be set.
+     */
     public void backward(Pass pass) {
-        for (int k = layerCount(); k >= 2; k--) {
-            for (int i = 0, n = sizes[k]; i < n; i++) {
-                computeDelta(pass, k, i);
+        int last = layerCount();
+        double[] z = pass.z[last], a = pass.a[last], delta = pass.delta[last], error = pass.outputError;
+        Activation f = activation[last];
+        for (int i = 0; i < z.length; i++) {
+            delta[i] = f.derivative(z[i], a[i], leakySlope) * error[i];
+        }
+        for (int k = last - 1; k >= 2; k--) {
+            z = pass.z[k];
+            a = pass.a[k];
+            delta = pass.delta[k];
+            f = activation[k];
+            double[] w = weights[k], above = pass.delta[k + 1];
+            for (int i = 0; i < z.length; i++) {
+                delta[i] = f.derivative(z[i], a[i], leakySlope) * sharedError(w, z.length, above, i);
             }
         }
     }
 
-    /** Sets every gradient to 0 (start of a mini-batch). */
+    /**
+     * Starts a mini-batch: the gradients count as 0. The buffers are not zeroed here — the next
+     * {@link #accumulateGradients} overwrites instead of adding, which saves a pass over every
+     * gradient per step; {@link #finishGradients} zeroes them if no pass contributed.
+     */
     public void clearGradients() {
-        for (int k = 1; k < layerCount(); k++) {
-            Arrays.fill(weightGradients[k], 0);
-            Arrays.fill(biasGradients[k], 0);
-        }
+        gradientsCleared = true;
     }
+
+    private boolean gradientsCleared;
 
     /** Adds this pass's ∇_{W^(k)} J = δ^(k+1) a^(k)ᵀ and ∇_{b^(k)} J = δ^(k+1) to the gradients. */
     public void accumulateGradients(Pass pass) {
+        boolean overwrite = gradientsCleared;
+        gradientsCleared = false;
         for (int k = 1; k < layerCount(); k++) {
             double[] gw = weightGradients[k];
             double[] gb = biasGradients[k];
@@ -220,16 +248,29 @@ public final class Network {
             int fanIn = in.length;
             for (int i = 0, idx = 0; i < d.length; i++) {
                 double di = d[i];
-                gb[i] += di;
+                gb[i] = overwrite ? di : gb[i] + di;
                 for (int j = 0; j < fanIn; j++, idx++) {
-                    gw[idx] += di * in[j];
+                    gw[idx] = overwrite ? di * in[j] : gw[idx] + di * in[j];
                 }
             }
         }
     }
 
-    /** Turns summed gradients into the mini-batch mean and adds the L2 term: ∇W ← ∇W / B + λW. */
+    /**
+     * Ends a mini-batch: turns the summed gradients into the batch mean and adds the L2 term,
+     * ∇W ← ∇W / B + λW (biases: ∇b ← ∇b / B).
+     */
     public void finishGradients(int batchSize, double l2) {
+        if (gradientsCleared) { // no example contributed (e.g. every hinge inactive)
+            for (int k = 1; k < layerCount(); k++) {
+                Arrays.fill(weightGradients[k], 0);
+                Arrays.fill(biasGradients[k], 0);
+            }
+            gradientsCleared = false;
+        }
+        if (batchSize == 1 && l2 == 0) {
+            return; // the sum of one example is its mean
+        }
         double scale = 1.0 / batchSize;
         for (int k = 1; k < layerCount(); k++) {
             double[] gw = weightGradients[k];

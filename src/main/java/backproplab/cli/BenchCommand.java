@@ -1,0 +1,66 @@
+package backproplab.cli;
+
+import backproplab.bench.Workload;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench [--workload w1|w2|w3|all] [--seconds N]}: engine throughput after a warm-up. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the engine's training path: w1 = 4-2-1 updates/s, w2 = 20-8-1 updates/s, w3 = 20-8-1 max-margin pairs/s.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--workload", paramLabel = "w1|w2|w3|all", defaultValue = "all", description = "which workload (default: ${DEFAULT-VALUE})")
+    String workload;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "3", description = "measuring time per workload, after an equal warm-up (default: ${DEFAULT-VALUE})")
+    double seconds;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(seconds > 0 && seconds <= 600)) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be between 0 and 600, got " + seconds);
+        }
+        List<Workload> chosen = switch (workload.toLowerCase(java.util.Locale.ROOT)) {
+            case "all" -> List.of(Workload.values());
+            case "w1" -> List.of(Workload.W1);
+            case "w2" -> List.of(Workload.W2);
+            case "w3" -> List.of(Workload.W3);
+            default -> throw new ParameterException(spec.commandLine(), "--workload must be w1, w2, w3 or all, got '" + workload + "'");
+        };
+        PrintWriter out = spec.commandLine().getOut();
+        for (Workload w : chosen) {
+            out.println(w.name().toLowerCase(java.util.Locale.ROOT) + " " + Math.round(measure(w, seconds)) + " " + w.unit());
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Steps per second over {@code seconds}, after a warm-up of the same length. */
+    static double measure(Workload workload, double seconds) {
+        Workload.Setup setup = workload.setUp();
+        long budget = (long) (seconds * 1e9);
+        runFor(setup, budget); // warm-up: let the JIT compile the training path
+        return runFor(setup, budget) / (budget / 1e9);
+    }
+
+    private static long runFor(Workload.Setup setup, long nanos) {
+        final int chunk = 10_000;
+        long steps = 0;
+        double sink = 0;
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < nanos) {
+            sink += setup.run((int) (steps % Workload.SAMPLES), chunk);
+            steps += chunk;
+        }
+        long elapsed = System.nanoTime() - start;
+        if (Double.isNaN(sink)) System.err.print(""); // keep the loss observable so the work is not optimised away
+        return Math.round(steps * (double) nanos / elapsed);
+    }
+}
