@@ -18,7 +18,20 @@ public final class BackpropLabCommand implements Runnable {
 
     /** Runs the command line and returns the exit status (2 for bad arguments). */
     public static int execute(String... args) {
-        return new CommandLine(new BackpropLabCommand()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line with its subcommands; a bad argument prints one error line and a hint, not the whole usage. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new BackpropLabCommand());
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("error: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            failed.getErr().flush();
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        return cli;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -54,13 +54,14 @@ public final class MaxMarginLoss implements Loss {
     @Override
     public void backward(Network network, Pass[] passes) {
         boolean active = hingeArgument(passes[TRUE_PASS], passes[CORRUPT_PASS]) > 0;
-        passes[TRUE_PASS].outputError[0] = active ? -1 : 0;
-        passes[CORRUPT_PASS].outputError[0] = active ? 1 : 0;
-        network.backward(passes[TRUE_PASS]);
-        network.backward(passes[CORRUPT_PASS]);
-        if (active) { // an inactive hinge contributes exactly zero
-            network.accumulateGradients(passes[TRUE_PASS]);
-            network.accumulateGradients(passes[CORRUPT_PASS]);
+        passes[TRUE_PASS].outputError[0] = active ? -1 : 0; // ∂J/∂s
+        passes[CORRUPT_PASS].outputError[0] = active ? 1 : 0; // ∂J/∂s_c
+        if (active) {
+            network.backpropagate(passes[TRUE_PASS]);
+            network.backpropagate(passes[CORRUPT_PASS]);
+        } else { // an inactive hinge: every δ is 0 and the example adds nothing to the gradients
+            passes[TRUE_PASS].clearDeltas();
+            passes[CORRUPT_PASS].clearDeltas();
         }
     }
 }

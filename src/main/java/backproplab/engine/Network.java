@@ -226,6 +226,37 @@ public final class Network {
     }
 
     /**
+     * The backward pass and its gradients in one sweep: δ of every unit, output layer first (each
+     * exactly as {@link #computeDelta}), and as soon as δ^(k)_i is known, row i of
+     * ∇_{W^(k−1)} J += δ^(k)_i a^(k−1)ᵀ and ∇_{b^(k−1)} J_i += δ^(k)_i (as {@link #accumulateGradients}).
+     * Doing both in one sweep keeps δ in a register instead of storing and reloading it.
+     */
+    public void backpropagate(Pass pass) {
+        boolean overwrite = gradientsCleared;
+        gradientsCleared = false;
+        int last = layerCount();
+        for (int k = last; k >= 2; k--) {
+            double[] z = pass.z[k], a = pass.a[k], delta = pass.delta[k], in = pass.a[k - 1];
+            double[] gw = weightGradients[k - 1], gb = biasGradients[k - 1];
+            Activation f = activation[k];
+            boolean output = k == last;
+            double[] w = output ? null : weights[k], above = output ? pass.outputError : pass.delta[k + 1];
+            for (int i = 0, row = 0; i < z.length; i++, row += in.length) {
+                double error = output ? above[i] : sharedError(w, z.length, above, i);
+                double d = f.derivative(z[i], a[i], leakySlope) * error;
+                delta[i] = d;
+                if (overwrite) {
+                    gb[i] = d;
+                    for (int j = 0; j < in.length; j++) gw[row + j] = d * in[j];
+                } else {
+                    gb[i] += d;
+                    for (int j = 0; j < in.length; j++) gw[row + j] += d * in[j];
+                }
+            }
+        }
+    }
+
+    /**
      * Starts a mini-batch: the gradients count as 0. The buffers are not zeroed here — the next
      * {@link #accumulateGradients} overwrites instead of adding, which saves a pass over every
      * gradient per step; {@link #finishGradients} zeroes them if no pass contributed.

@@ -48,6 +48,11 @@ public final class Pass {
         return outputError;
     }
 
+    /** Sets every δ to 0: the backward pass of an example whose loss has zero gradient. */
+    void clearDeltas() {
+        for (double[] d : delta) java.util.Arrays.fill(d, 0);
+    }
+
     /** The number of layers L. */
     public int layerCount() {
         return a.length - 1;

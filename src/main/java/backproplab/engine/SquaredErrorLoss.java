@@ -37,7 +37,6 @@ public final class SquaredErrorLoss implements Loss {
 
     @Override
     public void backward(Network network, Pass[] passes) {
-        network.backward(passes[0]);
-        network.accumulateGradients(passes[0]);
+        network.backpropagate(passes[0]);
     }
 }

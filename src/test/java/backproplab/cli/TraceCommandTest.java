@@ -20,7 +20,7 @@ class TraceCommandTest {
     final StringWriter out = new StringWriter(), err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new BackpropLabCommand());
+        CommandLine cli = BackpropLabCommand.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
