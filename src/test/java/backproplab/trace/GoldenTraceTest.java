@@ -36,6 +36,18 @@ class GoldenTraceTest {
         compare(expected, actual, name);
     }
 
+    @org.junit.jupiter.api.Test
+    void comparisonRejectsADifferenceAboveTheTolerance() throws Exception {
+        String config = new String(resource("mazur-2-2-2.config.json").readAllBytes());
+        JsonNode actual = Trace.run(TraceConfigParser.parse(config));
+        JsonNode expected = new ObjectMapper().readTree(resource("mazur-2-2-2.expected.json"));
+        com.fasterxml.jackson.databind.node.ArrayNode row =
+                (com.fasterxml.jackson.databind.node.ArrayNode) expected.at("/steps/0/weights/1/0");
+        row.set(0, row.get(0).doubleValue() + 1e-8);
+        org.junit.jupiter.api.Assertions.assertThrows(org.opentest4j.AssertionFailedError.class,
+                () -> compare(expected, actual, "mazur"));
+    }
+
     static InputStream resource(String file) throws IOException {
         InputStream in = GoldenTraceTest.class.getResourceAsStream("/golden/" + file);
         if (in == null) throw new IOException("missing test resource golden/" + file);
