@@ -103,12 +103,22 @@ public final class Learner {
     /** Applies the optimizer to every parameter from the current gradients and advances t. */
     public void applyUpdate() {
         for (int k = 1; k < network.layerCount(); k++) {
-            double rate = rateForLayer(k);
-            optimizer.update(Optimizer.weightSlot(k), network.weights(k), network.weightGradients(k), rate, step);
-            if (settings.updateBiases()) {
-                optimizer.update(Optimizer.biasSlot(k), network.biases(k), network.biasGradients(k), rate, step);
-            }
+            updateLayer(k);
         }
+        finishUpdate();
+    }
+
+    /** Applies the optimizer to W^(k) and (unless biases are frozen) b^(k) at step t; t is unchanged. */
+    public void updateLayer(int k) {
+        double rate = rateForLayer(k);
+        optimizer.update(Optimizer.weightSlot(k), network.weights(k), network.weightGradients(k), rate, step);
+        if (settings.updateBiases()) {
+            optimizer.update(Optimizer.biasSlot(k), network.biases(k), network.biasGradients(k), rate, step);
+        }
+    }
+
+    /** Ends an update made layer by layer with {@link #updateLayer}: advances t. */
+    public void finishUpdate() {
         step++;
     }
 }

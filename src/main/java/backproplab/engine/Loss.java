@@ -1,9 +1,10 @@
 package backproplab.engine;
 
 /**
- * The objective J of one training example. A loss runs its own forward passes (one, or two for
- * the max-margin pair), hands ∂J/∂a^(L) to each pass, back-propagates it and adds the gradients
- * to the network. L2 is not part of a loss: {@link Learner} adds it once per mini-batch.
+ * The objective J of one training example. An example needs one forward pass, or two for the
+ * max-margin pair; the loss then gives each pass its ∂J/∂a^(L), and the passes are
+ * back-propagated and their gradients added. L2 is not part of a loss: {@link Learner} adds it
+ * once per mini-batch.
  */
 public interface Loss {
     /** How many passes an example needs (2 for max-margin, 1 for squared error). */
@@ -18,18 +19,40 @@ public interface Loss {
     /** Throws an {@link IllegalArgumentException} if this loss cannot train {@code network} on {@code sample}. */
     void check(Network network, Sample sample);
 
-    /**
-     * Forward passes only, leaving z and a in {@code passes}.
-     *
-     * @return J of {@code sample} without the L2 term
-     */
-    double forward(Network network, Pass[] passes, Sample sample);
+    /** What pass p feeds into layer 1: x, or for max-margin's second pass the corrupt window. */
+    double[] passInput(int p, Sample sample);
 
     /**
-     * Sets ∂J/∂a^(L) of each pass (after {@link #forward}), runs the backward passes, and adds their
-     * gradients to the network's gradient buffers. Modifies {@code passes} and the gradients.
+     * J of {@code sample} from passes whose forward pass is done, without the L2 term. Also sets
+     * each pass's ∂J/∂a^(L) ({@link Pass#outputError()}), ready for the backward pass.
      */
-    void backward(Network network, Pass[] passes);
+    double evaluate(Pass[] passes, Sample sample);
+
+    /** False when the example's gradient is exactly zero (an inactive hinge): nothing to back-propagate. */
+    boolean hasGradient(Pass[] passes);
+
+    /** Runs every pass forward and returns {@link #evaluate}. Modifies {@code passes}. */
+    default double forward(Network network, Pass[] passes, Sample sample) {
+        for (int p = 0; p < passes.length; p++) {
+            network.forward(passes[p], passInput(p, sample));
+        }
+        return evaluate(passes, sample);
+    }
+
+    /**
+     * After {@link #forward}: back-propagates every pass and adds its gradients to the network's
+     * gradient buffers; with no gradient, every δ is set to 0 and nothing is added.
+     */
+    default void backward(Network network, Pass[] passes) {
+        boolean gradient = hasGradient(passes);
+        for (Pass pass : passes) {
+            if (gradient) {
+                network.backpropagate(pass);
+            } else {
+                pass.clearDeltas();
+            }
+        }
+    }
 
     /** forward, then backward; returns J without L2. */
     default double accumulate(Network network, Pass[] passes, Sample sample) {

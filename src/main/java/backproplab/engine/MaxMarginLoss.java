@@ -21,9 +21,9 @@ public final class MaxMarginLoss implements Loss {
     }
 
     /** Δ + s_c − s: the hinge argument; J = max of it and 0. */
-    public double hingeArgument(Pass truePass, Pass corruptPass) {
-        int out = truePass.layerCount();
-        return margin + corruptPass.a[out][0] - truePass.a[out][0];
+    public double hingeArgument(Pass[] passes) {
+        int out = passes[TRUE_PASS].layerCount();
+        return margin + passes[CORRUPT_PASS].a[out][0] - passes[TRUE_PASS].a[out][0];
     }
 
     @Override public int passCount() { return 2; }
@@ -45,23 +45,21 @@ public final class MaxMarginLoss implements Loss {
     }
 
     @Override
-    public double forward(Network network, Pass[] passes, Sample sample) {
-        network.forward(passes[TRUE_PASS], sample.x());
-        network.forward(passes[CORRUPT_PASS], sample.partner());
-        return Math.max(hingeArgument(passes[TRUE_PASS], passes[CORRUPT_PASS]), 0);
+    public double[] passInput(int p, Sample sample) {
+        return p == TRUE_PASS ? sample.x() : sample.partner();
     }
 
     @Override
-    public void backward(Network network, Pass[] passes) {
-        boolean active = hingeArgument(passes[TRUE_PASS], passes[CORRUPT_PASS]) > 0;
+    public double evaluate(Pass[] passes, Sample sample) {
+        double hinge = hingeArgument(passes);
+        boolean active = hinge > 0;
         passes[TRUE_PASS].outputError[0] = active ? -1 : 0; // ∂J/∂s
         passes[CORRUPT_PASS].outputError[0] = active ? 1 : 0; // ∂J/∂s_c
-        if (active) {
-            network.backpropagate(passes[TRUE_PASS]);
-            network.backpropagate(passes[CORRUPT_PASS]);
-        } else { // an inactive hinge: every δ is 0 and the example adds nothing to the gradients
-            passes[TRUE_PASS].clearDeltas();
-            passes[CORRUPT_PASS].clearDeltas();
-        }
+        return Math.max(hinge, 0);
+    }
+
+    @Override
+    public boolean hasGradient(Pass[] passes) {
+        return hingeArgument(passes) > 0;
     }
 }

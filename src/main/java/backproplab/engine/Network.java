@@ -228,7 +228,7 @@ public final class Network {
     /**
      * The backward pass and its gradients in one sweep: δ of every unit, output layer first (each
      * exactly as {@link #computeDelta}), and as soon as δ^(k)_i is known, row i of
-     * ∇_{W^(k−1)} J += δ^(k)_i a^(k−1)ᵀ and ∇_{b^(k−1)} J_i += δ^(k)_i (as {@link #accumulateGradients}).
+     * ∇_{W^(k−1)} J += δ^(k)_i a^(k−1)ᵀ and ∇_{b^(k−1)} J_i += δ^(k)_i (as {@link #accumulateUnitGradient}).
      * Doing both in one sweep keeps δ in a register instead of storing and reloading it.
      */
     public void backpropagate(Pass pass) {
@@ -245,21 +245,35 @@ public final class Network {
                 double error = output ? above[i] : sharedError(w, z.length, above, i);
                 double d = f.derivative(z[i], a[i], leakySlope) * error;
                 delta[i] = d;
-                if (overwrite) {
-                    gb[i] = d;
-                    for (int j = 0; j < in.length; j++) gw[row + j] = d * in[j];
-                } else {
-                    gb[i] += d;
-                    for (int j = 0; j < in.length; j++) gw[row + j] += d * in[j];
-                }
+                addGradientRow(gw, gb, i, row, d, in, overwrite);
             }
         }
     }
 
     /**
+     * One neuron's gradients: adds δ^(k)_i a^(k−1)ᵀ to row i of ∇_{W^(k−1)} J and δ^(k)_i to
+     * ∇_{b^(k−1)} J_i (k ≥ 2); δ^(k)_i must be computed. Modifies the gradient buffers.
+     */
+    public void accumulateUnitGradient(Pass pass, int k, int i) {
+        applyPendingClear();
+        double[] in = pass.a[k - 1];
+        addGradientRow(weightGradients[k - 1], biasGradients[k - 1], i, i * in.length, pass.delta[k][i], in, false);
+    }
+
+    private static void addGradientRow(double[] gw, double[] gb, int i, int row, double d, double[] in, boolean overwrite) {
+        if (overwrite) {
+            gb[i] = d;
+            for (int j = 0; j < in.length; j++) gw[row + j] = d * in[j];
+        } else {
+            gb[i] += d;
+            for (int j = 0; j < in.length; j++) gw[row + j] += d * in[j];
+        }
+    }
+
+    /**
      * Starts a mini-batch: the gradients count as 0. The buffers are not zeroed here — the next
-     * {@link #accumulateGradients} overwrites instead of adding, which saves a pass over every
-     * gradient per step; {@link #finishGradients} zeroes them if no pass contributed.
+     * {@link #backpropagate} overwrites instead of adding, which saves a pass over every gradient
+     * per step; any other accumulation, or {@link #finishGradients}, zeroes them first.
      */
     public void clearGradients() {
         gradientsCleared = true;
@@ -267,23 +281,14 @@ public final class Network {
 
     private boolean gradientsCleared;
 
-    /** Adds this pass's ∇_{W^(k)} J = δ^(k+1) a^(k)ᵀ and ∇_{b^(k)} J = δ^(k+1) to the gradients. */
-    public void accumulateGradients(Pass pass) {
-        boolean overwrite = gradientsCleared;
-        gradientsCleared = false;
-        for (int k = 1; k < layerCount(); k++) {
-            double[] gw = weightGradients[k];
-            double[] gb = biasGradients[k];
-            double[] in = pass.a[k];
-            double[] d = pass.delta[k + 1];
-            int fanIn = in.length;
-            for (int i = 0, idx = 0; i < d.length; i++) {
-                double di = d[i];
-                gb[i] = overwrite ? di : gb[i] + di;
-                for (int j = 0; j < fanIn; j++, idx++) {
-                    gw[idx] = overwrite ? di * in[j] : gw[idx] + di * in[j];
-                }
+    /** Zeroes the gradient buffers if {@link #clearGradients} is still pending. */
+    private void applyPendingClear() {
+        if (gradientsCleared) {
+            for (int k = 1; k < layerCount(); k++) {
+                Arrays.fill(weightGradients[k], 0);
+                Arrays.fill(biasGradients[k], 0);
             }
+            gradientsCleared = false;
         }
     }
 
@@ -292,13 +297,7 @@ public final class Network {
      * ∇W ← ∇W / B + λW (biases: ∇b ← ∇b / B).
      */
     public void finishGradients(int batchSize, double l2) {
-        if (gradientsCleared) { // no example contributed (e.g. every hinge inactive)
-            for (int k = 1; k < layerCount(); k++) {
-                Arrays.fill(weightGradients[k], 0);
-                Arrays.fill(biasGradients[k], 0);
-            }
-            gradientsCleared = false;
-        }
+        applyPendingClear(); // no example contributed (e.g. every hinge inactive): the gradients are 0
         if (batchSize == 1 && l2 == 0) {
             return; // the sum of one example is its mean
         }

@@ -1,9 +1,6 @@
 package backproplab.engine;
 
-/**
- * J = ½ Σ_i (a^(L)_i − t_i)², so ∂J/∂a^(L) = a^(L) − t. One pass per example; the forward pass
- * already stores ∂J/∂a^(L) in the pass, ready for the backward pass.
- */
+/** J = ½ Σ_i (a^(L)_i − t_i)², so ∂J/∂a^(L) = a^(L) − t. One pass per example. */
 public final class SquaredErrorLoss implements Loss {
     @Override public int passCount() { return 1; }
 
@@ -21,11 +18,15 @@ public final class SquaredErrorLoss implements Loss {
     }
 
     @Override
-    public double forward(Network network, Pass[] passes, Sample sample) {
+    public double[] passInput(int p, Sample sample) {
+        return sample.x();
+    }
+
+    @Override
+    public double evaluate(Pass[] passes, Sample sample) {
         Pass pass = passes[0];
-        network.forward(pass, sample.x());
-        double[] target = sample.partner();
         double[] out = pass.a[pass.layerCount()];
+        double[] target = sample.partner();
         double sum = 0;
         for (int i = 0; i < out.length; i++) {
             double e = out[i] - target[i];
@@ -36,7 +37,7 @@ public final class SquaredErrorLoss implements Loss {
     }
 
     @Override
-    public void backward(Network network, Pass[] passes) {
-        network.backpropagate(passes[0]);
+    public boolean hasGradient(Pass[] passes) {
+        return true;
     }
 }

@@ -86,7 +86,7 @@ class GradientCheckTest {
 
     private static boolean nearKink(Network net, Pass[] passes, Loss loss, double j) {
         if (loss instanceof MaxMarginLoss m
-                && Math.abs(m.hingeArgument(passes[0], passes[1])) < KINK_CLEARANCE) return true;
+                && Math.abs(m.hingeArgument(passes)) < KINK_CLEARANCE) return true;
         for (int p = 0; p < loss.passCount(); p++) {
             for (int k = 2; k <= net.layerCount(); k++) {
                 for (double z : passes[p].preActivations(k)) {
