@@ -1,0 +1,28 @@
+package backproplab.walkthrough;
+
+import java.util.Locale;
+
+/** Numbers as the screen shows them: a fixed number of decimals everywhere (default 4). */
+public record Decimals(int places) {
+    public static final int DEFAULT = 4, MIN = 0, MAX = 12;
+
+    public Decimals {
+        if (places < MIN || places > MAX) {
+            throw new IllegalArgumentException("decimals must be " + MIN + " to " + MAX + ", got " + places);
+        }
+    }
+
+    /** {@code v} with exactly {@link #places} decimals; "–" for a value not computed yet (NaN). */
+    public String format(double v) {
+        if (Double.isNaN(v)) return "–";
+        if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
+        String s = String.format(Locale.ROOT, "%." + places + "f", v);
+        return s.matches("-0\\.?0*") ? s.substring(1) : s; // no "-0.0000"
+    }
+
+    /** As {@link #format}, in parentheses when negative, for use inside a product or a sum. */
+    public String operand(double v) {
+        String s = format(v);
+        return s.startsWith("-") ? "(" + s + ")" : s;
+    }
+}

@@ -1,0 +1,177 @@
+package backproplab.walkthrough;
+
+import static backproplab.walkthrough.Notation.pair;
+import static backproplab.walkthrough.Notation.plain;
+import static backproplab.walkthrough.Notation.tex;
+
+import backproplab.engine.Activation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The formula of each kind of micro-step, symbolic and with numbers. Every number is captured
+ * when the step is made (the engine computed it) and only formatted here. Long sums show their
+ * first two terms, "⋯" and the last term.
+ */
+final class Formulas {
+    /** Sums with more terms than this are shortened. */
+    static final int MAX_TERMS = 4;
+
+    private Formulas() {}
+
+    /** "t₀ + t₁ + ⋯ + tₙ" from n terms, or every term when there are few. */
+    static String sum(int n, IntFunction<String> term, String plus, String dots) {
+        List<String> parts = new ArrayList<>();
+        if (n <= MAX_TERMS) {
+            for (int j = 0; j < n; j++) parts.add(term.apply(j));
+        } else {
+            parts.add(term.apply(0));
+            parts.add(term.apply(1));
+            parts.add(dots);
+            parts.add(term.apply(n - 1));
+        }
+        return String.join(plus, parts);
+    }
+
+    static String texSum(int n, IntFunction<String> term) {
+        return sum(n, term, " + ", "\\cdots");
+    }
+
+    static String plainSum(int n, IntFunction<String> term) {
+        return sum(n, term, " + ", "⋯");
+    }
+
+    /** [v₁, v₂, …] shortened like a sum. */
+    static String vector(double[] v, Decimals d, boolean latex) {
+        String inner = sum(v.length, j -> d.format(v[j]), ", ", latex ? "\\ldots" : "…");
+        return latex ? "\\left[" + inner + "\\right]" : "[" + inner + "]";
+    }
+
+    /** The start: each pass's input a^(1). */
+    static Formula inputs(List<String> names, double[][] inputs) {
+        double[][] x = copy(inputs);
+        return d -> {
+            List<String> tex = new ArrayList<>(), plainText = new ArrayList<>();
+            for (int p = 0; p < x.length; p++) {
+                String symbol = x.length == 1 ? "x" : p == 0 ? "x" : "x_c";
+                tex.add(symbol + " = a^{(1)} = " + vector(x[p], d, true));
+                plainText.add(names.get(p) + ": " + (p == 0 ? "x" : "x_c") + " = " + vector(x[p], d, false));
+            }
+            String symbolic = x.length == 1 ? "a^{(1)} = x" : "a^{(1)} = x \\;\\text{(true)}, \\quad a^{(1)} = x_c \\;\\text{(corrupt)}";
+            return new FormulaText(symbolic, String.join(", \\quad ", tex), String.join("; ", plainText));
+        };
+    }
+
+    /** z^(k)_i = Σ_j W^(k−1)_ij a^(k−1)_j + b^(k−1)_i and a^(k)_i = f(z^(k)_i). */
+    static Formula unitForward(int k, int i, double[] weightRow, double[] in, double bias, double z, double a,
+                               Activation f, double slope) {
+        double[] w = weightRow.clone(), x = in.clone();
+        String sub = String.valueOf(i + 1);
+        String zTex = tex("z", k, sub), aTex = tex("a", k, sub);
+        String symbolic = zTex + " = " + texSum(w.length, j -> tex("W", k - 1, pair(i + 1, j + 1)) + tex("a", k - 1, String.valueOf(j + 1)))
+                + " + " + tex("b", k - 1, sub) + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, zTex);
+        return d -> {
+            String products = texSum(w.length, j -> d.operand(w[j]) + " \\cdot " + d.operand(x[j]));
+            String plainProducts = plainSum(w.length, j -> d.operand(w[j]) + "·" + d.operand(x[j]));
+            String substituted = zTex + " = " + products + " + " + d.operand(bias) + " = " + d.format(z)
+                    + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, d.format(z)) + " = " + d.format(a);
+            String text = plain("z", k, sub) + " = " + plainProducts + " + " + d.operand(bias) + " = " + d.format(z)
+                    + "; " + plain("a", k, sub) + " = " + Notation.fPlain(f, slope, d.format(z)) + " = " + d.format(a);
+            return new FormulaText(symbolic, substituted, text);
+        };
+    }
+
+    /** J = max(Δ + s_c − s, 0), plus the L2 term when there is one. */
+    static Formula maxMargin(double margin, double s, double sc, double penalty, double loss, boolean hasGradient) {
+        return d -> {
+            String l2Tex = penalty > 0 ? " + \\tfrac{\\lambda}{2}\\sum W^2" : "";
+            String l2Num = penalty > 0 ? " + " + d.format(penalty) : "";
+            String symbolic = "J = \\max(\\Delta + s_c - s,\\, 0)" + l2Tex;
+            String substituted = "J = \\max(" + d.format(margin) + " + " + d.operand(sc) + " - " + d.operand(s) + ",\\, 0)"
+                    + l2Num + " = " + d.format(loss);
+            String verdict = hasGradient ? "the hinge is active: ∂J/∂s = -1, ∂J/∂s_c = +1"
+                    : "the hinge is inactive (Δ + s_c - s ≤ 0): the score gradient is 0";
+            String text = "J = max(" + d.format(margin) + " + " + d.operand(sc) + " - " + d.operand(s) + ", 0)" + l2Num
+                    + " = " + d.format(loss) + "; " + verdict;
+            return new FormulaText(symbolic, substituted, text);
+        };
+    }
+
+    /** J = ½ Σ_i (a^(L)_i − t_i)². */
+    static Formula squaredError(int layers, double[] output, double[] target, double penalty, double loss) {
+        double[] out = output.clone(), t = target.clone();
+        return d -> {
+            String l2Num = penalty > 0 ? " + " + d.format(penalty) : "";
+            String symbolic = "J = \\tfrac{1}{2}\\sum_i (a^{(" + layers + ")}_i - t_i)^2" + (penalty > 0 ? " + \\tfrac{\\lambda}{2}\\sum W^2" : "");
+            String terms = texSum(out.length, i -> "(" + d.format(out[i]) + " - " + d.operand(t[i]) + ")^2");
+            String plainTerms = plainSum(out.length, i -> "(" + d.format(out[i]) + " - " + d.operand(t[i]) + ")²");
+            return new FormulaText(symbolic, "J = \\tfrac{1}{2}\\left(" + terms + "\\right)" + l2Num + " = " + d.format(loss),
+                    "J = ½(" + plainTerms + ")" + l2Num + " = " + d.format(loss));
+        };
+    }
+
+    /** δ^(L)_i = f'(z^(L)_i) · ∂J/∂a^(L)_i. */
+    static Formula outputDelta(int k, int i, Activation f, double slope, double z, double derivative,
+                               double error, double delta, String errorSymbolTex, String errorSymbolPlain) {
+        String sub = String.valueOf(i + 1);
+        String symbolic = tex("\\delta", k, sub) + " = " + Notation.dfTex(f, slope, tex("z", k, sub)) + " \\cdot " + errorSymbolTex;
+        return d -> new FormulaText(symbolic,
+                tex("\\delta", k, sub) + " = " + d.operand(derivative) + " \\cdot " + d.operand(error) + " = " + d.format(delta),
+                plain("δ", k, sub) + " = " + Notation.dfPlain(f, slope, d.format(z)) + " · " + errorSymbolPlain + " = "
+                        + d.operand(derivative) + " · " + d.operand(error) + " = " + d.format(delta));
+    }
+
+    /** δ^(k)_i = f'(z^(k)_i) · Σ_j W^(k)_ji δ^(k+1)_j: the error shared back to unit i. */
+    static Formula hiddenDelta(int k, int i, Activation f, double slope, double z, double derivative,
+                               double[] weightColumn, double[] above, double delta) {
+        double[] w = weightColumn.clone(), up = above.clone();
+        String sub = String.valueOf(i + 1);
+        String symbolic = tex("\\delta", k, sub) + " = " + Notation.dfTex(f, slope, tex("z", k, sub)) + " \\cdot \\left("
+                + texSum(w.length, j -> tex("W", k, pair(j + 1, i + 1)) + tex("\\delta", k + 1, String.valueOf(j + 1))) + "\\right)";
+        return d -> new FormulaText(symbolic,
+                tex("\\delta", k, sub) + " = " + d.operand(derivative) + " \\cdot \\left("
+                        + texSum(w.length, j -> d.operand(w[j]) + " \\cdot " + d.operand(up[j])) + "\\right) = " + d.format(delta),
+                plain("δ", k, sub) + " = " + Notation.dfPlain(f, slope, d.format(z)) + " · (Σ_j W^(" + k + ")_j" + sub
+                        + " δ^(" + (k + 1) + ")_j) = " + d.operand(derivative) + " · ("
+                        + plainSum(w.length, j -> d.operand(w[j]) + "·" + d.operand(up[j])) + ") = " + d.format(delta));
+    }
+
+    /** ∇W^(k−1)_i· = Σ_passes δ^(k)_i a^(k−1)ᵀ and ∇b^(k−1)_i = Σ_passes δ^(k)_i. */
+    static Formula gradientRow(int k, int i, double[] deltas, double[][] inputs, double[] gradientRow, double biasGradient) {
+        double[] ds = deltas.clone(), g = gradientRow.clone();
+        double[][] in = copy(inputs);
+        String sub = String.valueOf(i + 1);
+        String one = tex("\\delta", k, sub) + "\\, a^{(" + (k - 1) + ")\\top}";
+        String symbolic = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + (ds.length == 2 ? one + "\\big|_{x} + " + one + "\\big|_{x_c}" : one)
+                + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + tex("\\delta", k, sub) + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
+        return d -> {
+            StringBuilder tx = new StringBuilder(), pl = new StringBuilder();
+            for (int p = 0; p < ds.length; p++) {
+                if (p > 0) {
+                    tx.append(" + ");
+                    pl.append(" + ");
+                }
+                tx.append(d.operand(ds[p])).append("\\,").append(vector(in[p], d, true));
+                pl.append(d.operand(ds[p])).append("·").append(vector(in[p], d, false));
+            }
+            String substituted = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + tx + " = " + vector(g, d, true)
+                    + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + d.format(biasGradient);
+            String text = "∇W^(" + (k - 1) + ")_" + sub + "· = " + pl + " = " + vector(g, d, false)
+                    + "; ∇b^(" + (k - 1) + ")_" + sub + " = " + d.format(biasGradient);
+            return new FormulaText(symbolic, substituted, text);
+        };
+    }
+
+    /** ∇W^(k) += λ W^(k) for every layer. */
+    static Formula l2(double lambda) {
+        return d -> new FormulaText("\\nabla_{W^{(k)}} J \\mathrel{+}= \\lambda W^{(k)}",
+                "\\lambda = " + d.format(lambda), "∇W^(k) += λ·W^(k) for every layer, λ = " + d.format(lambda));
+    }
+
+    static double[][] copy(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int i = 0; i < m.length; i++) out[i] = m[i].clone();
+        return out;
+    }
+}

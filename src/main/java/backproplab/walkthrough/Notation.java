@@ -1,0 +1,81 @@
+package backproplab.walkthrough;
+
+import backproplab.engine.Activation;
+
+/**
+ * The notes' symbols in LaTeX and in plain text: z^(k)_i, W^(k)_ij, δ^(k)_i, with 1-based indices
+ * (a comma separates two indices once either has two digits, as in W^(1)_12,3).
+ */
+final class Notation {
+    private Notation() {}
+
+    /** Two 1-based indices as a subscript: "12" or "12,3". */
+    static String pair(int i, int j) {
+        return i >= 10 || j >= 10 ? i + "," + j : "" + i + j;
+    }
+
+    /** {@code name^{(k)}_{sub}} */
+    static String tex(String name, int k, String sub) {
+        return name + "^{(" + k + ")}_{" + sub + "}";
+    }
+
+    /** {@code name^(k)_sub} */
+    static String plain(String name, int k, String sub) {
+        return name + "^(" + k + ")_" + sub;
+    }
+
+    /** f applied to {@code arg}, in LaTeX. */
+    static String fTex(Activation f, double slope, String arg) {
+        return switch (f) {
+            case IDENTITY -> arg;
+            case SIGMOID -> "\\sigma(" + arg + ")";
+            case TANH -> "\\tanh(" + arg + ")";
+            case HARDTANH -> "\\mathrm{hardtanh}(" + arg + ")";
+            case SOFTSIGN -> "\\mathrm{softsign}(" + arg + ")";
+            case RELU -> "\\max(" + arg + ", 0)";
+            case LEAKY_RELU -> "\\mathrm{leaky}_{" + trim(slope) + "}(" + arg + ")";
+        };
+    }
+
+    /** f applied to {@code arg}, in plain text. */
+    static String fPlain(Activation f, double slope, String arg) {
+        return switch (f) {
+            case IDENTITY -> arg;
+            case SIGMOID -> "σ(" + arg + ")";
+            case TANH -> "tanh(" + arg + ")";
+            case HARDTANH -> "hardtanh(" + arg + ")";
+            case SOFTSIGN -> "softsign(" + arg + ")";
+            case RELU -> "max(" + arg + ", 0)";
+            case LEAKY_RELU -> "leaky" + trim(slope) + "(" + arg + ")";
+        };
+    }
+
+    /** f' applied to {@code arg}, in LaTeX ("1" for the identity). */
+    static String dfTex(Activation f, double slope, String arg) {
+        return switch (f) {
+            case IDENTITY -> "1";
+            case SIGMOID -> "\\sigma'(" + arg + ")";
+            case TANH -> "\\tanh'(" + arg + ")";
+            case HARDTANH -> "\\mathrm{hardtanh}'(" + arg + ")";
+            case SOFTSIGN -> "\\mathrm{softsign}'(" + arg + ")";
+            case RELU -> "\\mathrm{relu}'(" + arg + ")";
+            case LEAKY_RELU -> "\\mathrm{leaky}'_{" + trim(slope) + "}(" + arg + ")";
+        };
+    }
+
+    /** f' applied to {@code arg}, in plain text ("1" for the identity). */
+    static String dfPlain(Activation f, double slope, String arg) {
+        return switch (f) {
+            case IDENTITY -> "1";
+            case SIGMOID -> "σ'(" + arg + ")";
+            case RELU -> "relu'(" + arg + ")";
+            case LEAKY_RELU -> "leaky" + trim(slope) + "'(" + arg + ")";
+            default -> f.id() + "'(" + arg + ")";
+        };
+    }
+
+    /** A slope such as 0.01 without trailing zeros. */
+    private static String trim(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,47 @@
+package backproplab.walkthrough;
+
+import java.util.List;
+
+/**
+ * The micro-steps of one training example, in order, each with the state after it.
+ *
+ * @param passNames        "true window" and "corrupt window", or "example"
+ * @param passDescriptions what each pass reads, e.g. "museums in paris are amazing"
+ */
+public record Walkthrough(List<MicroStep> steps, List<String> passNames, List<String> passDescriptions) {
+    public Walkthrough {
+        steps = List.copyOf(steps);
+        passNames = List.copyOf(passNames);
+        passDescriptions = List.copyOf(passDescriptions);
+    }
+
+    public int size() {
+        return steps.size();
+    }
+
+    public MicroStep step(int index) {
+        return steps.get(index);
+    }
+
+    public MicroStep last() {
+        return steps.get(steps.size() - 1);
+    }
+
+    /** True for the max-margin pair (two passes). */
+    public boolean paired() {
+        return passNames.size() == 2;
+    }
+
+    /** The index of the last step of the phase that {@code index} is in. */
+    public int endOfPhase(int index) {
+        Phase phase = steps.get(index).phase();
+        int end = index;
+        while (end + 1 < steps.size() && steps.get(end + 1).phase() == phase) end++;
+        return end;
+    }
+
+    /** A heading for the phase of step {@code index}. */
+    public String phaseTitle(int index) {
+        return steps.get(index).phase().title(paired());
+    }
+}

@@ -1,0 +1,352 @@
+package backproplab.walkthrough;
+
+import backproplab.engine.Activation;
+import backproplab.engine.Learner;
+import backproplab.engine.Loss;
+import backproplab.engine.MaxMarginLoss;
+import backproplab.engine.Network;
+import backproplab.engine.Optimizer;
+import backproplab.engine.Pass;
+import backproplab.engine.Sample;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs one training example through the engine one neuron at a time — Network.computeUnit,
+ * Loss.evaluate, Network.computeDelta, Network.accumulateUnitGradient, Learner.updateLayer —
+ * and records a {@link MicroStep} after each. The learner ends in exactly the state one
+ * {@link Learner#step} with batch size 1 would leave it in.
+ */
+public final class WalkthroughBuilder {
+    private final Learner learner;
+    private final Network net;
+    private final Loss loss;
+    private final Pass[] passes;
+    private final int layers;
+    private final Sample sample;
+    private final List<String> passNames;
+    private final List<MicroStep> steps = new ArrayList<>();
+
+    // What the screen shows: NaN until this example computes it. Arrays inside are never modified
+    // once a snapshot refers to them; a change replaces them.
+    private final double[][][] z, a, delta;
+    private double[][] weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates;
+    private double lossValue = Double.NaN;
+
+    private WalkthroughBuilder(Learner learner, Sample sample, List<String> passNames, Snapshot previous) {
+        this.learner = learner;
+        this.net = learner.network();
+        this.loss = learner.loss();
+        this.passes = learner.passes();
+        this.layers = net.layerCount();
+        this.sample = sample;
+        this.passNames = passNames;
+        z = new double[passes.length][][];
+        a = new double[passes.length][][];
+        delta = new double[passes.length][][];
+        for (int p = 0; p < passes.length; p++) {
+            z[p] = perLayer(k -> net.layerSize(k), 1, layers);
+            a[p] = perLayer(k -> net.layerSize(k), 1, layers);
+            delta[p] = perLayer(k -> net.layerSize(k), 1, layers);
+        }
+        weights = parameters(true);
+        biases = parameters(false);
+        weightGradients = nanLike(weights);
+        biasGradients = nanLike(biases);
+        weightUpdates = previous == null ? nanLike(weights) : previousUpdates(previous, true);
+        biasUpdates = previous == null ? nanLike(biases) : previousUpdates(previous, false);
+    }
+
+    /**
+     * Walks through one example, advancing {@code learner} by one update.
+     *
+     * @param passNames        names of the passes ("true window", "corrupt window" / "example")
+     * @param passDescriptions what each pass reads, for the view's caption
+     * @param previous         the last state of the previous example (its "last update"), or null
+     */
+    public static Walkthrough build(Learner learner, Sample sample, List<String> passNames,
+                                    List<String> passDescriptions, Snapshot previous) {
+        learner.loss().check(learner.network(), sample);
+        WalkthroughBuilder b = new WalkthroughBuilder(learner, sample, passNames, previous);
+        b.inputs();
+        for (int p = 0; p < b.passes.length; p++) b.forward(p);
+        int lossStep = b.lossStep();
+        boolean gradient = b.loss.hasGradient(b.passes);
+        if (gradient) {
+            for (int p = 0; p < b.passes.length; p++) b.backward(p);
+        } else {
+            b.loss.backward(b.net, b.passes); // every δ is 0, nothing is added
+        }
+        b.gradients(gradient);
+        boolean changed = b.update();
+        if (!changed) b.markNoUpdate(lossStep);
+        return new Walkthrough(b.steps, passNames, passDescriptions);
+    }
+
+    private void inputs() {
+        double[][] x = new double[passes.length][];
+        for (int p = 0; p < passes.length; p++) {
+            net.loadInput(passes[p], loss.passInput(p, sample));
+            a[p][1] = passes[p].activations(1).clone();
+            x[p] = a[p][1];
+        }
+        add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs a^(1)", "x",
+                Formulas.inputs(passNames, x));
+    }
+
+    private void forward(int p) {
+        Phase phase = p == 0 ? Phase.FORWARD_TRUE : Phase.FORWARD_CORRUPT;
+        for (int k = 2; k <= layers; k++) {
+            int fanIn = net.layerSize(k - 1);
+            for (int i = 0; i < net.layerSize(k); i++) {
+                double[] row = Arrays.copyOfRange(net.weights(k - 1), i * fanIn, (i + 1) * fanIn);
+                double[] in = passes[p].activations(k - 1).clone();
+                double bias = net.biases(k - 1)[i];
+                net.computeUnit(passes[p], k, i);
+                double zi = passes[p].preActivations(k)[i], ai = passes[p].activations(k)[i];
+                z[p][k][i] = zi;
+                a[p][k][i] = ai;
+                add(phase, p, Focus.unit(k, i, Focus.Edges.INCOMING),
+                        "z and a of unit " + (i + 1) + " in layer " + k + passSuffix(p), "z" + sup(k) + sub(i + 1),
+                        Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope()));
+            }
+        }
+    }
+
+    /** Adds the loss step and returns its index. */
+    private int lossStep() {
+        double penalty = net.l2Penalty(learner.l2());
+        lossValue = loss.evaluate(passes, sample) + penalty;
+        Formula formula;
+        if (loss instanceof MaxMarginLoss m) {
+            double s = passes[MaxMarginLoss.TRUE_PASS].activations(layers)[0];
+            double sc = passes[MaxMarginLoss.CORRUPT_PASS].activations(layers)[0];
+            formula = Formulas.maxMargin(m.margin(), s, sc, penalty, lossValue, loss.hasGradient(passes));
+        } else {
+            formula = Formulas.squaredError(layers, passes[0].activations(layers), sample.partner(), penalty, lossValue);
+        }
+        String title = loss instanceof MaxMarginLoss && !loss.hasGradient(passes)
+                ? "The loss J: the hinge is inactive, so the score gradient is 0" : "The loss J";
+        add(Phase.LOSS, 0, Focus.wholeLayer(layers, Focus.Edges.UNITS), title, "J", formula);
+        return steps.size() - 1;
+    }
+
+    private void backward(int p) {
+        for (int k = layers; k >= 2; k--) {
+            Activation f = net.activation(k);
+            for (int i = 0; i < net.layerSize(k); i++) {
+                double zi = passes[p].preActivations(k)[i];
+                double derivative = f.derivative(zi, passes[p].activations(k)[i], net.leakySlope());
+                Formula formula;
+                if (k == layers) {
+                    double error = passes[p].outputError()[i];
+                    double d = net.computeDelta(passes[p], k, i);
+                    formula = Formulas.outputDelta(k, i, f, net.leakySlope(), zi, derivative, error, d,
+                            errorSymbolTex(p, i), errorSymbolPlain(p, i));
+                } else {
+                    double[] column = column(net.weights(k), net.layerSize(k), i);
+                    double[] above = passes[p].deltas(k + 1).clone();
+                    double d = net.computeDelta(passes[p], k, i);
+                    formula = Formulas.hiddenDelta(k, i, f, net.leakySlope(), zi, derivative, column, above, d);
+                }
+                delta[p] = replace(delta[p], k, i, passes[p].deltas(k)[i]);
+                add(Phase.BACKWARD, p, Focus.unit(k, i, k == layers ? Focus.Edges.UNITS : Focus.Edges.OUTGOING),
+                        "δ of unit " + (i + 1) + " in layer " + k + passSuffix(p), "δ" + sup(k) + sub(i + 1), formula);
+            }
+        }
+    }
+
+    private void gradients(boolean gradient) {
+        net.clearGradients();
+        if (gradient) {
+            for (int k = layers; k >= 2; k--) {
+                int fanIn = net.layerSize(k - 1);
+                for (int i = 0; i < net.layerSize(k); i++) {
+                    double[] ds = new double[passes.length];
+                    double[][] ins = new double[passes.length][];
+                    for (int p = 0; p < passes.length; p++) {
+                        net.accumulateUnitGradient(passes[p], k, i);
+                        ds[p] = passes[p].deltas(k)[i];
+                        ins[p] = passes[p].activations(k - 1);
+                    }
+                    double[] row = Arrays.copyOfRange(net.weightGradients(k - 1), i * fanIn, (i + 1) * fanIn);
+                    double bias = net.biasGradients(k - 1)[i];
+                    weightGradients = replaceRow(weightGradients, k - 1, i * fanIn, row);
+                    biasGradients = replace(biasGradients, k - 1, i, bias);
+                    add(Phase.GRADIENTS, 0, Focus.unit(k, i, Focus.Edges.INCOMING),
+                            "Gradients of the weights into unit " + (i + 1) + " of layer " + k
+                                    + (passes.length == 2 ? " (both windows)" : ""), "∇" + sup(k) + sub(i + 1),
+                            Formulas.gradientRow(k, i, ds, ins, row, bias));
+                }
+            }
+        }
+        net.finishGradients(1, learner.l2()); // zeroes the gradients if no pass contributed; adds λW
+        weightGradients = parameterCopy(k -> net.weightGradients(k));
+        biasGradients = parameterCopy(k -> net.biasGradients(k));
+        if (learner.l2() > 0) {
+            add(Phase.GRADIENTS, 0, Focus.wholeLayer(1, Focus.Edges.NONE), "L2: every weight gradient gets λW", "λ",
+                    Formulas.l2(learner.l2()));
+        }
+    }
+
+    /** Updates layer by layer; returns whether any parameter changed. */
+    private boolean update() {
+        boolean changed = false;
+        List<Runnable> pending = new ArrayList<>();
+        for (int k = 1; k < layers; k++) {
+            double[] wBefore = net.weights(k).clone(), bBefore = net.biases(k).clone();
+            double rate = learner.rateForLayer(k);
+            learner.updateLayer(k);
+            double[] wAfter = net.weights(k).clone(), bAfter = net.biases(k).clone();
+            changed |= !Arrays.equals(wBefore, wAfter) || !Arrays.equals(bBefore, bAfter);
+            Optimizer optimizer = learner.optimizer();
+            double[] state = new double[optimizer.stateCount()];
+            for (int s = 0; s < state.length; s++) state[s] = optimizer.state(Optimizer.weightSlot(k), s)[0];
+            UpdateFormula formula = new UpdateFormula(k, learner.settings(), rate, wBefore[0], net.weightGradients(k)[0],
+                    wAfter[0], state, bBefore[0], bAfter[0], !learner.settings().updateBiases());
+            int layer = k;
+            pending.add(() -> {
+                weights = replaceLayer(weights, layer, wAfter);
+                biases = replaceLayer(biases, layer, bAfter);
+                weightUpdates = replaceLayer(weightUpdates, layer, difference(wAfter, wBefore));
+                biasUpdates = replaceLayer(biasUpdates, layer, difference(bAfter, bBefore));
+                add(Phase.UPDATE, 0, Focus.wholeLayer(layer, Focus.Edges.LAYER),
+                        "Update W^(" + layer + ") and b^(" + layer + ") with " + learner.settings().type().displayName(),
+                        "W" + sup(layer), formula);
+            });
+        }
+        learner.finishUpdate();
+        if (changed) pending.forEach(Runnable::run);
+        return changed;
+    }
+
+    private void markNoUpdate(int lossStep) {
+        MicroStep s = steps.get(lossStep);
+        steps.set(lossStep, new MicroStep(s.index(), s.phase(), s.pass(), s.focus(),
+                "The loss J: the hinge is inactive — every gradient is 0 and no update follows", s.label(), s.formula(), s.state()));
+    }
+
+    private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
+        double[][][] zc = new double[z.length][][], ac = new double[a.length][][], dc = new double[delta.length][][];
+        for (int p = 0; p < z.length; p++) {
+            zc[p] = Formulas.copy(z[p]);
+            ac[p] = Formulas.copy(a[p]);
+            dc[p] = delta[p]; // replaced, never modified
+        }
+        Snapshot state = new Snapshot(zc, ac, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue);
+        steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
+    }
+
+    private String passSuffix(int p) {
+        return passes.length == 2 ? " (" + passNames.get(p) + ")" : "";
+    }
+
+    private String errorSymbolTex(int p, int i) {
+        if (loss instanceof MaxMarginLoss) return p == 0 ? "\\frac{\\partial J}{\\partial s}" : "\\frac{\\partial J}{\\partial s_c}";
+        return "(a^{(" + layers + ")}_{" + (i + 1) + "} - t_{" + (i + 1) + "})";
+    }
+
+    private String errorSymbolPlain(int p, int i) {
+        if (loss instanceof MaxMarginLoss) return p == 0 ? "∂J/∂s" : "∂J/∂s_c";
+        return "(a^(" + layers + ")_" + (i + 1) + " - t_" + (i + 1) + ")";
+    }
+
+    // --- small array helpers -------------------------------------------------------------
+
+    private interface LayerSize {
+        int of(int k);
+    }
+
+    private interface LayerArray {
+        double[] of(int k);
+    }
+
+    private static double[][] perLayer(LayerSize size, int from, int to) {
+        double[][] out = new double[to + 1][];
+        out[0] = new double[0];
+        for (int k = 1; k < from; k++) out[k] = new double[0];
+        for (int k = from; k <= to; k++) {
+            out[k] = new double[size.of(k)];
+            Arrays.fill(out[k], Double.NaN);
+        }
+        return out;
+    }
+
+    private double[][] parameters(boolean ofWeights) {
+        return parameterCopy(k -> ofWeights ? net.weights(k) : net.biases(k));
+    }
+
+    private double[][] parameterCopy(LayerArray source) {
+        double[][] out = new double[layers][];
+        out[0] = new double[0];
+        for (int k = 1; k < layers; k++) out[k] = source.of(k).clone();
+        return out;
+    }
+
+    private static double[][] nanLike(double[][] m) {
+        double[][] out = new double[m.length][];
+        for (int k = 0; k < m.length; k++) {
+            out[k] = new double[m[k].length];
+            Arrays.fill(out[k], Double.NaN);
+        }
+        return out;
+    }
+
+    private double[][] previousUpdates(Snapshot previous, boolean ofWeights) {
+        double[][] out = nanLike(ofWeights ? weights : biases);
+        for (int k = 1; k < layers; k++) {
+            int fanIn = net.layerSize(k);
+            for (int idx = 0; idx < out[k].length; idx++) {
+                out[k][idx] = ofWeights ? previous.weightUpdate(k, idx / fanIn, idx % fanIn) : previous.biasUpdate(k, idx);
+            }
+        }
+        return out;
+    }
+
+    private static double[][] replace(double[][] m, int k, int i, double value) {
+        double[] row = m[k].clone();
+        row[i] = value;
+        return replaceLayer(m, k, row);
+    }
+
+    private static double[][] replaceRow(double[][] m, int k, int start, double[] values) {
+        double[] row = m[k].clone();
+        System.arraycopy(values, 0, row, start, values.length);
+        return replaceLayer(m, k, row);
+    }
+
+    private static double[][] replaceLayer(double[][] m, int k, double[] layer) {
+        double[][] out = m.clone();
+        out[k] = layer;
+        return out;
+    }
+
+    private static double[] difference(double[] after, double[] before) {
+        double[] d = new double[after.length];
+        for (int i = 0; i < d.length; i++) d[i] = after[i] - before[i];
+        return d;
+    }
+
+    private static double[] column(double[] rowMajor, int columns, int j) {
+        double[] out = new double[rowMajor.length / columns];
+        for (int i = 0; i < out.length; i++) out[i] = rowMajor[i * columns + j];
+        return out;
+    }
+
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹", SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
+    static String sup(int n) {
+        return digits(n, SUPERSCRIPTS);
+    }
+
+    static String sub(int n) {
+        return digits(n, SUBSCRIPTS);
+    }
+
+    private static String digits(int n, String glyphs) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) sb.append(glyphs.charAt(c - '0'));
+        return sb.toString();
+    }
+}
