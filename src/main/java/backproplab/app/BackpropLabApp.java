@@ -1,18 +1,32 @@
 package backproplab.app;
 
+import backproplab.app.stepping.LessonModel;
+import backproplab.data.WordWindows;
+import backproplab.walkthrough.LessonSetup;
 import javafx.application.Application;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The Backprop Lab window. */
+/** The Backprop Lab window: opens on the notes' example (4-2-1, sigmoid, margin 1, seed 7). */
 public final class BackpropLabApp extends Application {
+    /** The window size on a 1366×768 laptop; it can be maximised on a projector. */
+    public static final double WIDTH = 1366, HEIGHT = 740;
+
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("Backprop Lab"));
+        show(stage, new LessonModel(WordWindows.bundled(), LessonSetup.classroom()), new DisplaySettings());
+    }
+
+    /** Puts the main view for {@code model} on {@code stage} (tests call this with their own model). */
+    public static MainView show(Stage stage, LessonModel model, DisplaySettings display) {
+        MainView view = new MainView(model, display);
+        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");
-        stage.setScene(new Scene(root, 1366, 768));
+        stage.setScene(scene);
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
         stage.show();
+        return view;
     }
 }

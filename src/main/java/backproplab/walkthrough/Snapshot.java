@@ -7,17 +7,18 @@ package backproplab.walkthrough;
  * accessors return values, never the arrays. Layers are the notes' k (1-based), units 0-based.
  */
 public final class Snapshot {
-    private final double[][][] z, a, delta;          // [pass][k][i]
+    private final double[][][] z, a, derivative, delta; // [pass][k][i]
     private final double[][] weights, biases;         // [k][row-major]
     private final double[][] weightGradients, biasGradients;
     private final double[][] weightUpdates, biasUpdates;
     private final double loss;
 
-    Snapshot(double[][][] z, double[][][] a, double[][][] delta, double[][] weights, double[][] biases,
+    Snapshot(double[][][] z, double[][][] a, double[][][] derivative, double[][][] delta, double[][] weights, double[][] biases,
              double[][] weightGradients, double[][] biasGradients, double[][] weightUpdates,
              double[][] biasUpdates, double loss) {
         this.z = z;
         this.a = a;
+        this.derivative = derivative;
         this.delta = delta;
         this.weights = weights;
         this.biases = biases;
@@ -40,6 +41,11 @@ public final class Snapshot {
     /** a^(k)_i of pass p; a^(1) is the input. */
     public double a(int p, int k, int i) {
         return a[p][k][i];
+    }
+
+    /** f_k'(z^(k)_i) of pass p, as the engine computed it (NaN if z is not computed yet). */
+    public double derivative(int p, int k, int i) {
+        return derivative[p][k][i];
     }
 
     /** δ^(k)_i of pass p (NaN if not computed yet). */

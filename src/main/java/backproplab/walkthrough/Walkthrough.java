@@ -5,14 +5,21 @@ import java.util.List;
 /**
  * The micro-steps of one training example, in order, each with the state after it.
  *
+ * @param layers           n_1 … n_L of the network walked through
  * @param passNames        "true window" and "corrupt window", or "example"
  * @param passDescriptions what each pass reads, e.g. "museums in paris are amazing"
  */
-public record Walkthrough(List<MicroStep> steps, List<String> passNames, List<String> passDescriptions) {
+public record Walkthrough(int[] layers, List<MicroStep> steps, List<String> passNames, List<String> passDescriptions) {
     public Walkthrough {
+        layers = layers.clone();
         steps = List.copyOf(steps);
         passNames = List.copyOf(passNames);
         passDescriptions = List.copyOf(passDescriptions);
+    }
+
+    @Override
+    public int[] layers() {
+        return layers.clone();
     }
 
     public int size() {

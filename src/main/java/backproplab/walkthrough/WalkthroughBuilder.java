@@ -30,7 +30,7 @@ public final class WalkthroughBuilder {
 
     // What the screen shows: NaN until this example computes it. Arrays inside are never modified
     // once a snapshot refers to them; a change replaces them.
-    private final double[][][] z, a, delta;
+    private final double[][][] z, a, derivative, delta;
     private double[][] weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates;
     private double lossValue = Double.NaN;
 
@@ -44,10 +44,12 @@ public final class WalkthroughBuilder {
         this.passNames = passNames;
         z = new double[passes.length][][];
         a = new double[passes.length][][];
+        derivative = new double[passes.length][][];
         delta = new double[passes.length][][];
         for (int p = 0; p < passes.length; p++) {
             z[p] = perLayer(k -> net.layerSize(k), 1, layers);
             a[p] = perLayer(k -> net.layerSize(k), 1, layers);
+            derivative[p] = perLayer(k -> net.layerSize(k), 1, layers);
             delta[p] = perLayer(k -> net.layerSize(k), 1, layers);
         }
         weights = parameters(true);
@@ -81,7 +83,7 @@ public final class WalkthroughBuilder {
         b.gradients(gradient);
         boolean changed = b.update();
         if (!changed) b.markNoUpdate(lossStep);
-        return new Walkthrough(b.steps, passNames, passDescriptions);
+        return new Walkthrough(b.net.layerSizes(), b.steps, passNames, passDescriptions);
     }
 
     private void inputs() {
@@ -91,7 +93,7 @@ public final class WalkthroughBuilder {
             a[p][1] = passes[p].activations(1).clone();
             x[p] = a[p][1];
         }
-        add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs a^(1)", "x",
+        add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs: a^(1) = x" + (passes.length == 2 ? " and x_c" : ""), "x",
                 Formulas.inputs(passNames, x));
     }
 
@@ -107,8 +109,9 @@ public final class WalkthroughBuilder {
                 double zi = passes[p].preActivations(k)[i], ai = passes[p].activations(k)[i];
                 z[p][k][i] = zi;
                 a[p][k][i] = ai;
+                derivative[p][k][i] = net.activation(k).derivative(zi, ai, net.leakySlope());
                 add(phase, p, Focus.unit(k, i, Focus.Edges.INCOMING),
-                        "z and a of unit " + (i + 1) + " in layer " + k + passSuffix(p), "z" + sup(k) + sub(i + 1),
+                        "z and a of unit " + (i + 1) + " in layer " + k, "z" + sup(k) + sub(i + 1),
                         Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope()));
             }
         }
@@ -229,12 +232,14 @@ public final class WalkthroughBuilder {
 
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
         double[][][] zc = new double[z.length][][], ac = new double[a.length][][], dc = new double[delta.length][][];
+        double[][][] fc = new double[z.length][][];
         for (int p = 0; p < z.length; p++) {
             zc[p] = Formulas.copy(z[p]);
             ac[p] = Formulas.copy(a[p]);
+            fc[p] = Formulas.copy(derivative[p]);
             dc[p] = delta[p]; // replaced, never modified
         }
-        Snapshot state = new Snapshot(zc, ac, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue);
+        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue);
         steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
     }
 

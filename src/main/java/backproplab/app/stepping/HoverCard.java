@@ -1,0 +1,39 @@
+package backproplab.app.stepping;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+
+/** A small card of numbers that appears next to the mouse over a unit or an edge. */
+final class HoverCard {
+    private final Label card = new Label();
+
+    HoverCard() {
+        card.getStyleClass().add("hover-card");
+        card.setManaged(false);
+        card.setVisible(false);
+        card.setMouseTransparent(true);
+    }
+
+    Label node() {
+        return card;
+    }
+
+    /** Shows {@code text} near (x, y) in {@code parent}'s coordinates, kept inside it. */
+    void show(String text, double x, double y, Region parent) {
+        card.setText(text);
+        card.autosize();
+        double left = Math.min(x + 16, parent.getWidth() - card.getWidth() - 4);
+        double top = Math.min(y + 16, parent.getHeight() - card.getHeight() - 4);
+        card.relocate(Math.max(4, left), Math.max(4, top));
+        card.setVisible(true);
+        card.toFront();
+    }
+
+    void hide() {
+        card.setVisible(false);
+    }
+
+    String text() {
+        return card.isVisible() ? card.getText() : null;
+    }
+}

@@ -1,0 +1,354 @@
+package backproplab.app.stepping;
+
+import backproplab.app.DisplaySettings;
+import backproplab.walkthrough.Decimals;
+import backproplab.walkthrough.Focus;
+import backproplab.walkthrough.MicroStep;
+import backproplab.walkthrough.Phase;
+import backproplab.walkthrough.Snapshot;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The network as the notes draw it: layer 1 (inputs) on the left, each unit a circle labelled
+ * with its x, or its z, a and δ; edges coloured by the sign of W (blue +, vermillion −, a
+ * colour-blind-safe pair) and as wide as |W|; one "+1" bias node per layer feeding the next.
+ * The current micro-step's unit and edges are highlighted and the rest dimmed. Hovering an edge
+ * or a unit shows its numbers. Every number comes from the step's snapshot.
+ *
+ * <p>Node ids (1-based, as in the notes): {@code unit-k-i}, {@code unit-label-k-i},
+ * {@code edge-k-i-j} for W^(k)_ij, {@code bias-edge-k-i} for b^(k)_i.
+ */
+public final class NetworkView extends Region {
+    /** Below this spacing between units, values are hidden until the person zooms in. */
+    static final double MIN_LABELLED_SPACING = 58;
+
+    private final LessonModel model;
+    private final DisplaySettings display;
+    private final Group edges = new Group(), units = new Group(), labels = new Group(), edgeLabels = new Group();
+    private final Label caption = new Label();
+    private final Label zoomHint = new Label("Zoom in (Ctrl + scroll) to read the values");
+    private final HoverCard hover = new HoverCard();
+    private NetworkGeometry geometry;
+    private boolean labelled = true; // whether the values are shown at the current spacing
+    private int[] layers = new int[0];
+
+    public NetworkView(LessonModel model, DisplaySettings display) {
+        this.model = model;
+        this.display = display;
+        getStyleClass().add("network-view");
+        caption.getStyleClass().add("pass-caption");
+        zoomHint.getStyleClass().add("zoom-hint");
+        getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
+        model.currentStepProperty().addListener((obs, old, now) -> {
+            if (!java.util.Arrays.equals(layers, model.walkthrough().layers())) rebuild(); else refresh();
+        });
+        display.decimalsProperty().addListener((obs, old, now) -> refresh());
+        rebuild();
+    }
+
+    /** Creates the nodes for the current network shape. */
+    private void rebuild() {
+        layers = model.walkthrough().layers();
+        edges.getChildren().clear();
+        units.getChildren().clear();
+        labels.getChildren().clear();
+        for (int k = 1; k < layers.length; k++) {
+            for (int i = 0; i < layers[k]; i++) {
+                for (int j = 0; j < layers[k - 1]; j++) {
+                    edges.getChildren().add(edge("edge-" + k + "-" + (i + 1) + "-" + (j + 1), k, i, j));
+                }
+                edges.getChildren().add(edge("bias-edge-" + k + "-" + (i + 1), k, i, -1));
+            }
+        }
+        for (int k = 1; k <= layers.length; k++) {
+            for (int i = 0; i < layers[k - 1]; i++) {
+                Circle c = new Circle();
+                c.setId("unit-" + k + "-" + (i + 1));
+                c.getStyleClass().add(k == 1 ? "input-unit" : "unit");
+                int layer = k, unit = i;
+                c.setOnMouseEntered(e -> hover.show(unitText(layer, unit), e.getX(), e.getY(), this));
+                c.setOnMouseExited(e -> hover.hide());
+                units.getChildren().add(c);
+                Label l = new Label();
+                l.setId("unit-label-" + k + "-" + (i + 1));
+                l.getStyleClass().add("unit-label");
+                l.setMouseTransparent(true);
+                labels.getChildren().add(l);
+            }
+            if (k < layers.length) {
+                Rectangle bias = new Rectangle();
+                bias.setId("bias-" + k);
+                bias.getStyleClass().add("bias-node");
+                units.getChildren().add(bias);
+                Label l = new Label("+1");
+                l.getStyleClass().add("bias-label");
+                l.setMouseTransparent(true);
+                labels.getChildren().add(l);
+            }
+        }
+        requestLayout();
+        refresh();
+    }
+
+    /** A visible line and, above it, a wide transparent line that catches the mouse. */
+    private Group edge(String id, int k, int i, int j) {
+        Line line = new Line();
+        line.getStyleClass().add("edge");
+        Line hit = new Line();
+        hit.setId(id);
+        hit.getStyleClass().add("edge-hit");
+        hit.setOnMouseEntered(e -> hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), e.getX(), e.getY(), this));
+        hit.setOnMouseExited(e -> hover.hide());
+        return new Group(line, hit);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), widestLabel(1), widestLabel(layers.length));
+        int unitNode = 0, labelNode = 0, edgeNode = 0;
+        for (int k = 1; k < layers.length; k++) {
+            for (int i = 0; i < layers[k]; i++) {
+                Point2D to = geometry.unit(k + 1, i);
+                for (int j = 0; j < layers[k - 1]; j++) {
+                    place((Group) edges.getChildren().get(edgeNode++), geometry.unit(k, j), to);
+                }
+                place((Group) edges.getChildren().get(edgeNode++), geometry.bias(k), to);
+            }
+        }
+        double r = geometry.radius();
+        for (int k = 1; k <= layers.length; k++) {
+            for (int i = 0; i < layers[k - 1]; i++) {
+                Point2D p = geometry.unit(k, i);
+                Circle c = (Circle) units.getChildren().get(unitNode++);
+                c.setCenterX(p.getX());
+                c.setCenterY(p.getY());
+                c.setRadius(r);
+                Label l = (Label) labels.getChildren().get(labelNode++);
+                l.autosize();
+                double x = k == 1 ? p.getX() - r - 6 - l.getWidth() : p.getX() + r + 6;
+                l.relocate(x, p.getY() - l.getHeight() / 2);
+            }
+            if (k < layers.length) {
+                Point2D b = geometry.bias(k);
+                Rectangle rect = (Rectangle) units.getChildren().get(unitNode++);
+                rect.setX(b.getX() - r * 0.7);
+                rect.setY(b.getY() - r * 0.7);
+                rect.setWidth(r * 1.4);
+                rect.setHeight(r * 1.4);
+                Label l = (Label) labels.getChildren().get(labelNode++);
+                l.autosize();
+                l.relocate(b.getX() - l.getWidth() / 2, b.getY() - l.getHeight() / 2);
+            }
+        }
+        if ((geometry.spacing() >= MIN_LABELLED_SPACING) != labelled) {
+            refresh(); // zooming or resizing crossed the spacing at which values are readable
+            return;
+        }
+        caption.autosize();
+        caption.relocate(12, 8);
+        zoomHint.autosize();
+        zoomHint.relocate(getWidth() - zoomHint.getWidth() - 12, 8);
+        layoutEdgeLabels();
+    }
+
+    /** The widest visible value label of layer k (0 when values are hidden). */
+    private double widestLabel(int k) {
+        int first = 0;
+        for (int layer = 1; layer < k; layer++) first += layers[layer - 1] + 1; // + 1: the bias label
+        double widest = 0;
+        for (int i = 0; i < layers[k - 1]; i++) {
+            Label l = (Label) labels.getChildren().get(first + i);
+            if (l.isVisible()) widest = Math.max(widest, l.prefWidth(-1));
+        }
+        return widest;
+    }
+
+    private static void place(Group edge, Point2D from, Point2D to) {
+        for (Node n : edge.getChildren()) {
+            Line l = (Line) n;
+            l.setStartX(from.getX());
+            l.setStartY(from.getY());
+            l.setEndX(to.getX());
+            l.setEndY(to.getY());
+        }
+    }
+
+    /** Shows the current step's values and highlight. */
+    private void refresh() {
+        MicroStep step = model.currentStep();
+        if (step == null || layers.length == 0) return;
+        Snapshot s = step.state();
+        Decimals d = display.decimals();
+        labelled = geometry == null || geometry.spacing() >= MIN_LABELLED_SPACING;
+        zoomHint.setVisible(!labelled);
+        caption.setText(captionText(step));
+        refreshEdges(step.focus(), s);
+        refreshUnits(step, s, d, labelled);
+        refreshEdgeLabels(step, s, d, labelled);
+        requestLayout();
+    }
+
+    private String captionText(MicroStep step) {
+        var w = model.walkthrough();
+        return "Showing the " + w.passNames().get(step.pass()) + ": " + w.passDescriptions().get(step.pass());
+    }
+
+    /** Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus. */
+    private void refreshEdges(Focus focus, Snapshot s) {
+        int node = 0;
+        for (int k = 1; k < layers.length; k++) {
+            double max = 1e-12;
+            for (int i = 0; i < layers[k]; i++) {
+                max = Math.max(max, Math.abs(s.bias(k, i)));
+                for (int j = 0; j < layers[k - 1]; j++) max = Math.max(max, Math.abs(s.weight(k, i, j)));
+            }
+            for (int i = 0; i < layers[k]; i++) {
+                for (int j = 0; j <= layers[k - 1]; j++) {
+                    boolean bias = j == layers[k - 1];
+                    double w = bias ? s.bias(k, i) : s.weight(k, i, j);
+                    Group edge = (Group) edges.getChildren().get(node++);
+                    Line line = (Line) edge.getChildren().get(0);
+                    line.setStrokeWidth(1 + 5 * Math.abs(w) / max);
+                    line.pseudoClassStateChanged(NEGATIVE, w < 0);
+                    edge.pseudoClassStateChanged(DIMMED, !edgeInFocus(focus, k, i, bias ? -1 : j));
+                }
+            }
+        }
+    }
+
+    private void refreshUnits(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
+        Focus focus = step.focus();
+        boolean showDelta = step.phase().compareTo(Phase.BACKWARD) >= 0;
+        int unitNode = 0, labelNode = 0;
+        for (int k = 1; k <= layers.length; k++) {
+            for (int i = 0; i < layers[k - 1]; i++) {
+                Node c = units.getChildren().get(unitNode++);
+                c.pseudoClassStateChanged(DIMMED, !unitInFocus(focus, k, i));
+                c.pseudoClassStateChanged(CURRENT, focus.covers(k, i) && focus.unit() >= 0);
+                Label l = (Label) labels.getChildren().get(labelNode++);
+                l.setVisible(labelled);
+                l.setText(unitLabel(s, step.pass(), k, i, d, showDelta));
+                l.pseudoClassStateChanged(DIMMED, !unitInFocus(focus, k, i));
+            }
+            if (k < layers.length) {
+                units.getChildren().get(unitNode++).pseudoClassStateChanged(DIMMED, !biasInFocus(focus, k));
+                labels.getChildren().get(labelNode++).setVisible(geometry == null || geometry.radius() >= 9);
+            }
+        }
+    }
+
+    private String unitLabel(Snapshot s, int p, int k, int i, Decimals d, boolean showDelta) {
+        if (k == 1) return "x = " + d.format(s.a(p, 1, i));
+        String text = "z = " + d.format(s.z(p, k, i)) + "\na = " + d.format(s.a(p, k, i));
+        return showDelta ? text + "\nδ = " + d.format(s.delta(p, k, i)) : text;
+    }
+
+    /** The weights a forward or backward step uses, written on its edges when there are few. */
+    private void refreshEdgeLabels(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
+        edgeLabels.getChildren().clear();
+        Focus f = step.focus();
+        if (!labelled || f.unit() < 0) return;
+        if (f.edges() == Focus.Edges.INCOMING && layers[f.layer() - 2] <= 6) {
+            int k = f.layer() - 1;
+            for (int j = 0; j < layers[k - 1]; j++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, f.unit(), j)), k, f.unit(), j));
+            edgeLabels.getChildren().add(edgeLabel("b = " + d.format(s.bias(k, f.unit())), k, f.unit(), -1));
+        } else if (f.edges() == Focus.Edges.OUTGOING && layers[f.layer()] <= 6) {
+            int k = f.layer();
+            for (int i = 0; i < layers[k]; i++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, i, f.unit())), k, i, f.unit()));
+        }
+    }
+
+    private Label edgeLabel(String text, int k, int i, int j) {
+        Label l = new Label(text);
+        l.getStyleClass().add("edge-label");
+        l.setMouseTransparent(true);
+        l.getProperties().put(EDGE_KEY, new int[] {k, i, j});
+        return l;
+    }
+
+    private void layoutEdgeLabels() {
+        for (Node n : edgeLabels.getChildren()) {
+            int[] e = (int[]) n.getProperties().get(EDGE_KEY);
+            Point2D from = e[2] < 0 ? geometry.bias(e[0]) : geometry.unit(e[0], e[2]);
+            Point2D to = geometry.unit(e[0] + 1, e[1]);
+            Point2D at = from.interpolate(to, 0.55);
+            Label l = (Label) n;
+            l.autosize();
+            l.relocate(at.getX() - l.getWidth() / 2, at.getY() - l.getHeight() / 2);
+        }
+    }
+
+    // --- focus -------------------------------------------------------------------------
+
+    /** W^(k)_ij (j = −1: the bias b^(k)_i) runs from unit j of layer k to unit i of layer k+1. */
+    private static boolean edgeInFocus(Focus f, int k, int i, int j) {
+        return switch (f.edges()) {
+            case NONE -> true;
+            case UNITS -> false;
+            case INCOMING -> k == f.layer() - 1 && (f.unit() < 0 || i == f.unit());
+            case OUTGOING -> k == f.layer() && j == f.unit();
+            case LAYER -> k == f.layer();
+        };
+    }
+
+    private static boolean unitInFocus(Focus f, int k, int i) {
+        return switch (f.edges()) {
+            case NONE -> true;
+            case UNITS -> f.covers(k, i);
+            case INCOMING -> f.covers(k, i) || k == f.layer() - 1;
+            case OUTGOING -> f.covers(k, i) || k == f.layer() + 1;
+            case LAYER -> k == f.layer() || k == f.layer() + 1;
+        };
+    }
+
+    private static boolean biasInFocus(Focus f, int k) {
+        return f.edges() == Focus.Edges.NONE || (f.edges() == Focus.Edges.INCOMING && k == f.layer() - 1)
+                || (f.edges() == Focus.Edges.LAYER && k == f.layer());
+    }
+
+    // --- hover -------------------------------------------------------------------------
+
+    private String unitText(int k, int i) {
+        MicroStep step = model.currentStep();
+        Snapshot s = step.state();
+        Decimals d = display.decimals();
+        int p = step.pass();
+        String pass = model.walkthrough().passNames().get(p);
+        if (k == 1) return "Input " + (i + 1) + " (" + pass + ")\nx = a^(1)_" + (i + 1) + " = " + d.format(s.a(p, 1, i));
+        return "Unit " + (i + 1) + " of layer " + k + " (" + pass + ")\nz = " + d.format(s.z(p, k, i))
+                + "\na = " + d.format(s.a(p, k, i)) + "\nf'(z) = " + d.format(s.derivative(p, k, i))
+                + "\nδ = " + d.format(s.delta(p, k, i));
+    }
+
+    private String edgeText(int k, int i, int j) {
+        Snapshot s = model.currentStep().state();
+        Decimals d = display.decimals();
+        String name = "W^(" + k + ")_" + (i + 1) + (i >= 9 || j >= 9 ? "," : "") + (j + 1);
+        return name + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
+                + "\nlast update = " + d.format(s.weightUpdate(k, i, j));
+    }
+
+    private String biasText(int k, int i) {
+        Snapshot s = model.currentStep().state();
+        Decimals d = display.decimals();
+        return "b^(" + k + ")_" + (i + 1) + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
+                + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i));
+    }
+
+    /** The text of the hover card, or null when it is hidden (for tests and screen readers). */
+    public String hoverText() {
+        return hover.text();
+    }
+
+    private static final javafx.css.PseudoClass NEGATIVE = javafx.css.PseudoClass.getPseudoClass("negative");
+    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
+    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+    private static final Object EDGE_KEY = new Object();
+}

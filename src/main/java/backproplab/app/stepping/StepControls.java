@@ -1,0 +1,52 @@
+package backproplab.app.stepping;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The buttons under the formula: each calls one model command and names its key in a tooltip. */
+public final class StepControls extends HBox {
+    public StepControls(LessonModel model) {
+        getStyleClass().add("step-controls");
+        setAlignment(Pos.CENTER_LEFT);
+        Button back = button("back", "◀ Back", "Step back (←)", model::stepBack);
+        back.disableProperty().bind(model.canStepBackProperty().not());
+        Button step = button("step", "Step ▶", "Step: the next neuron (→ or Space)", model::stepForward);
+        step.disableProperty().bind(model.canStepForwardProperty().not());
+        Button phase = button("end-of-phase", "Phase ▶|", "Run to the end of this phase (Shift + →)", model::runToEndOfPhase);
+        phase.disableProperty().bind(model.canStepForwardProperty().not());
+        Button whole = button("whole-example", "Example ▶▶", "Run the whole example, up to the update (Enter)", model::runWholeExample);
+        whole.disableProperty().bind(model.canStepForwardProperty().not());
+        Button next = button("next-example", "Next ⇥", "Go on to the next example with the updated weights (N)", model::nextExample);
+        Button reset = button("reset", "Reset", "Back to the initial weights and the first example (R)", model::reset);
+        Button play = button("play", "Play", "Play or pause: step on its own (P)", model::togglePlay);
+        play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
+        play.disableProperty().bind(model.canStepForwardProperty().not().and(model.playingProperty().not()));
+        Slider speed = new Slider(LessonModel.MIN_SPEED, LessonModel.MAX_SPEED, LessonModel.DEFAULT_SPEED);
+        speed.setId("speed");
+        speed.valueProperty().bindBidirectional(model.speedProperty());
+        speed.setTooltip(new Tooltip("Play speed in steps per second"));
+        speed.setPrefWidth(80);
+        Label speedLabel = new Label();
+        speedLabel.getStyleClass().add("speed-label");
+        speedLabel.textProperty().bind(Bindings.format("%.1f/s", model.speedProperty()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        getChildren().addAll(back, step, phase, whole, gap, play, speed, speedLabel, next, reset);
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false); // the arrow keys and Space belong to stepping, not to button focus
+        return b;
+    }
+}

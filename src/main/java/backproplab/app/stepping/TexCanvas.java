@@ -1,0 +1,101 @@
+package backproplab.app.stepping;
+
+import java.awt.Color;
+import java.awt.Insets;
+import java.io.InputStream;
+import java.util.List;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import org.jfree.fx.FXGraphics2D;
+import org.scilab.forge.jlatexmath.TeXConstants;
+import org.scilab.forge.jlatexmath.TeXFormula;
+import org.scilab.forge.jlatexmath.TeXIcon;
+
+/**
+ * Typeset LaTeX lines on a canvas (JLaTeXMath through FXGraphics2D), each line shrunk to fit
+ * the width. The canvas is resized in {@link #layoutChildren} and repainted in one {@link #draw}.
+ */
+final class TexCanvas extends Region {
+    private static final String[] FONTS = {
+        "base/jlm_cmex10.ttf", "base/jlm_cmmi10.ttf", "base/jlm_cmmib10.ttf",
+        "maths/jlm_cmsy10.ttf", "maths/jlm_cmbsy10.ttf", "maths/jlm_msam10.ttf", "maths/jlm_msbm10.ttf",
+        "maths/jlm_special.ttf", "latin/jlm_cmr10.ttf", "latin/jlm_jlmr10.ttf", "latin/jlm_jlmi10.ttf",
+    };
+    private static boolean fontsLoaded;
+
+    private final Canvas canvas = new Canvas();
+    private final double fontSize;
+    private List<String> lines = List.of();
+
+    TexCanvas(double fontSize) {
+        this.fontSize = fontSize;
+        loadFonts();
+        getChildren().add(canvas);
+        getStyleClass().add("tex-canvas");
+    }
+
+    /**
+     * FXGraphics2D draws JLaTeXMath's glyphs with JavaFX fonts, so the fonts inside the
+     * jlatexmath jar must be registered once, or δ, ∘ and ′ come out as the wrong glyphs.
+     */
+    private static synchronized void loadFonts() {
+        if (fontsLoaded) return;
+        for (String name : FONTS) {
+            try (InputStream in = TeXFormula.class.getResourceAsStream("/org/scilab/forge/jlatexmath/fonts/" + name)) {
+                if (in != null) Font.loadFont(in, 10);
+            } catch (java.io.IOException e) {
+                // a missing optional font only degrades a glyph; the formula is still drawn
+            }
+        }
+        fontsLoaded = true;
+    }
+
+    void setLines(List<String> latex) {
+        lines = List.copyOf(latex);
+        draw();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return fontSize * 2.4 * Math.max(1, lines.size()) + 8;
+    }
+
+    private void draw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (w <= 0 || h <= 0) return;
+        FXGraphics2D g = new FXGraphics2D(canvas.getGraphicsContext2D());
+        // Paint the background through the Graphics2D: FXGraphics2D caches its colour.
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
+        double y = 4;
+        double rowHeight = (h - 8) / Math.max(1, lines.size());
+        for (String line : lines) {
+            TeXIcon icon = icon(line, fontSize);
+            if (icon == null) continue;
+            if (icon.getIconWidth() > w - 16) {
+                icon = icon(line, Math.max(9, fontSize * (w - 16) / icon.getIconWidth()));
+            }
+            icon.setInsets(new Insets(0, 0, 0, 0));
+            icon.setForeground(Color.BLACK);
+            int top = (int) (y + Math.max(0, (rowHeight - icon.getIconHeight()) / 2));
+            icon.paintIcon(null, g, 8, top);
+            y += rowHeight;
+        }
+    }
+
+    private static TeXIcon icon(String latex, double size) {
+        try {
+            return new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) size);
+        } catch (RuntimeException e) { // a formula JLaTeXMath cannot parse: the plain line below still shows it
+            return null;
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.stepping.LessonModel;
+import backproplab.data.WordWindows;
+import backproplab.walkthrough.LessonSetup;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a student does with the stepping view: press → and ←, click Step, Reset and the strip. */
+@ExtendWith(ApplicationExtension.class)
+class SteppingViewTest {
+    private static final WordWindows DATA = WordWindows.bundled();
+    private LessonModel model;
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        model = new LessonModel(DATA, LessonSetup.classroom());
+        view = BackpropLabApp.show(stage, model, new DisplaySettings());
+    }
+
+    private String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private void press(FxRobot robot, KeyCode key, int times) {
+        for (int i = 0; i < times; i++) robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void opensOnTheNotesExample(FxRobot robot) {
+        assertEquals("Backprop Lab", stage.getTitle());
+        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
+        assertEquals("x = 0.6030", text(robot, "#unit-label-1-1"), "paris, first coordinate");
+        assertEquals("z = –\na = –", text(robot, "#unit-label-2-1"), "nothing computed yet");
+        assertTrue(text(robot, "#example-info").startsWith("True window:\n  paris\nCorrupt window:\n  museums"));
+    }
+
+    @Test
+    void arrowKeysStepOneNeuronAtATimeAndBackExactly(FxRobot robot) {
+        press(robot, KeyCode.RIGHT, 5);
+        assertEquals("Step 6 of 19 · Forward pass: corrupt window", text(robot, "#status"));
+        assertEquals("z = 0.5607\na = 0.6366", text(robot, "#unit-label-2-2"));
+        String formula = text(robot, "#formula-plain");
+        assertTrue(formula.startsWith("z^(2)_2 = 0.4164·0.5750 + (-0.2962)·(-0.1330) + (-0.7585)·(-0.2720) + 0.6998·0.1080 + 0.0000 = 0.5607"),
+                formula);
+        String unit = text(robot, "#unit-label-2-1");
+        press(robot, KeyCode.RIGHT, 1);
+        assertEquals("Step 7 of 19 · Forward pass: corrupt window", text(robot, "#status"));
+        press(robot, KeyCode.LEFT, 1);
+        assertEquals(formula, text(robot, "#formula-plain"), "stepping back shows exactly what was shown");
+        assertEquals(unit, text(robot, "#unit-label-2-1"));
+        assertEquals("z = 0.5607\na = 0.6366", text(robot, "#unit-label-2-2"));
+    }
+
+    @Test
+    void stepButtonResetAndStrip(FxRobot robot) {
+        robot.clickOn("#step");
+        robot.clickOn("#step");
+        assertEquals("Step 3 of 19 · Forward pass: true window", text(robot, "#status"));
+        assertTrue(text(robot, "#formula-plain").startsWith("z^(2)_2 = "));
+        robot.clickOn("#whole-example");
+        assertEquals("Step 19 of 19 · Update", text(robot, "#status"));
+        assertTrue(robot.lookup("#step").queryAs(Button.class).isDisabled(), "nothing after the update");
+        robot.clickOn("#next-example");
+        assertTrue(text(robot, "#example-info").contains("Example 2 of"), text(robot, "#example-info"));
+        assertTrue(text(robot, "#example-info").endsWith("Updates before this example: 1"));
+        robot.clickOn("#reset");
+        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
+        assertEquals("x = 0.6030", text(robot, "#unit-label-1-1"));
+        assertTrue(text(robot, "#example-info").contains("Example 1 of"));
+
+        ListView<?> strip = robot.lookup("#step-strip").queryAs(ListView.class);
+        Node lossCell = robot.lookup("#step-strip .list-cell").match((Node n) -> "J".equals(((javafx.scene.control.ListCell<?>) n).getText())).query();
+        robot.clickOn(lossCell);
+        assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
+        assertEquals(7, strip.getSelectionModel().getSelectedIndex());
+        assertTrue(text(robot, "#formula-plain").startsWith("J = max(1.0000 + "), text(robot, "#formula-plain"));
+    }
+
+    @Test
+    void endOfPhaseAndBackwardShowDeltas(FxRobot robot) {
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT); // end of the inputs "phase": first forward phase end
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step 4 of 19 · Forward pass: true window", text(robot, "#status"));
+        press(robot, KeyCode.RIGHT, 5); // corrupt pass (3), loss, first δ
+        assertEquals("Step 9 of 19 · Backward pass", text(robot, "#status"));
+        assertTrue(text(robot, "#unit-label-3-1").contains("δ = -1.0000"), text(robot, "#unit-label-3-1"));
+        assertTrue(text(robot, "#formula-plain").startsWith("δ^(3)_1 = 1 · ∂J/∂s = 1.0000 · (-1.0000) = -1.0000"),
+                text(robot, "#formula-plain"));
+    }
+
+    @Test
+    void mazurPresetEndsWithThePublishedWeightsAtEightDecimals(FxRobot robot) {
+        robot.clickOn("#preset");
+        robot.clickOn(LessonSetup.Preset.MAZUR.toString());
+        robot.doubleClickOn("#decimals .text-field").write("8").type(KeyCode.ENTER);
+        robot.clickOn("#network-scroll");
+        press(robot, KeyCode.ENTER, 1);
+        assertTrue(text(robot, "#status").endsWith("· Update"), text(robot, "#status"));
+        robot.moveTo("#edge-2-1-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        String w5 = view.networkView().hoverText();
+        assertTrue(w5 != null && w5.startsWith("W^(2)_11 = 0.35891648"), w5);
+        robot.moveTo("#edge-1-1-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        String w1 = view.networkView().hoverText();
+        assertTrue(w1 != null && w1.startsWith("W^(1)_11 = 0.14978072"), w1);
+        assertTrue(w1.contains("gradient ∂J/∂W = 0.00043857"), w1);
+        robot.moveTo("#unit-2-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        String unit = view.networkView().hoverText();
+        assertTrue(unit.contains("z = 0.37750000") && unit.contains("f'(z) = 0.24130071"), unit);
+        assertFalse(text(robot, "#formula-plain").isEmpty());
+    }
+}
