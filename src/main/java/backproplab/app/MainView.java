@@ -22,12 +22,13 @@ import javafx.scene.layout.VBox;
  * The window's layout: network and data on the left, the network in the centre with the
  * formula, the controls and the step strip under it, the choices on the right. Also the
  * keyboard: → / Space step, ← back, Shift+→ end of phase, Enter whole example, N next example,
- * R reset, P play/pause (ignored while typing in a field).
+ * R reset, P play/pause (ignored while typing in a field); Ctrl + / Ctrl − change the text size.
  */
 public final class MainView extends BorderPane {
     private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
 
     private final LessonModel model;
+    private final DisplaySettings display;
     private final NetworkView network;
     private final ScrollPane networkScroll;
     private double zoom = 1;
@@ -60,6 +61,8 @@ public final class MainView extends BorderPane {
         setCenter(centre);
         setLeft(scrolling(new NetworkPanel(model, display)));
         setRight(scrolling(new ChoicePanel(model)));
+        styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
+        this.display = display;
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         });
@@ -91,6 +94,16 @@ public final class MainView extends BorderPane {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.ADD)) {
+            display.stepTextSize(1);
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            display.stepTextSize(-1);
+            e.consume();
+            return;
+        }
         if (e.getTarget() instanceof TextInputControl || isTyping(e)) return;
         boolean handled = true;
         KeyCode code = e.getCode();

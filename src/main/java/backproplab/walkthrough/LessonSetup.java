@@ -19,10 +19,10 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
 
     /** The networks a teacher picks from. */
     public enum Preset {
-        CLASSROOM("4-2-1: one word (the notes' figure)"),
-        WINDOW("20-8-1: a 5-word window"),
-        MAZUR("2-2-2: Matt Mazur's example"),
-        CUSTOM("Custom layer sizes");
+        CLASSROOM("4-2-1 · one word"),
+        WINDOW("20-8-1 · 5 words"),
+        MAZUR("2-2-2 · Mazur"),
+        CUSTOM("Custom sizes");
 
         private final String title;
 

@@ -26,6 +26,7 @@ public final class NetworkPanel extends VBox {
     private final StringProperty layersProblem = new SimpleStringProperty();
     private final NumberField seed;
     private boolean showing; // true while the controls are set from the model
+    private javafx.beans.property.ObjectProperty<Integer> textSizeValue; // held: bidirectional bindings are weak
 
     public NetworkPanel(LessonModel model, DisplaySettings display) {
         this.model = model;
@@ -66,12 +67,22 @@ public final class NetworkPanel extends VBox {
         Spinner<Integer> decimals = new Spinner<>(Decimals.MIN, Decimals.MAX, display.decimalPlacesProperty().get());
         decimals.setId("decimals");
         decimals.setEditable(true);
-        decimals.setPrefWidth(90);
+        decimals.getStyleClass().add("small-spinner");
         decimals.setTooltip(new Tooltip("Decimals shown for every number"));
         display.decimalPlacesProperty().bind(decimals.valueProperty());
 
+        Spinner<Integer> textSize = new Spinner<>(DisplaySettings.MIN_TEXT_SIZE, DisplaySettings.MAX_TEXT_SIZE,
+                display.textSizeProperty().get(), 2);
+        textSize.setId("text-size");
+        textSize.setEditable(true);
+        textSize.getStyleClass().add("small-spinner");
+        textSize.setTooltip(new Tooltip("Text size in px; 20 or more for a projector (Ctrl + / Ctrl −)"));
+        textSizeValue = display.textSizeProperty().asObject();
+        textSize.getValueFactory().valueProperty().bindBidirectional(textSizeValue);
+
         getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage, seed, apply,
-                heading("Example"), example, heading("Display"), new Label("Decimals"), decimals);
+                heading("Example"), example, heading("Display"), new Label("Decimals"), decimals,
+                new Label("Text size"), textSize);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
     }

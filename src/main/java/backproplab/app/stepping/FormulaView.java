@@ -16,6 +16,8 @@ public final class FormulaView extends VBox {
     private final LessonModel model;
     private final DisplaySettings display;
     private final Label title = new Label();
+    /** Typeset formulas are drawn this much larger than the text around them. */
+    private static final double TEX_SCALE = 1.4;
     private final TexCanvas tex = new TexCanvas(21);
     private final Label plain = new Label();
 
@@ -31,6 +33,8 @@ public final class FormulaView extends VBox {
         getChildren().addAll(title, tex, plain);
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
+        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
+        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
         refresh();
     }
 

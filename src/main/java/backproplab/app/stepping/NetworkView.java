@@ -26,8 +26,10 @@ import javafx.scene.shape.Rectangle;
  * {@code edge-k-i-j} for W^(k)_ij, {@code bias-edge-k-i} for b^(k)_i.
  */
 public final class NetworkView extends Region {
-    /** Below this spacing between units, values are hidden until the person zooms in. */
-    static final double MIN_LABELLED_SPACING = 58;
+    /** Below this spacing between units a label shows one line (the current phase's value) … */
+    static final double FULL_LABEL_SPACING = 58;
+    /** … and below this one, values are hidden until the person zooms in. */
+    static final double MIN_LABELLED_SPACING = 20;
 
     private final LessonModel model;
     private final DisplaySettings display;
@@ -37,6 +39,7 @@ public final class NetworkView extends Region {
     private final HoverCard hover = new HoverCard();
     private NetworkGeometry geometry;
     private boolean labelled = true; // whether the values are shown at the current spacing
+    private boolean fullLabels = true; // whether they show z, a and δ (or one compact line)
     private int[] layers = new int[0];
 
     public NetworkView(LessonModel model, DisplaySettings display) {
@@ -147,7 +150,9 @@ public final class NetworkView extends Region {
                 l.relocate(b.getX() - l.getWidth() / 2, b.getY() - l.getHeight() / 2);
             }
         }
-        if ((geometry.spacing() >= MIN_LABELLED_SPACING) != labelled) {
+        boolean full = geometry.spacing() >= FULL_LABEL_SPACING;
+        if ((geometry.spacing() >= MIN_LABELLED_SPACING) != labelled || full != fullLabels) {
+            fullLabels = full;
             refresh(); // zooming or resizing crossed the spacing at which values are readable
             return;
         }
@@ -234,7 +239,9 @@ public final class NetworkView extends Region {
                 c.pseudoClassStateChanged(CURRENT, focus.covers(k, i) && focus.unit() >= 0);
                 Label l = (Label) labels.getChildren().get(labelNode++);
                 l.setVisible(labelled);
-                l.setText(unitLabel(s, step.pass(), k, i, d, showDelta));
+                boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
+                l.setText(compact ? compactLabel(s, step.pass(), k, i, d, showDelta) : unitLabel(s, step.pass(), k, i, d, showDelta));
+                l.pseudoClassStateChanged(COMPACT, compact);
                 l.pseudoClassStateChanged(DIMMED, !unitInFocus(focus, k, i));
             }
             if (k < layers.length) {
@@ -250,6 +257,12 @@ public final class NetworkView extends Region {
         return showDelta ? text + "\nδ = " + d.format(s.delta(p, k, i)) : text;
     }
 
+    /** One line for crowded layers: x for inputs, else a (forward) or δ (backward and after). */
+    private static String compactLabel(Snapshot s, int p, int k, int i, Decimals d, boolean showDelta) {
+        if (k == 1) return d.format(s.a(p, 1, i));
+        return showDelta ? "δ " + d.format(s.delta(p, k, i)) : "a " + d.format(s.a(p, k, i));
+    }
+
     /** The weights a forward or backward step uses, written on its edges when there are few. */
     private void refreshEdgeLabels(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
         edgeLabels.getChildren().clear();
@@ -257,19 +270,19 @@ public final class NetworkView extends Region {
         if (!labelled || f.unit() < 0) return;
         if (f.edges() == Focus.Edges.INCOMING && layers[f.layer() - 2] <= 6) {
             int k = f.layer() - 1;
-            for (int j = 0; j < layers[k - 1]; j++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, f.unit(), j)), k, f.unit(), j));
-            edgeLabels.getChildren().add(edgeLabel("b = " + d.format(s.bias(k, f.unit())), k, f.unit(), -1));
+            for (int j = 0; j < layers[k - 1]; j++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, f.unit(), j)), k, f.unit(), j, false));
+            edgeLabels.getChildren().add(edgeLabel("b = " + d.format(s.bias(k, f.unit())), k, f.unit(), -1, false));
         } else if (f.edges() == Focus.Edges.OUTGOING && layers[f.layer()] <= 6) {
             int k = f.layer();
-            for (int i = 0; i < layers[k]; i++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, i, f.unit())), k, i, f.unit()));
+            for (int i = 0; i < layers[k]; i++) edgeLabels.getChildren().add(edgeLabel(d.format(s.weight(k, i, f.unit())), k, i, f.unit(), true));
         }
     }
 
-    private Label edgeLabel(String text, int k, int i, int j) {
+    private Label edgeLabel(String text, int k, int i, int j, boolean outgoing) {
         Label l = new Label(text);
         l.getStyleClass().add("edge-label");
         l.setMouseTransparent(true);
-        l.getProperties().put(EDGE_KEY, new int[] {k, i, j});
+        l.getProperties().put(EDGE_KEY, new int[] {k, i, j, outgoing ? 1 : 0});
         return l;
     }
 
@@ -278,7 +291,8 @@ public final class NetworkView extends Region {
             int[] e = (int[]) n.getProperties().get(EDGE_KEY);
             Point2D from = e[2] < 0 ? geometry.bias(e[0]) : geometry.unit(e[0], e[2]);
             Point2D to = geometry.unit(e[0] + 1, e[1]);
-            Point2D at = from.interpolate(to, 0.55);
+            // Incoming labels sit past the sources' own labels; outgoing ones near their (distinct) targets.
+            Point2D at = from.interpolate(to, e[3] == 1 ? 0.72 : 0.55);
             Label l = (Label) n;
             l.autosize();
             l.relocate(at.getX() - l.getWidth() / 2, at.getY() - l.getHeight() / 2);
@@ -349,6 +363,7 @@ public final class NetworkView extends Region {
 
     private static final javafx.css.PseudoClass NEGATIVE = javafx.css.PseudoClass.getPseudoClass("negative");
     private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
+    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
     private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
     private static final Object EDGE_KEY = new Object();
 }

@@ -25,7 +25,7 @@ final class TexCanvas extends Region {
     private static boolean fontsLoaded;
 
     private final Canvas canvas = new Canvas();
-    private final double fontSize;
+    private double fontSize;
     private List<String> lines = List.of();
 
     TexCanvas(double fontSize) {
@@ -51,9 +51,21 @@ final class TexCanvas extends Region {
         fontsLoaded = true;
     }
 
+    /** The size of the typeset text in px. */
+    void setFontSize(double size) {
+        fontSize = size;
+        requestLayout();
+        draw();
+    }
+
     void setLines(List<String> latex) {
         lines = List.copyOf(latex);
         draw();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     @Override
