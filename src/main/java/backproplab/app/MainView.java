@@ -22,7 +22,8 @@ import javafx.scene.layout.VBox;
  * The window's layout: network and data on the left, the network in the centre with the
  * formula, the controls and the step strip under it, the choices on the right. Also the
  * keyboard: → / Space step, ← back, Shift+→ end of phase, Enter whole example, N next example,
- * R reset, P play/pause (ignored while typing in a field); Ctrl + / Ctrl − change the text size.
+ * R reset, P play/pause (ignored while typing in a field); Ctrl + Z undoes a change of setup or a
+ * reset; Ctrl + / Ctrl − change the text size.
  */
 public final class MainView extends BorderPane {
     private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
@@ -101,6 +102,11 @@ public final class MainView extends BorderPane {
         }
         if (e.isShortcutDown() && (e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
             display.stepTextSize(-1);
+            e.consume();
+            return;
+        }
+        if (e.isShortcutDown() && e.getCode() == KeyCode.Z && !isTyping(e)) {
+            model.undo();
             e.consume();
             return;
         }

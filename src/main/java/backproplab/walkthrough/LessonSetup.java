@@ -68,9 +68,12 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
      * @throws IllegalArgumentException with a message for the person typing
      */
     public static int[] parseLayers(String text) {
-        String[] parts = text.strip().split("\\s*[-x,]\\s*");
+        String[] parts = text.strip().split("\\s*[-,\\s]\\s*", -1);
         int[] sizes = new int[parts.length];
         for (int k = 0; k < parts.length; k++) {
+            if (parts[k].isEmpty()) {
+                throw new IllegalArgumentException("a layer size is missing; type sizes like 4-3-3-1");
+            }
             try {
                 sizes[k] = Integer.parseInt(parts[k]);
             } catch (NumberFormatException e) {

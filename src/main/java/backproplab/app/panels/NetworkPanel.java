@@ -58,6 +58,12 @@ public final class NetworkPanel extends VBox {
         apply.disableProperty().bind(seed.validProperty().not().or(layersProblem.isNotNull()));
         apply.setOnAction(e -> apply());
 
+        Button undo = new Button("Undo change");
+        undo.setId("undo");
+        undo.setTooltip(new Tooltip("Back to the setup, example and step before the last change or reset (Ctrl + Z)"));
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setOnAction(e -> model.undo());
+
         Label example = new Label();
         example.setId("example-info");
         example.setWrapText(true);
@@ -80,7 +86,8 @@ public final class NetworkPanel extends VBox {
         textSizeValue = display.textSizeProperty().asObject();
         textSize.getValueFactory().valueProperty().bindBidirectional(textSizeValue);
 
-        getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage, seed, apply,
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, apply, undo);
+        getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage, seed, buttons,
                 heading("Example"), example, heading("Display"), new Label("Decimals"), decimals,
                 new Label("Text size"), textSize);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));

@@ -41,6 +41,13 @@ public final class LessonModel {
     private final ObjectBinding<MicroStep> currentStep;
     private final BooleanBinding canStepBack, canStepForward;
     private final Timeline player = new Timeline();
+    /** Where the lesson was before each change of setup or reset, newest first. */
+    private final java.util.Deque<Place> history = new java.util.ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private static final int HISTORY = 50;
+
+    /** A place in a lesson: its setup, which example and which micro-step. */
+    private record Place(LessonSetup setup, int example, int step) {}
 
     public LessonModel(WordWindows data, LessonSetup initial) {
         this.data = data;
@@ -51,7 +58,7 @@ public final class LessonModel {
                 () -> walkthrough.get() != null && index.get() < walkthrough.get().size() - 1, walkthrough, index);
         player.setCycleCount(Timeline.INDEFINITE);
         speed.addListener((obs, old, now) -> updatePlayerRate());
-        load(initial);
+        start(initial);
     }
 
     // --- state ---------------------------------------------------------------------------
@@ -125,15 +132,45 @@ public final class LessonModel {
         show(lesson.nextExample());
     }
 
-    /** Back to the initial weights (same seed, same numbers) and the first example. */
+    /** Back to the initial weights (same seed, same numbers) and the first example; undoable. */
     public void reset() {
         pause();
+        remember();
         show(lesson.reset());
     }
 
-    /** Starts a new lesson with {@code newSetup} (a new preset, activation, optimizer …). */
+    /** Starts a new lesson with {@code newSetup} (a new preset, activation, optimizer …); undoable. */
     public void load(LessonSetup newSetup) {
         pause();
+        if (lesson != null) remember();
+        start(newSetup);
+    }
+
+    /** True when {@link #undo()} has a place to go back to. */
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+
+    /**
+     * Goes back to where the lesson was before the last change of setup or reset: the same setup,
+     * example and micro-step. The engine recomputes it from the seed, so the numbers are identical.
+     */
+    public void undo() {
+        if (history.isEmpty()) return;
+        pause();
+        Place place = history.pop();
+        canUndo.set(!history.isEmpty());
+        start(place.setup());
+        for (int e = 0; e < place.example(); e++) lesson.nextExample();
+        show(lesson.walkthrough());
+        jumpTo(place.step());
+    }
+
+    private void remember() {
+        history.push(new Place(setup.get(), lesson.exampleIndex(), index.get()));
+        while (history.size() > HISTORY) history.removeLast();
+        canUndo.set(true);
+    }
+
+    private void start(LessonSetup newSetup) {
         lesson = new Lesson(newSetup, data);
         setup.set(newSetup);
         show(lesson.walkthrough());

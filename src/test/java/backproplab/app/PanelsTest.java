@@ -1,0 +1,98 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.stepping.LessonModel;
+import backproplab.data.WordWindows;
+import backproplab.engine.Activation;
+import backproplab.walkthrough.LessonSetup;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The side panels: bad input is refused where it is typed, changes restart the example, Ctrl+Z undoes them. */
+@ExtendWith(ApplicationExtension.class)
+class PanelsTest {
+    private LessonModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new LessonModel(WordWindows.bundled(), LessonSetup.classroom());
+        BackpropLabApp.show(stage, model, new DisplaySettings());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static boolean visible(FxRobot robot, String id) {
+        return robot.lookup(id).query().isVisible();
+    }
+
+    @Test
+    void badLearningRateIsRefusedAtTheFieldAndNothingChanges(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 3);
+        robot.doubleClickOn("#learning-rate").eraseText(6).write("-0.5");
+        assertTrue(visible(robot, "#learning-rate-message"));
+        assertEquals("The learning rate must not be negative.", text(robot, "#learning-rate-message"));
+        assertTrue(robot.lookup("#apply-choices").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER);
+        assertEquals(0.1, model.setup().optimizer().learningRate(), 0.0, "nothing applied");
+        robot.eraseText(6).write("abc");
+        assertEquals("'abc' is not a number.", text(robot, "#learning-rate-message"));
+        robot.eraseText(6).write("0.5");
+        assertFalse(visible(robot, "#learning-rate-message"));
+        assertEquals("Step 4 of 19 · Forward pass: true window", text(robot, "#status"), "the view kept its place while typing");
+        robot.clickOn("#apply-choices");
+        assertEquals(0.5, model.setup().optimizer().learningRate(), 0.0);
+        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"), "a change restarts the example");
+    }
+
+    @Test
+    void customLayerSizesAreCheckedAsTyped(FxRobot robot) {
+        robot.clickOn("#preset").clickOn(LessonSetup.Preset.CUSTOM.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4-3-3-1", model.setup().shape());
+        robot.doubleClickOn("#layers").eraseText(10).write("4-x-1");
+        assertEquals("'x' is not a number of units; type sizes like 4-3-3-1.", text(robot, "#layers-message"));
+        assertTrue(robot.lookup("#apply-network").queryAs(Button.class).isDisabled());
+        robot.eraseText(10).write("4-3-0-1");
+        assertEquals("layer 3 has 0 units, expected 1 to 512.", text(robot, "#layers-message"));
+        robot.eraseText(10).write("12-5-1");
+        assertFalse(visible(robot, "#layers-message"));
+        robot.clickOn("#apply-network");
+        assertEquals("12-5-1", model.setup().shape());
+        assertEquals(3, model.setup().windowSize(), "12 inputs read a 3-word window");
+        String input = text(robot, "#unit-label-1-12");
+        assertTrue(input.matches("-?\\d\\.\\d{4}"), "12 inputs are labelled compactly: " + input);
+    }
+
+    @Test
+    void choosingAnActivationRestartsAndCtrlZGoesBack(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 2);
+        String before = text(robot, "#unit-label-2-2");
+        assertTrue(before.startsWith("z = "), before);
+        robot.clickOn("#activation-tanh");
+        assertEquals(Activation.TANH, model.setup().hidden());
+        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
+        robot.type(KeyCode.RIGHT, 2);
+        assertFalse(before.equals(text(robot, "#unit-label-2-2")), "tanh gives other values");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Activation.SIGMOID, model.setup().hidden());
+        assertTrue(robot.lookup("#activation-sigmoid").queryAs(RadioButton.class).isSelected());
+        assertEquals("Step 3 of 19 · Forward pass: true window", text(robot, "#status"));
+        assertEquals(before, text(robot, "#unit-label-2-2"), "undo returns to the same place and numbers");
+        assertTrue(robot.lookup("#undo").queryAs(Button.class).isDisabled());
+    }
+}
