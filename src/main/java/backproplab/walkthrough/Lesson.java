@@ -1,8 +1,8 @@
 package backproplab.walkthrough;
 
+import backproplab.data.SyntheticData;
 import backproplab.data.WindowPair;
 import backproplab.data.WordWindows;
-import backproplab.engine.Initialization;
 import backproplab.engine.Learner;
 import backproplab.engine.Loss;
 import backproplab.engine.MaxMarginLoss;
@@ -22,6 +22,8 @@ import java.util.Random;
 public final class Lesson {
     /** Examples of a lesson that is not a word-window scorer (custom shapes): seeded random data. */
     static final int SYNTHETIC_EXAMPLES = 20;
+    /** The share of sentences held out for validation. */
+    public static final double VALIDATION_FRACTION = 0.2;
 
     /** One example and what each of its passes reads. */
     public record Example(Sample sample, List<String> descriptions) {}
@@ -72,17 +74,19 @@ public final class Lesson {
         return WalkthroughBuilder.build(learner, e.sample(), names, e.descriptions(), previous);
     }
 
-    static Network initialNetwork(LessonSetup setup) {
+    /** The network of {@code setup} with its initial weights (same seed, same numbers). */
+    public static Network initialNetwork(LessonSetup setup) {
         Network network = new Network(setup.layers(), setup.hidden(), setup.output(), setup.leakySlope());
         if (setup.preset() == LessonSetup.Preset.MAZUR) {
             MazurExample.setWeights(network);
         } else {
-            Initialization.XAVIER_UNIFORM.initialize(network, new Random(setup.seed()), 0);
+            setup.init().initialize(network, new Random(setup.seed()), setup.initStddev());
         }
         return network;
     }
 
-    private static Loss loss(LessonSetup setup) {
+    /** The loss of {@code setup}: max-margin with its Δ for word windows, else squared error. */
+    public static Loss loss(LessonSetup setup) {
         return setup.maxMargin() ? new MaxMarginLoss(setup.margin()) : new SquaredErrorLoss();
     }
 
@@ -90,18 +94,24 @@ public final class Lesson {
         List<Example> out = new ArrayList<>();
         if (setup.preset() == LessonSetup.Preset.MAZUR) {
             out.add(new Example(MazurExample.SAMPLE, List.of("x = (0.05, 0.10), target t = (0.01, 0.99)")));
-        } else if (setup.maxMargin()) {
+        } else if (setup.wordWindows()) {
             int size = setup.windowSize();
-            out.add(pair(data.classroomExample(size)));
-            for (WindowPair p : data.split(size, setup.seed(), 0.2).training()) out.add(pair(p));
+            List<WindowPair> pairs = new ArrayList<>();
+            pairs.add(data.classroomExample(size));
+            pairs.addAll(data.split(size, setup.seed(), VALIDATION_FRACTION).training());
+            for (WindowPair p : pairs) {
+                if (setup.maxMargin()) {
+                    out.add(pair(p));
+                } else { // squared error scores each window on its own: true → 1, corrupt → 0
+                    out.add(new Example(new Sample(p.sample().x(), new double[] {1}), List.of(String.join(" ", p.trueWords()) + " → 1")));
+                    out.add(new Example(new Sample(p.sample().partner(), new double[] {0}), List.of(String.join(" ", p.corruptWords()) + " → 0")));
+                }
+            }
         } else {
-            Random random = new Random(setup.seed() + 1);
             int[] layers = setup.layers();
-            for (int e = 0; e < SYNTHETIC_EXAMPLES; e++) {
-                double[] x = new double[layers[0]], t = new double[layers[layers.length - 1]];
-                for (int j = 0; j < x.length; j++) x[j] = Math.round((2 * random.nextDouble() - 1) * 100) / 100.0;
-                for (int j = 0; j < t.length; j++) t[j] = Math.round(random.nextDouble() * 100) / 100.0;
-                out.add(new Example(new Sample(x, t), List.of("synthetic example " + (e + 1) + " (seeded random x and target)")));
+            Sample[] samples = SyntheticData.samples(layers[0], layers[layers.length - 1], SYNTHETIC_EXAMPLES, setup.seed() + 1);
+            for (int e = 0; e < samples.length; e++) {
+                out.add(new Example(samples[e], List.of("synthetic example " + (e + 1) + " (seeded random x and target)")));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package backproplab.walkthrough;
 
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
+import backproplab.engine.Initialization;
 import backproplab.engine.Network;
 import backproplab.engine.OptimizerSettings;
 import java.util.Arrays;
@@ -13,9 +14,13 @@ import java.util.Arrays;
  * @param layers  n_1 … n_L
  * @param margin  Δ of the max-margin loss (ignored for squared error)
  * @param seed    seeds the initial weights and the example order, so a seed gives the same numbers everywhere
+ * @param init    how the initial weights are drawn (Mazur's example has fixed weights)
+ * @param squaredError score word windows with squared error (true window → 1, corrupt → 0)
+ *                instead of the max-margin loss
  */
 public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activation output, double leakySlope,
-                          double margin, double l2, OptimizerSettings optimizer, long seed) {
+                          double margin, double l2, OptimizerSettings optimizer, long seed,
+                          Initialization init, double initStddev, boolean squaredError) {
 
     /** The networks a teacher picks from. */
     public enum Preset {
@@ -42,12 +47,15 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
     public LessonSetup {
         layers = layers.clone();
         Network.validate(layers);
+        if (!(initStddev > 0)) throw new IllegalArgumentException("the initial deviation must be positive, got " + initStddev);
+        if (!(l2 >= 0) || !(margin >= 0)) throw new IllegalArgumentException("L2 and the margin must not be negative");
     }
 
     /** The notes' example: 4-2-1, sigmoid, max-margin Δ = 1, SGD α = 0.1, seed 7. */
     public static LessonSetup classroom() {
         return new LessonSetup(Preset.CLASSROOM, new int[] {4, 2, 1}, Activation.SIGMOID, Activation.IDENTITY,
-                Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1), DEFAULT_SEED);
+                Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1), DEFAULT_SEED,
+                Initialization.XAVIER_UNIFORM, Initialization.DEFAULT_STDDEV, false);
     }
 
     /** A preset with its own shape, activations, loss and optimizer. */
@@ -57,7 +65,8 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
             case CLASSROOM -> base;
             case WINDOW -> base.withPreset(Preset.WINDOW, new int[] {20, 8, 1});
             case MAZUR -> new LessonSetup(Preset.MAZUR, new int[] {2, 2, 2}, Activation.SIGMOID, Activation.SIGMOID,
-                    Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, MazurExample.OPTIMIZER, DEFAULT_SEED);
+                    Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, MazurExample.OPTIMIZER, DEFAULT_SEED,
+                    Initialization.XAVIER_UNIFORM, Initialization.DEFAULT_STDDEV, true);
             case CUSTOM -> base.withPreset(Preset.CUSTOM, new int[] {4, 3, 3, 1});
         };
     }
@@ -93,27 +102,41 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
 
     /** True when the lesson scores word windows with the max-margin loss; otherwise squared error. */
     public boolean maxMargin() {
+        return windowSize() > 0 && !squaredError;
+    }
+
+    /** True when the examples are word windows (with either loss). */
+    public boolean wordWindows() {
         return windowSize() > 0;
     }
 
     public LessonSetup withPreset(Preset newPreset, int[] newLayers) {
-        return new LessonSetup(newPreset, newLayers, hidden, output, leakySlope, margin, l2, optimizer, seed);
+        return new LessonSetup(newPreset, newLayers, hidden, output, leakySlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
     }
 
     public LessonSetup withHidden(Activation newHidden, double newSlope) {
-        return new LessonSetup(preset, layers, newHidden, output, newSlope, margin, l2, optimizer, seed);
+        return new LessonSetup(preset, layers, newHidden, output, newSlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
     }
 
     public LessonSetup withOptimizer(OptimizerSettings newOptimizer) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, newOptimizer, seed);
+        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, newOptimizer, seed, init, initStddev, squaredError);
     }
 
     public LessonSetup withMargin(double newMargin) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, newMargin, l2, optimizer, seed);
+        return new LessonSetup(preset, layers, hidden, output, leakySlope, newMargin, l2, optimizer, seed, init, initStddev, squaredError);
     }
 
     public LessonSetup withSeed(long newSeed) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, optimizer, newSeed);
+        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, optimizer, newSeed, init, initStddev, squaredError);
+    }
+
+    public LessonSetup withInit(Initialization newInit, double newStddev) {
+        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, optimizer, seed, newInit, newStddev, squaredError);
+    }
+
+    /** The loss for word windows: squared error (true → 1, corrupt → 0) or max-margin; λ of the L2 term. */
+    public LessonSetup withLoss(boolean newSquaredError, double newL2) {
+        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, newL2, optimizer, seed, init, initStddev, newSquaredError);
     }
 
     @Override
@@ -130,11 +153,12 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
     public boolean equals(Object o) {
         return o instanceof LessonSetup s && preset == s.preset && Arrays.equals(layers, s.layers) && hidden == s.hidden
                 && output == s.output && leakySlope == s.leakySlope && margin == s.margin && l2 == s.l2
-                && optimizer.equals(s.optimizer) && seed == s.seed;
+                && optimizer.equals(s.optimizer) && seed == s.seed && init == s.init && initStddev == s.initStddev
+                && squaredError == s.squaredError;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(layers) * 31 + java.util.Objects.hash(preset, hidden, output, leakySlope, margin, l2, optimizer, seed);
+        return Arrays.hashCode(layers) * 31 + java.util.Objects.hash(preset, hidden, output, leakySlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
     }
 }

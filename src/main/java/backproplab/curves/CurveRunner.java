@@ -1,0 +1,83 @@
+package backproplab.curves;
+
+import backproplab.engine.Learner;
+import backproplab.engine.TrainingResult;
+import backproplab.engine.Trainer;
+import backproplab.walkthrough.Lesson;
+import backproplab.walkthrough.LessonSetup;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Trains one network per {@link CurveSpec}, all from the same initial weights (the setup's seed)
+ * on the same examples, on a few daemon threads. A run that diverges stops at that epoch; the
+ * others go on. Cancelling stops every run after its current epoch.
+ */
+public final class CurveRunner {
+    /** Told after every epoch of every run, from the worker threads. */
+    public interface Listener {
+        void epoch(int curve, int epoch, double training, double validation);
+    }
+
+    /** What every run shares: the base setup (shape, init, seed, loss), batch size and epochs. */
+    public record Plan(LessonSetup base, List<CurveSpec> specs, int epochs, int batchSize) {
+        public Plan {
+            specs = List.copyOf(specs);
+            if (specs.isEmpty()) throw new IllegalArgumentException("tick at least one activation and one optimizer");
+            if (epochs < 1 || epochs > 100_000) throw new IllegalArgumentException("epochs must be 1 to 100000, got " + epochs);
+            if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+    }
+
+    private CurveRunner() {}
+
+    /** The number of worker threads: one per core, at most one per curve. */
+    public static int threads(int curves) {
+        return Math.max(1, Math.min(curves, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * Runs every curve of {@code plan} and returns them in the plan's order. Blocks until all are
+     * done or cancelled; then the curves hold the epochs that finished.
+     */
+    public static List<Curve> run(Plan plan, ExperimentData data, Listener listener, BooleanSupplier cancelled)
+            throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads(plan.specs().size()), r -> {
+            Thread t = new Thread(r, "curve-training");
+            t.setDaemon(true); // never keeps the JVM alive after the window closes
+            return t;
+        });
+        try {
+            List<Future<Curve>> futures = new ArrayList<>();
+            for (int c = 0; c < plan.specs().size(); c++) {
+                int curve = c;
+                futures.add(pool.submit(() -> train(plan, curve, data, listener, cancelled)));
+            }
+            List<Curve> curves = new ArrayList<>();
+            for (Future<Curve> f : futures) curves.add(f.get());
+            return curves;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a training run failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One curve, on the calling thread. */
+    static Curve train(Plan plan, int curve, ExperimentData data, Listener listener, BooleanSupplier cancelled) {
+        CurveSpec spec = plan.specs().get(curve);
+        LessonSetup setup = plan.base().withHidden(spec.hidden(), plan.base().leakySlope()).withOptimizer(spec.optimizer());
+        Learner learner = new Learner(Lesson.initialNetwork(setup), Lesson.loss(setup), setup.l2(), setup.optimizer());
+        TrainingResult r = Trainer.train(learner, data.training(), data.validation(), plan.epochs(), plan.batchSize(),
+                setup.seed(), (epoch, training, validation) -> {
+                    listener.epoch(curve, epoch, training, validation);
+                    return !cancelled.getAsBoolean();
+                });
+        return new Curve(spec, r.trainingLoss(), r.validationLoss(), r.divergedEpoch(), r.divergedValue());
+    }
+}

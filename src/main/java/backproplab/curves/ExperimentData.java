@@ -1,0 +1,62 @@
+package backproplab.curves;
+
+import backproplab.data.SyntheticData;
+import backproplab.data.WordWindows;
+import backproplab.engine.Preprocessor;
+import backproplab.engine.Sample;
+import backproplab.walkthrough.Lesson;
+import backproplab.walkthrough.LessonSetup;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The training and validation examples every curve of an experiment shares: word windows split
+ * by sentence with the setup's seed (or seeded synthetic data for custom shapes), preprocessed
+ * with statistics fitted on the training inputs only. Read-only once built, so runs on several
+ * threads can share it.
+ */
+public record ExperimentData(Sample[] training, Sample[] validation, String description) {
+    /** Synthetic examples for shapes that do not read word windows. */
+    static final int SYNTHETIC_TRAINING = 200, SYNTHETIC_VALIDATION = 50;
+
+    public static ExperimentData build(LessonSetup setup, WordWindows words, Preprocessor.Kind preprocessing) {
+        int[] layers = setup.layers();
+        Sample[] training, validation;
+        String description;
+        if (setup.wordWindows()) {
+            WordWindows.Split split = words.split(setup.windowSize(), setup.seed(), Lesson.VALIDATION_FRACTION);
+            training = labelled(split.trainingSamples(), setup.squaredError());
+            validation = labelled(split.validationSamples(), setup.squaredError());
+            description = setup.windowSize() + "-word windows";
+        } else {
+            int outputs = layers[layers.length - 1];
+            training = SyntheticData.samples(layers[0], outputs, SYNTHETIC_TRAINING, setup.seed() + 1);
+            validation = SyntheticData.samples(layers[0], outputs, SYNTHETIC_VALIDATION, setup.seed() + 2);
+            description = "synthetic data";
+        }
+        if (preprocessing != Preprocessor.Kind.NONE) {
+            boolean pairs = setup.maxMargin();
+            List<double[]> rows = new ArrayList<>();
+            for (Sample s : training) {
+                rows.add(s.x());
+                if (pairs) rows.add(s.partner()); // the corrupt windows are inputs too
+            }
+            Preprocessor p = Preprocessor.fit(preprocessing, rows.toArray(double[][]::new));
+            training = p.apply(training, pairs);
+            validation = p.apply(validation, pairs);
+            description += ", " + preprocessing.id();
+        }
+        return new ExperimentData(training, validation, description);
+    }
+
+    /** Max-margin keeps the pairs; squared error scores each window alone: true → 1, corrupt → 0. */
+    private static Sample[] labelled(Sample[] pairs, boolean squaredError) {
+        if (!squaredError) return pairs;
+        Sample[] out = new Sample[pairs.length * 2];
+        for (int i = 0; i < pairs.length; i++) {
+            out[2 * i] = new Sample(pairs[i].x(), new double[] {1});
+            out[2 * i + 1] = new Sample(pairs[i].partner(), new double[] {0});
+        }
+        return out;
+    }
+}
