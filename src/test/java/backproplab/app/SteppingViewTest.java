@@ -48,7 +48,7 @@ class SteppingViewTest {
     void opensOnTheNotesExample(FxRobot robot) {
         assertEquals("Backprop Lab", stage.getTitle());
         assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
-        assertEquals("x = 0.6030", text(robot, "#unit-label-1-1"), "paris, first coordinate");
+        assertEquals("x = 0.4580", text(robot, "#unit-label-1-1"), "paris, first coordinate");
         assertEquals("z = –\na = –", text(robot, "#unit-label-2-1"), "nothing computed yet");
         assertTrue(text(robot, "#example-info").startsWith("True window:\n  paris\nCorrupt window:\n  museums"));
     }
@@ -57,9 +57,9 @@ class SteppingViewTest {
     void arrowKeysStepOneNeuronAtATimeAndBackExactly(FxRobot robot) {
         press(robot, KeyCode.RIGHT, 5);
         assertEquals("Step 6 of 19 · Forward pass: corrupt window", text(robot, "#status"));
-        assertEquals("z = 0.5607\na = 0.6366", text(robot, "#unit-label-2-2"));
+        assertEquals("z = 1.0210\na = 0.7352", text(robot, "#unit-label-2-2"));
         String formula = text(robot, "#formula-plain");
-        assertTrue(formula.startsWith("z^(2)_2 = 0.4164·0.5750 + (-0.2962)·(-0.1330) + (-0.7585)·(-0.2720) + 0.6998·0.1080 + 0.0000 = 0.5607"),
+        assertTrue(formula.startsWith("z^(2)_2 = 0.4164·1.0010 + (-0.2962)·0.2750 + (-0.7585)·(-0.5940) + 0.6998·0.3360 + 0.0000 = 1.0210"),
                 formula);
         String unit = text(robot, "#unit-label-2-1");
         press(robot, KeyCode.RIGHT, 1);
@@ -67,7 +67,7 @@ class SteppingViewTest {
         press(robot, KeyCode.LEFT, 1);
         assertEquals(formula, text(robot, "#formula-plain"), "stepping back shows exactly what was shown");
         assertEquals(unit, text(robot, "#unit-label-2-1"));
-        assertEquals("z = 0.5607\na = 0.6366", text(robot, "#unit-label-2-2"));
+        assertEquals("z = 1.0210\na = 0.7352", text(robot, "#unit-label-2-2"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class SteppingViewTest {
         assertTrue(text(robot, "#example-info").endsWith("Updates before this example: 1"));
         robot.clickOn("#reset");
         assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
-        assertEquals("x = 0.6030", text(robot, "#unit-label-1-1"));
+        assertEquals("x = 0.4580", text(robot, "#unit-label-1-1"));
         assertTrue(text(robot, "#example-info").contains("Example 1 of"));
 
         ListView<?> strip = robot.lookup("#step-strip").queryAs(ListView.class);
@@ -92,7 +92,8 @@ class SteppingViewTest {
         robot.clickOn(lossCell);
         assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
         assertEquals(7, strip.getSelectionModel().getSelectedIndex());
-        assertTrue(text(robot, "#formula-plain").startsWith("J = max(1.0000 + "), text(robot, "#formula-plain"));
+        assertEquals("J = max(1.0000 + 0.0192 - (-0.0595), 0) = 1.0786; the hinge is active: ∂J/∂s = -1, ∂J/∂s_c = +1",
+                text(robot, "#formula-plain"));
     }
 
     @Test

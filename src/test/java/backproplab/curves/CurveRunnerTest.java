@@ -53,17 +53,18 @@ class CurveRunnerTest {
         List<Curve> curves = run(squared, List.of(wild, calm), 60);
         Curve diverged = curves.get(0);
         assertTrue(diverged.diverged(), "α = 1 diverges");
-        assertEquals(2, diverged.divergedEpoch());
+        int d = diverged.divergedEpoch();
+        assertTrue(d >= 2, "diverges after some finite epochs, at " + d);
         assertFalse(Double.isFinite(diverged.divergedValue()));
-        assertEquals(1, diverged.epochs(), "the curve holds the epochs before the divergence");
-        assertEquals("tanh · SGD (diverged at epoch 2)", diverged.legend());
+        assertEquals(d - 1, diverged.epochs(), "the curve holds the epochs before the divergence");
+        assertEquals("tanh · SGD (diverged at epoch " + d + ")", diverged.legend());
         assertEquals(60, curves.get(1).epochs(), "the other run goes on");
         assertFalse(curves.get(1).diverged());
-        // The epoch is the right one: one epoch finishes cleanly, with the same numbers.
-        Curve before = run(squared, List.of(wild), 1).get(0);
+        // The epoch is the right one: the epochs before it finish cleanly, with the same numbers.
+        Curve before = run(squared, List.of(wild), d - 1).get(0);
         assertFalse(before.diverged());
         assertArrayEquals(diverged.training(), before.training(), 0.0);
-        assertTrue(Double.isFinite(before.training()[0]));
+        for (double loss : before.training()) assertTrue(Double.isFinite(loss));
         // Under the max-margin loss the same run stays finite.
         assertFalse(run(BASE, List.of(spec(Activation.RELU, OptimizerSettings.Type.SGD, 50)), 30).get(0).diverged());
     }

@@ -1,4 +1,4 @@
-package backproplab.cli;
+package backproplab.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,217 @@
+package backproplab.chart;
+
+import backproplab.curves.Curve;
+import backproplab.io.AtomicFiles;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The loss chart: mean loss per epoch for every curve, training solid and validation dashed,
+ * one colour per curve. Points are added in batches with a single change event. The window and
+ * the headless {@code curves} command draw this same chart, so an export is what the screen shows.
+ */
+public final class LossChart {
+    /** The chart is laid out for this width; larger exports are scaled, so the fonts grow with them. */
+    public static final double DESIGN_WIDTH = 800;
+    /** Okabe–Ito colours (colour-blind safe), then darker and lighter variants for many curves. */
+    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    private static final float[][] DASHES = {null, {10f, 3f, 2f, 3f}, {2f, 3f}};
+
+    private final List<String> labels;
+    private final XYSeriesCollection dataset = new XYSeriesCollection();
+    private final List<XYSeries> training = new ArrayList<>(), validation = new ArrayList<>();
+    private final XYPlot plot;
+    private final JFreeChart chart;
+    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private boolean logScale;
+
+    /** An empty chart with one training and one validation series per label. */
+    public LossChart(String title, List<String> labels) {
+        this.labels = List.copyOf(labels);
+        for (int c = 0; c < labels.size(); c++) {
+            XYSeries t = new XYSeries(labels.get(c), false, true), v = new XYSeries(labels.get(c) + " (validation)", false, true);
+            training.add(t);
+            validation.add(v);
+            dataset.addSeries(t);
+        }
+        for (XYSeries v : validation) dataset.addSeries(v);
+        NumberAxis epochs = new NumberAxis("epoch");
+        epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        plot = new XYPlot(dataset, epochs, lossAxis(false), renderer);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        for (int c = 0; c < labels.size(); c++) style(c);
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1}, loss {2}",
+                new DecimalFormat("0"), new DecimalFormat("0.0000")));
+        chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle("solid: training loss · dashed: validation loss", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
+        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        epochs.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        epochs.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+    }
+
+    /** A finished chart of {@code curves} over {@code epochs} epochs (the headless command). */
+    public static LossChart of(String title, List<Curve> curves, int epochs) {
+        LossChart chart = new LossChart(title, curves.stream().map(c -> c.spec().label()).toList());
+        chart.setEpochs(epochs);
+        for (int c = 0; c < curves.size(); c++) {
+            Curve curve = curves.get(c);
+            chart.addEpochs(c, 1, curve.training(), curve.validation(), curve.epochs());
+            if (curve.diverged()) chart.markDiverged(c, curve.divergedEpoch());
+        }
+        chart.fireChanged();
+        return chart;
+    }
+
+    private void style(int c) {
+        Color colour = PALETTE[c % PALETTE.length];
+        float[] dash = DASHES[(c / PALETTE.length) % DASHES.length];
+        renderer.setSeriesPaint(c, colour);
+        renderer.setSeriesStroke(c, dash == null ? new BasicStroke(2.5f)
+                : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+        int v = labels.size() + c;
+        renderer.setSeriesPaint(v, colour);
+        renderer.setSeriesStroke(v, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 5f}, 0f));
+        renderer.setSeriesVisibleInLegend(v, false);
+    }
+
+    private ValueAxis lossAxis(boolean log) {
+        ValueAxis axis;
+        if (log) {
+            LogAxis l = new LogAxis("mean loss (log scale)");
+            l.setSmallestValue(1e-6); // a loss of exactly 0 cannot be drawn on a log scale
+            axis = l;
+        } else {
+            NumberAxis n = new NumberAxis("mean loss");
+            n.setAutoRangeIncludesZero(true);
+            axis = n;
+        }
+        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        return axis;
+    }
+
+    /**
+     * Adds epochs {@code first} … {@code first + count − 1} of curve {@code c} without redrawing;
+     * call {@link #fireChanged()} once after a batch.
+     *
+     * @param training   losses indexed from epoch 1 (index 0)
+     */
+    public void addEpochs(int c, int first, double[] training, double[] validation, int count) {
+        for (int e = first; e < first + count; e++) {
+            this.training.get(c).add(e, training[e - 1], false);
+            if (!Double.isNaN(validation[e - 1])) this.validation.get(c).add(e, validation[e - 1], false);
+        }
+    }
+
+    /** One change event for everything added since the last. */
+    public void fireChanged() {
+        for (XYSeries s : training) s.fireSeriesChanged();
+        for (XYSeries s : validation) s.fireSeriesChanged();
+    }
+
+    /** Marks curve {@code c} as diverged at {@code epoch}: an × after its last point and a legend note. */
+    public void markDiverged(int c, int epoch) {
+        XYSeries t = training.get(c);
+        t.setKey(labels.get(c) + " (diverged at epoch " + epoch + ")");
+        double y = t.getItemCount() == 0 ? 0 : t.getY(t.getItemCount() - 1).doubleValue();
+        XYTextAnnotation mark = new XYTextAnnotation("× diverged", epoch, y);
+        mark.setPaint(PALETTE[c % PALETTE.length]);
+        mark.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        plot.addAnnotation(mark);
+    }
+
+    /** Fixes the epoch axis to 1 … {@code epochs}, so curves grow into a stable frame while they train. */
+    public void setEpochs(int epochs) {
+        plot.getDomainAxis().setRange(1, Math.max(2, epochs));
+    }
+
+    /** Shows or hides the dashed validation curves. */
+    public void setShowValidation(boolean show) {
+        for (int c = 0; c < labels.size(); c++) renderer.setSeriesVisible(labels.size() + c, show);
+    }
+
+    public boolean showsValidation() {
+        return labels.isEmpty() || !Boolean.FALSE.equals(renderer.getSeriesVisible(labels.size()));
+    }
+
+    /** Linear or logarithmic loss axis. */
+    public void setLogScale(boolean log) {
+        if (log == logScale) return;
+        logScale = log;
+        plot.setRangeAxis(lossAxis(log));
+    }
+
+    public boolean logScale() {
+        return logScale;
+    }
+
+    /** Number formats of the hover text: epochs as integers, losses with {@code decimals} places. */
+    public void setDecimals(int decimals) {
+        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1}, loss {2}",
+                new DecimalFormat("0"), new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals))));
+    }
+
+    public JFreeChart chart() {
+        return chart;
+    }
+
+    /** The legend entry of curve {@code c} (with its divergence note). */
+    public String legend(int c) {
+        return training.get(c).getKey().toString();
+    }
+
+    /** How many training points curve {@code c} has. */
+    public int points(int c) {
+        return training.get(c).getItemCount();
+    }
+
+    /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */
+    public byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            double scale = Math.max(1, width / DESIGN_WIDTH);
+            g.scale(scale, scale);
+            chart.draw(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** Writes {@link #png} to {@code file} through a temporary file, so a failure never leaves half a PNG. */
+    public void writePng(Path file, int width, int height) throws IOException {
+        AtomicFiles.write(file, png(width, height));
+    }
+}

@@ -1,0 +1,82 @@
+package backproplab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless curves command: the PNG and CSV it writes, and its one-line errors. */
+class CurvesCommandTest {
+    @TempDir Path dir;
+    private final CliRun cli = new CliRun();
+
+    /** Distinct colours in a grid of samples: a blank image has one. */
+    static int colours(BufferedImage image) {
+        Set<Integer> seen = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) seen.add(image.getRGB(x, y));
+        }
+        return seen.size();
+    }
+
+    @Test
+    void writesTheChartAndTheTable() throws Exception {
+        Path png = dir.resolve("loss.png"), csv = dir.resolve("loss.csv");
+        int status = cli.run("curves", "--activations", "sigmoid,tanh", "--optimizers", "sgd,adam", "--epochs", "12",
+                "--png", png.toString(), "--csv", csv.toString(), "--width", "1280", "--height", "800", "--seed", "3");
+        assertEquals(0, status, cli.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        assertEquals(800, image.getHeight());
+        assertTrue(colours(image) > 10, "the chart is drawn, not blank");
+        List<String> rows = Files.readAllLines(csv);
+        assertEquals(13, rows.size(), "a header and one row per epoch");
+        assertEquals("epoch,sigmoid · SGD training,sigmoid · SGD validation,sigmoid · Adam training,sigmoid · Adam validation,"
+                + "tanh · SGD training,tanh · SGD validation,tanh · Adam training,tanh · Adam validation", rows.get(0));
+        assertEquals(9, rows.get(12).split(",", -1).length);
+        assertTrue(rows.get(12).startsWith("12,"));
+        assertEquals(4, cli.out().strip().lines().count(), "one summary line per curve");
+    }
+
+    @Test
+    void sameSeedSameTable() throws Exception {
+        Path a = dir.resolve("a.csv"), b = dir.resolve("b.csv");
+        assertEquals(0, cli.run("curves", "--epochs", "5", "--window", "5", "--csv", a.toString()));
+        assertEquals(0, cli.run("curves", "--epochs", "5", "--window", "5", "--csv", b.toString()));
+        assertEquals(Files.readString(a), Files.readString(b));
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLine() {
+        assertBad("error: unknown activation 'swish'", "curves", "--activations", "swish", "--csv", "x.csv");
+        assertBad("error: the window size must be 1, 3 or 5, got 4", "curves", "--window", "4", "--csv", "x.csv");
+        assertBad("error: nothing to write: give --png FILE and/or --csv FILE", "curves");
+        assertBad("error: --lr must be a finite number >= 0, got -1.0", "curves", "--lr", "-1", "--csv", "x.csv");
+        assertBad("error: Invalid value for option '--epochs': 'ten' is not an int", "curves", "--epochs", "ten");
+    }
+
+    private void assertBad(String start, String... args) {
+        CliRun run = new CliRun();
+        assertEquals(2, run.run(args));
+        assertTrue(run.err().startsWith(start), run.err());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(Path.of("x.csv")));
+    }
+
+    @Test
+    void anUnwritableFileIsReportedAndNothingHalfWritten() {
+        Path png = dir.resolve("missing-folder/loss.png");
+        assertEquals(1, cli.run("curves", "--epochs", "2", "--png", png.toString()));
+        assertTrue(cli.err().startsWith("error: cannot write " + png), cli.err());
+        assertFalse(Files.exists(png));
+    }
+}
