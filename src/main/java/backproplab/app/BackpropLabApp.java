@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.curves.CurvesModel;
+import backproplab.app.curves.FileAsker;
 import backproplab.app.stepping.LessonModel;
 import backproplab.data.WordWindows;
 import backproplab.walkthrough.LessonSetup;
@@ -14,12 +16,13 @@ public final class BackpropLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        show(stage, new LessonModel(WordWindows.bundled(), LessonSetup.classroom()), new DisplaySettings());
+        WordWindows words = WordWindows.bundled();
+        show(stage, new LessonModel(words, LessonSetup.classroom()), new CurvesModel(words), new DisplaySettings(), FileAsker.dialog());
     }
 
     /** Puts the main view for {@code model} on {@code stage} (tests call this with their own model). */
-    public static MainView show(Stage stage, LessonModel model, DisplaySettings display) {
-        MainView view = new MainView(model, display);
+    public static MainView show(Stage stage, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files) {
+        MainView view = new MainView(model, curves, display, files);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");

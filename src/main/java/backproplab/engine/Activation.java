@@ -69,6 +69,18 @@ public enum Activation {
     /** f'(z), given z and a = f(z). */
     public abstract double derivative(double z, double a, double slope);
 
+    /**
+     * f and f' at {@code z.length} evenly spaced points of [from, to], for plots. Writes {@code z},
+     * {@code f} and {@code df} (all of the same length ≥ 2).
+     */
+    public void tabulate(double from, double to, double slope, double[] z, double[] f, double[] df) {
+        for (int i = 0; i < z.length; i++) {
+            z[i] = from + (to - from) * i / (z.length - 1);
+            f[i] = value(z[i], slope);
+            df[i] = derivative(z[i], f[i], slope);
+        }
+    }
+
     /** The name used in configuration files and on the command line, e.g. {@code leaky-relu}. */
     public String id() {
         return id;

@@ -28,7 +28,7 @@ class PanelsTest {
     @Start
     void start(Stage stage) {
         model = new LessonModel(WordWindows.bundled(), LessonSetup.classroom());
-        BackpropLabApp.show(stage, model, new DisplaySettings());
+        BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(WordWindows.bundled()), new DisplaySettings(), (t, d, ext, w) -> java.util.Optional.empty());
     }
 
     private static String text(FxRobot robot, String id) {
@@ -42,18 +42,18 @@ class PanelsTest {
     @Test
     void badLearningRateIsRefusedAtTheFieldAndNothingChanges(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 3);
-        robot.doubleClickOn("#learning-rate").eraseText(6).write("-0.5");
-        assertTrue(visible(robot, "#learning-rate-message"));
-        assertEquals("The learning rate must not be negative.", text(robot, "#learning-rate-message"));
-        assertTrue(robot.lookup("#apply-choices").queryAs(Button.class).isDisabled());
+        robot.doubleClickOn("#lr-sgd").eraseText(6).write("-0.5");
+        assertTrue(visible(robot, "#lr-sgd-message"));
+        assertEquals("The learning rate must not be negative.", text(robot, "#lr-sgd-message"));
+        assertTrue(robot.lookup("#apply-network").queryAs(Button.class).isDisabled(), "Apply waits for valid fields");
         robot.type(KeyCode.ENTER);
         assertEquals(0.1, model.setup().optimizer().learningRate(), 0.0, "nothing applied");
         robot.eraseText(6).write("abc");
-        assertEquals("'abc' is not a number.", text(robot, "#learning-rate-message"));
+        assertEquals("'abc' is not a number.", text(robot, "#lr-sgd-message"));
         robot.eraseText(6).write("0.5");
-        assertFalse(visible(robot, "#learning-rate-message"));
+        assertFalse(visible(robot, "#lr-sgd-message"));
         assertEquals("Step 4 of 19 · Forward pass: true window", text(robot, "#status"), "the view kept its place while typing");
-        robot.clickOn("#apply-choices");
+        robot.type(KeyCode.ENTER);
         assertEquals(0.5, model.setup().optimizer().learningRate(), 0.0);
         assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"), "a change restarts the example");
     }
@@ -70,7 +70,7 @@ class PanelsTest {
         assertEquals("layer 3 has 0 units, expected 1 to 512.", text(robot, "#layers-message"));
         robot.eraseText(10).write("12-5-1");
         assertFalse(visible(robot, "#layers-message"));
-        robot.clickOn("#apply-network");
+        robot.type(KeyCode.ENTER);
         assertEquals("12-5-1", model.setup().shape());
         assertEquals(3, model.setup().windowSize(), "12 inputs read a 3-word window");
         String input = text(robot, "#unit-label-1-12");

@@ -16,6 +16,15 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import java.util.List;
+import backproplab.curves.Experiments;
+import backproplab.data.WordWindows;
+import backproplab.engine.Initialization;
+import backproplab.engine.Preprocessor;
 
 /** The left panel: which network, which seed, the example being shown, and how numbers look. */
 public final class NetworkPanel extends VBox {
@@ -24,12 +33,18 @@ public final class NetworkPanel extends VBox {
     private final TextField layers = new TextField();
     private final Label layersMessage = new Label();
     private final StringProperty layersProblem = new SimpleStringProperty();
-    private final NumberField seed;
+    private final NumberField seed, stddev, margin, l2, batch, epochs;
+    private final SetupEditor editor;
+    private Button apply;
+    private final ComboBox<Integer> window = new ComboBox<>();
+    private final ComboBox<Initialization> init = new ComboBox<>();
+    private final ComboBox<String> loss = new ComboBox<>();
+    private final ComboBox<Preprocessor.Kind> preprocessing = new ComboBox<>();
     private boolean showing; // true while the controls are set from the model
-    private javafx.beans.property.ObjectProperty<Integer> textSizeValue; // held: bidirectional bindings are weak
 
-    public NetworkPanel(LessonModel model, DisplaySettings display) {
+    public NetworkPanel(LessonModel model, DisplaySettings display, SetupEditor editor) {
         this.model = model;
+        this.editor = editor;
         getStyleClass().addAll("side-panel", "network-panel");
         preset.setId("preset");
         preset.getItems().setAll(Preset.values());
@@ -40,7 +55,7 @@ public final class NetworkPanel extends VBox {
         layers.setId("layers");
         layers.setTooltip(new Tooltip("Units per layer, input first, e.g. 4-3-3-1 (2 to 8 layers of 1 to 512 units)"));
         layers.textProperty().addListener((obs, old, now) -> checkLayers(now));
-        layers.setOnAction(e -> apply());
+        layers.setOnAction(e -> editor.apply());
         layersMessage.setId("layers-message");
         layersMessage.getStyleClass().add("field-message");
         layersMessage.setWrapText(true);
@@ -50,13 +65,42 @@ public final class NetworkPanel extends VBox {
 
         seed = new NumberField("seed", "Seed (initial weights and example order)", model.setup().seed(),
                 v -> v < 0 || v != Math.rint(v) || v > 1e15 ? "Enter a whole number ≥ 0." : null);
-        seed.field().setOnAction(e -> apply());
+        seed.field().setOnAction(e -> editor.apply());
+
+        window.setId("window-size");
+        window.getItems().setAll(WordWindows.SIZES);
+        window.setTooltip(new Tooltip("Words per window: 1 → the 4-2-1 net, 3 → 12-4-1, 5 → 20-8-1"));
+        window.setOnAction(e -> chooseWindow(window.getValue()));
+        init.setId("init");
+        init.getItems().setAll(Initialization.values());
+        init.setConverter(converter(Initialization::id));
+        init.setOnAction(e -> { if (!showing) editor.apply(); });
+        stddev = field("init-stddev", "σ of small-normal", Initialization.DEFAULT_STDDEV, v -> v <= 0 ? "σ must be positive." : null);
+        loss.setId("loss");
+        loss.getItems().setAll(MAX_MARGIN, SQUARED_ERROR);
+        loss.setOnAction(e -> { if (!showing) editor.apply(); });
+        margin = field("margin", "Margin Δ", 1, v -> v < 0 ? "The margin must not be negative." : null);
+        l2 = field("l2", "L2 strength λ", 0, v -> v < 0 ? "λ must not be negative." : null);
+        preprocessing.setId("preprocessing");
+        preprocessing.getItems().setAll(Preprocessor.Kind.values());
+        preprocessing.setConverter(converter(k -> switch (k) {
+            case NONE -> "none";
+            case MEAN -> "mean subtraction";
+            case NORMALIZE -> "normalization";
+            case WHITEN -> "whitening";
+        }));
+        preprocessing.setValue(Preprocessor.Kind.NONE);
+        batch = field("batch-size", "Batch size", Experiments.DEFAULT_BATCH,
+                v -> v < 1 || v > 10_000 || v != Math.rint(v) ? "A whole number from 1 to 10000." : null);
+        epochs = field("epochs", "Epochs", Experiments.DEFAULT_EPOCHS,
+                v -> v < 1 || v > 100_000 || v != Math.rint(v) ? "A whole number from 1 to 100000." : null);
+        for (Control c : List.of(window, init, loss, preprocessing)) ((ComboBoxBase<?>) c).setMaxWidth(Double.MAX_VALUE);
 
         Button apply = new Button("Apply");
         apply.setId("apply-network");
-        apply.setTooltip(new Tooltip("Use these layer sizes and this seed (Enter); the lesson restarts"));
-        apply.disableProperty().bind(seed.validProperty().not().or(layersProblem.isNotNull()));
-        apply.setOnAction(e -> apply());
+        apply.setTooltip(new Tooltip("Use these settings in the stepping view (Enter in a field); the example restarts"));
+        this.apply = apply;
+        apply.setOnAction(e -> editor.apply());
 
         Button undo = new Button("Undo change");
         undo.setId("undo");
@@ -70,26 +114,14 @@ public final class NetworkPanel extends VBox {
         example.textProperty().bind(Bindings.createStringBinding(this::exampleText,
                 model.walkthroughProperty(), model.exampleIndexProperty(), model.updatesProperty()));
 
-        Spinner<Integer> decimals = new Spinner<>(Decimals.MIN, Decimals.MAX, display.decimalPlacesProperty().get());
-        decimals.setId("decimals");
-        decimals.setEditable(true);
-        decimals.getStyleClass().add("small-spinner");
-        decimals.setTooltip(new Tooltip("Decimals shown for every number"));
-        display.decimalPlacesProperty().bind(decimals.valueProperty());
-
-        Spinner<Integer> textSize = new Spinner<>(DisplaySettings.MIN_TEXT_SIZE, DisplaySettings.MAX_TEXT_SIZE,
-                display.textSizeProperty().get(), 2);
-        textSize.setId("text-size");
-        textSize.setEditable(true);
-        textSize.getStyleClass().add("small-spinner");
-        textSize.setTooltip(new Tooltip("Text size in px; 20 or more for a projector (Ctrl + / Ctrl −)"));
-        textSizeValue = display.textSizeProperty().asObject();
-        textSize.getValueFactory().valueProperty().bindBidirectional(textSizeValue);
-
         javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, apply, undo);
-        getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage, seed, buttons,
-                heading("Example"), example, heading("Display"), new Label("Decimals"), decimals,
-                new Label("Text size"), textSize);
+
+        Label trainingNote = new Label("For the loss curves:");
+        trainingNote.getStyleClass().add("panel-note");
+        getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage,
+                new Label("Window size (words)"), window, heading("Example"), example,
+                heading("Start and loss"), new Label("Initialisation"), init, stddev, seed, new Label("Loss"), loss, margin, l2, buttons,
+                heading("Training"), trainingNote, new Label("Preprocessing"), preprocessing, batch, epochs);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
     }
@@ -100,13 +132,86 @@ public final class NetworkPanel extends VBox {
         return l;
     }
 
+    private static final String MAX_MARGIN = "max-margin", SQUARED_ERROR = "squared error";
+
+    private NumberField field(String id, String label, double initial, java.util.function.DoubleFunction<String> rule) {
+        NumberField f = new NumberField(id, label, initial, rule);
+        f.field().setOnAction(e -> editor.apply());
+        numberFields.add(f);
+        return f;
+    }
+
+    private final List<NumberField> numberFields = new java.util.ArrayList<>();
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
+            @Override public T fromString(String s) { return null; }
+        };
+    }
+
     private void showSetup(LessonSetup s) {
         showing = true;
         preset.setValue(s.preset());
         layers.setText(s.shape());
         layers.setDisable(s.preset() != Preset.CUSTOM);
         seed.setValue(s.seed());
+        window.setValue(s.wordWindows() ? s.windowSize() : null);
+        window.setDisable(s.preset() == Preset.MAZUR);
+        init.setValue(s.init());
+        init.setDisable(s.preset() == Preset.MAZUR);
+        stddev.setValue(s.initStddev());
+        loss.setValue(s.maxMargin() ? MAX_MARGIN : SQUARED_ERROR);
+        loss.setDisable(!s.wordWindows());
+        margin.setValue(s.margin());
+        margin.setDisable(!s.maxMargin());
+        l2.setValue(s.l2());
         showing = false;
+    }
+
+    /** The panel's network, seed, initialisation and loss applied to {@code s} (the preset stays). */
+    public LessonSetup applyTo(LessonSetup s) {
+        LessonSetup out = s.withSeed((long) seed.value()).withInit(init.getValue() == null ? s.init() : init.getValue(), stddev.value())
+                .withMargin(margin.value());
+        boolean squared = s.wordWindows() ? SQUARED_ERROR.equals(loss.getValue()) : s.squaredError();
+        out = out.withLoss(squared, l2.value());
+        if (s.preset() == Preset.CUSTOM && layersProblem.get() == null) out = out.withPreset(Preset.CUSTOM, LessonSetup.parseLayers(layers.getText()));
+        return out;
+    }
+
+    /** Enables Apply only while {@code valid} (every field of every panel) holds. */
+    public void enableApplyWhen(javafx.beans.value.ObservableBooleanValue valid) {
+        apply.disableProperty().bind(Bindings.not(valid));
+    }
+
+    /** True while every field of the panel holds a valid value. */
+    public BooleanBinding validProperty() {
+        List<javafx.beans.Observable> deps = new java.util.ArrayList<>();
+        deps.add(layersProblem);
+        deps.add(seed.validProperty());
+        numberFields.forEach(f -> deps.add(f.validProperty()));
+        return Bindings.createBooleanBinding(() -> layersProblem.get() == null && seed.validProperty().get()
+                && numberFields.stream().allMatch(f -> f.validProperty().get()), deps.toArray(javafx.beans.Observable[]::new));
+    }
+
+    public Preprocessor.Kind preprocessing() {
+        return preprocessing.getValue();
+    }
+
+    public int epochs() {
+        return (int) epochs.value();
+    }
+
+    public int batchSize() {
+        return (int) batch.value();
+    }
+
+    private void chooseWindow(Integer size) {
+        if (showing || size == null || size == model.setup().windowSize()) return;
+        LessonSetup now = model.setup();
+        LessonSetup base = Experiments.forWindow(size);
+        model.load(base.withSeed(now.seed()).withHidden(now.hidden(), now.leakySlope()).withOptimizer(now.optimizer())
+                .withInit(now.init(), now.initStddev()).withMargin(now.margin()).withLoss(now.squaredError(), now.l2()));
     }
 
     private void checkLayers(String text) {
@@ -123,13 +228,6 @@ public final class NetworkPanel extends VBox {
         LessonSetup next = LessonSetup.of(chosen);
         if (chosen != Preset.MAZUR) next = next.withSeed(model.setup().seed());
         model.load(next);
-    }
-
-    private void apply() {
-        if (layersProblem.get() != null || !seed.validProperty().get()) return;
-        LessonSetup s = model.setup().withSeed((long) seed.value());
-        if (s.preset() == Preset.CUSTOM) s = s.withPreset(Preset.CUSTOM, LessonSetup.parseLayers(layers.getText()));
-        if (!s.equals(model.setup())) model.load(s);
     }
 
     private String exampleText() {

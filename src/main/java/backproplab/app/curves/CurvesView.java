@@ -1,0 +1,132 @@
+package backproplab.app.curves;
+
+import backproplab.app.DisplaySettings;
+import backproplab.app.NumberField;
+import backproplab.curves.Experiments;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.jfree.chart.fx.ChartViewer;
+
+/**
+ * The loss-curve tab: Train and Cancel with a progress bar, the chart (hover a line for the
+ * epoch and the exact loss), toggles for the validation curves and a log scale, and exports.
+ */
+public final class CurvesView extends BorderPane {
+    private final CurvesModel model;
+    private final CurvePlanSource source;
+    private final DisplaySettings display;
+    private final FileAsker files;
+    private final ChartViewer viewer = new ChartViewer(null);
+    private final NumberField width, height;
+
+    public CurvesView(CurvesModel model, CurvePlanSource source, DisplaySettings display, FileAsker files) {
+        this.model = model;
+        this.source = source;
+        this.display = display;
+        this.files = files;
+        getStyleClass().add("curves-view");
+        viewer.setId("loss-chart");
+        model.chartProperty().addListener((obs, old, now) -> viewer.setChart(now == null ? null : now.chart()));
+
+        Button train = new Button("Train");
+        train.setId("train");
+        train.setDefaultButton(false);
+        train.setTooltip(new Tooltip("Train every ticked activation × optimizer from the same initial weights (Ctrl + T)"));
+        train.disableProperty().bind(model.runningProperty().or(Bindings.not(source.ready())));
+        train.setOnAction(e -> train());
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel");
+        cancel.setTooltip(new Tooltip("Stop training; the curves keep the epochs that finished (Esc)"));
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        ProgressBar progress = new ProgressBar();
+        progress.setId("train-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.setPrefWidth(160);
+        Label reason = new Label();
+        reason.setId("train-reason");
+        reason.getStyleClass().add("field-message");
+        reason.textProperty().bind(source.notReadyReason());
+
+        CheckBox validation = new CheckBox("Validation (dashed)");
+        validation.setId("show-validation");
+        validation.selectedProperty().bindBidirectional(model.showValidationProperty());
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("log-scale");
+        log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
+        log.selectedProperty().bindBidirectional(model.logScaleProperty());
+
+        width = new NumberField("png-width", "PNG width", Experiments.DEFAULT_PNG_WIDTH, CurvesView::checkWidth);
+        height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, CurvesView::checkHeight);
+        width.getStyleClass().add("size-field");
+        height.getStyleClass().add("size-field");
+        Button png = new Button("Export PNG…");
+        png.setId("export-png");
+        png.setTooltip(new Tooltip("Save the chart as shown, at this size, for slides (Ctrl + E)"));
+        png.disableProperty().bind(model.chartProperty().isNull().or(model.runningProperty())
+                .or(width.validProperty().not()).or(height.validProperty().not()));
+        png.setOnAction(e -> exportPng());
+        Button csv = new Button("Export CSV…");
+        csv.setId("export-csv");
+        csv.setTooltip(new Tooltip("Save one row per epoch and one column per curve"));
+        csv.disableProperty().bind(Bindings.createBooleanBinding(() -> model.curvesProperty().get().isEmpty(),
+                model.curvesProperty()).or(model.runningProperty()));
+        csv.setOnAction(e -> exportCsv());
+
+        Label status = new Label();
+        status.setId("curves-status");
+        status.getStyleClass().add("curves-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, old, now) ->
+                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+
+        HBox run = new HBox(8, train, cancel, progress, reason);
+        run.setAlignment(Pos.CENTER_LEFT);
+        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, csv);
+        options.setAlignment(Pos.BOTTOM_LEFT);
+        VBox top = new VBox(6, run, status);
+        top.getStyleClass().add("curves-toolbar");
+        options.getStyleClass().add("curves-toolbar");
+        setTop(top);
+        setCenter(viewer);
+        setBottom(options);
+    }
+
+    private static String checkWidth(double v) {
+        return v < 200 || v > 10_000 || v != Math.rint(v) ? "A whole number from 200 to 10000." : null;
+    }
+
+    private static String checkHeight(double v) {
+        return v < 150 || v > 10_000 || v != Math.rint(v) ? "A whole number from 150 to 10000." : null;
+    }
+
+    /** Starts training the panels' current choices (Train, Ctrl + T). */
+    public void train() {
+        if (model.runningProperty().get() || !source.ready().get()) return;
+        model.train(source.plan(), source.preprocessing(), display.decimals().places());
+    }
+
+    /** Asks for a file and saves the chart there (Export PNG…, Ctrl + E). */
+    public void exportPng() {
+        if (model.chartProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
+        files.ask("Export the chart as PNG", "PNG image", "png", getScene() == null ? null : getScene().getWindow())
+                .ifPresent(path -> model.exportPng(path, (int) width.value(), (int) height.value()));
+    }
+
+    public void exportCsv() {
+        if (model.curvesProperty().get().isEmpty()) return;
+        files.ask("Export the curves as CSV", "CSV table", "csv", getScene() == null ? null : getScene().getWindow())
+                .ifPresent(model::exportCsv);
+    }
+}

@@ -1,0 +1,57 @@
+package backproplab.app.panels;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/** A small plot of one or two curves given as points (computed by the engine), clipped to a y range. */
+final class FunctionPlot extends Canvas {
+    private static final Color FIRST = Color.web("#0072b2"), SECOND = Color.web("#d55e00"), AXIS = Color.web("#9aa3ad");
+
+    FunctionPlot(double width, double height) {
+        super(width, height);
+        getStyleClass().add("function-plot");
+    }
+
+    /** Draws y1 (solid) and, if given, y2 (dashed) against x, with y limited to [yMin, yMax]. */
+    void draw(double[] x, double[] y1, double[] y2, double yMin, double yMax) {
+        GraphicsContext g = getGraphicsContext2D();
+        double w = getWidth(), h = getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        if (yMin < 0 && yMax > 0) g.strokeLine(0, py(0, yMin, yMax, h), w, py(0, yMin, yMax, h));
+        if (x[0] < 0 && x[x.length - 1] > 0) {
+            double x0 = px(0, x, w);
+            g.strokeLine(x0, 0, x0, h);
+        }
+        line(g, x, y1, yMin, yMax, FIRST, false);
+        if (y2 != null) line(g, x, y2, yMin, yMax, SECOND, true);
+        g.setStroke(AXIS);
+        g.setLineDashes();
+        g.strokeRect(0.5, 0.5, w - 1, h - 1);
+    }
+
+    private void line(GraphicsContext g, double[] x, double[] y, double yMin, double yMax, Color colour, boolean dashed) {
+        g.setStroke(colour);
+        g.setLineWidth(2);
+        if (dashed) g.setLineDashes(4, 3); else g.setLineDashes();
+        g.beginPath();
+        for (int i = 0; i < x.length; i++) {
+            double yy = Math.max(yMin, Math.min(yMax, y[i]));
+            if (i == 0) g.moveTo(px(x[i], x, getWidth()), py(yy, yMin, yMax, getHeight()));
+            else g.lineTo(px(x[i], x, getWidth()), py(yy, yMin, yMax, getHeight()));
+        }
+        g.stroke();
+    }
+
+    private static double px(double v, double[] x, double w) {
+        return 2 + (v - x[0]) / (x[x.length - 1] - x[0]) * (w - 4);
+    }
+
+    private static double py(double v, double yMin, double yMax, double h) {
+        return h - 2 - (v - yMin) / (yMax - yMin) * (h - 4);
+    }
+}
