@@ -48,10 +48,16 @@ public final class LossChart {
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private boolean logScale;
+    /** Only every stride-th epoch is drawn, so a long run never puts more than {@link #MAX_POINTS} points on a line. */
+    private int stride = 1;
+    private final int[] lastDrawn;
+    /** The most points one line gets; a screen or a slide cannot show more. */
+    public static final int MAX_POINTS = 2000;
 
     /** An empty chart with one training and one validation series per label. */
     public LossChart(String title, List<String> labels) {
         this.labels = List.copyOf(labels);
+        this.lastDrawn = new int[labels.size()];
         for (int c = 0; c < labels.size(); c++) {
             XYSeries t = new XYSeries(labels.get(c), false, true), v = new XYSeries(labels.get(c) + " (validation)", false, true);
             training.add(t);
@@ -70,6 +76,7 @@ public final class LossChart {
                 new DecimalFormat("0"), new DecimalFormat("0.0000")));
         chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
         chart.addSubtitle(new TextTitle("solid: training loss · dashed: validation loss", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
         epochs.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
@@ -83,6 +90,7 @@ public final class LossChart {
         for (int c = 0; c < curves.size(); c++) {
             Curve curve = curves.get(c);
             chart.addEpochs(c, 1, curve.training(), curve.validation(), curve.epochs());
+            chart.endCurve(c, curve.training(), curve.validation(), curve.epochs());
             if (curve.diverged()) chart.markDiverged(c, curve.divergedEpoch());
         }
         chart.fireChanged();
@@ -125,9 +133,19 @@ public final class LossChart {
      */
     public void addEpochs(int c, int first, double[] training, double[] validation, int count) {
         for (int e = first; e < first + count; e++) {
-            this.training.get(c).add(e, training[e - 1], false);
-            if (!Double.isNaN(validation[e - 1])) this.validation.get(c).add(e, validation[e - 1], false);
+            if ((e - 1) % stride == 0) add(c, e, training, validation);
         }
+    }
+
+    /** Makes sure the last finished epoch of curve {@code c} is drawn, whatever the stride. */
+    public void endCurve(int c, double[] training, double[] validation, int epochs) {
+        if (epochs > 0 && lastDrawn[c] < epochs) add(c, epochs, training, validation);
+    }
+
+    private void add(int c, int e, double[] training, double[] validation) {
+        this.training.get(c).add(e, training[e - 1], false);
+        if (!Double.isNaN(validation[e - 1])) this.validation.get(c).add(e, validation[e - 1], false);
+        lastDrawn[c] = e;
     }
 
     /** One change event for everything added since the last. */
@@ -150,6 +168,7 @@ public final class LossChart {
     /** Fixes the epoch axis to 1 … {@code epochs}, so curves grow into a stable frame while they train. */
     public void setEpochs(int epochs) {
         plot.getDomainAxis().setRange(1, Math.max(2, epochs));
+        stride = Math.max(1, (epochs + MAX_POINTS - 1) / MAX_POINTS);
     }
 
     /** Shows or hides the dashed validation curves. */
@@ -187,7 +206,7 @@ public final class LossChart {
         return training.get(c).getKey().toString();
     }
 
-    /** How many training points curve {@code c} has. */
+    /** How many training points curve {@code c} has on the chart (long runs are thinned to {@link #MAX_POINTS}). */
     public int points(int c) {
         return training.get(c).getItemCount();
     }

@@ -144,6 +144,8 @@ public final class CurvesModel {
                         AtomicIntegerArray done, int[] shown, int epochs, List<Curve> result, boolean cancelled) {
         refresh.stop();
         publish(target, training, validation, done, shown, epochs);
+        for (int c = 0; c < shown.length; c++) target.endCurve(c, training[c], validation[c], shown[c]);
+        target.fireChanged();
         running.set(false);
         if (cancelled) {
             progress.set(0);

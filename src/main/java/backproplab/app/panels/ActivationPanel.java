@@ -15,7 +15,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,38 +49,43 @@ public final class ActivationPanel extends VBox {
                 v -> v < 0 || v >= 1 ? "k must be in [0, 1)." : null);
         slope.field().setOnAction(e -> editor.apply());
         slope.valueProperty().addListener((obs, old, now) -> plot(Activation.LEAKY_RELU));
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("activation-grid");
-        int row = 0;
+        VBox rows = new VBox(6);
         for (Activation a : HIDDEN) {
             RadioButton use = new RadioButton(CurveSpec.displayName(a));
             use.setId("activation-" + a.id());
             use.setUserData(a);
             use.setToggleGroup(chosen);
             use.setTooltip(new Tooltip("Step through the example with " + CurveSpec.displayName(a) + " (restarts the example)"));
-            CheckBox compare = new CheckBox();
+            CheckBox compare = new CheckBox("compare");
             compare.setId("compare-" + a.id());
+            compare.getStyleClass().add("compare-box");
             compare.setTooltip(new Tooltip("Compare " + CurveSpec.displayName(a) + " in the loss curves"));
             compare.setSelected(a == Activation.SIGMOID || a == Activation.RELU);
             compared.put(a, compare);
-            FunctionPlot plot = new FunctionPlot(84, 40);
+            FunctionPlot plot = new FunctionPlot(72, 38);
             plots.put(a, plot);
             plot(a);
             Label formula = new Label(FORMULAS.get(a));
             formula.getStyleClass().add("activation-formula");
-            grid.add(use, 0, row);
-            grid.add(plot, 1, row, 1, 2);
-            grid.add(compare, 2, row, 1, 2);
-            grid.add(formula, 0, row + 1);
-            row += 2;
+            formula.setWrapText(true);
+            formula.setMinHeight(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(6, use, gap, compare);
+            top.setAlignment(Pos.CENTER_LEFT);
+            HBox bottom = new HBox(8, plot, formula);
+            bottom.setAlignment(Pos.CENTER_LEFT);
+            VBox row = new VBox(2, top, bottom);
+            row.getStyleClass().add("activation-row");
+            rows.getChildren().add(row);
         }
         chosen.selectedToggleProperty().addListener((obs, old, now) -> {
             if (!showing && old != null && now != null) editor.apply();
         });
-        Label legend = new Label("Plots: f solid, f' dashed, z from −4 to 4. Tick to compare in the loss curves.");
+        Label legend = new Label("Plots: f solid, f' dashed, for z from −4 to 4.");
         legend.getStyleClass().add("panel-note");
         legend.setWrapText(true);
-        getChildren().addAll(NetworkPanel.heading("Hidden activation"), grid, legend, slope);
+        getChildren().addAll(NetworkPanel.heading("Hidden activation"), rows, legend, slope);
     }
 
     private void plot(Activation a) {

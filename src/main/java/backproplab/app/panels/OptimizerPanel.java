@@ -19,7 +19,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -46,9 +49,7 @@ public final class OptimizerPanel extends VBox {
 
     public OptimizerPanel(SetupEditor editor) {
         getStyleClass().addAll("side-panel", "optimizer-panel");
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("optimizer-grid");
-        int row = 0;
+        VBox rows = new VBox(2);
         for (Type t : Type.values()) {
             RadioButton use = new RadioButton(t.displayName());
             use.setId("optimizer-" + t.id());
@@ -62,12 +63,18 @@ public final class OptimizerPanel extends VBox {
             rates.put(t, rate);
             CheckBox compare = new CheckBox();
             compare.setId("compare-" + t.id());
+            use.setMinWidth(Region.USE_PREF_SIZE);
             compare.setTooltip(new Tooltip("Compare " + t.displayName() + " in the loss curves"));
             compare.setSelected(t == Type.SGD || t == Type.ADAM);
             compared.put(t, compare);
-            grid.addRow(row++, use, rate, compare);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox line = new HBox(6, use, gap, rate, compare);
+            line.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(line);
         }
-        Label header = new Label("use · α · compare");
+        Label header = new Label("Round button: stepping. α: learning rate. Tick: compare.");
+        header.setWrapText(true);
         header.getStyleClass().add("panel-note");
         chosen.selectedToggleProperty().addListener((obs, old, now) -> {
             if (!showing && old != null && now != null) editor.apply();
@@ -104,7 +111,7 @@ public final class OptimizerPanel extends VBox {
         Label scheduleNote = new Label("α_t over the first " + PLOTTED_STEPS + " steps");
         scheduleNote.getStyleClass().add("panel-note");
 
-        getChildren().addAll(NetworkPanel.heading("Optimizer"), header, grid, momentum, decay, beta1, beta2, epsilon,
+        getChildren().addAll(NetworkPanel.heading("Optimizer"), header, rows, momentum, decay, beta1, beta2, epsilon,
                 biasCorrection, NetworkPanel.heading("Learning-rate schedule"), schedule, factor, every, k, tau,
                 schedulePlot, scheduleNote, fanIn, updateBiases);
         showScheduleFields();

@@ -1,0 +1,170 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.app.stepping.LessonModel;
+import backproplab.chart.LossChart;
+import backproplab.data.WordWindows;
+import backproplab.walkthrough.LessonSetup;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A teacher compares activations and optimizers: tick, Train, watch, Cancel, Export. */
+@ExtendWith(ApplicationExtension.class)
+class CurvesViewTest {
+    @TempDir static Path dir;
+    private static Path exportTo;
+    private CurvesModel curves;
+
+    @Start
+    void start(Stage stage) {
+        WordWindows words = WordWindows.bundled();
+        curves = new CurvesModel(words);
+        exportTo = dir.resolve("chart.png");
+        BackpropLabApp.show(stage, new LessonModel(words, LessonSetup.classroom()), curves, new DisplaySettings(),
+                (title, description, extension, owner) -> Optional.of(exportTo));
+    }
+
+    /** Scrolls the side panel so that {@code id} can be clicked, as a person would. */
+    private static void reveal(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        Node parent = node.getParent();
+        while (parent != null && !(parent instanceof ScrollPane)) parent = parent.getParent();
+        if (parent == null) return;
+        ScrollPane scroll = (ScrollPane) parent;
+        robot.interact(() -> {
+            double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+            double viewport = scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / Math.max(1, contentHeight - viewport))));
+        });
+    }
+
+    private static void setField(FxRobot robot, String id, String text) {
+        reveal(robot, id);
+        robot.doubleClickOn(id).eraseText(12).write(text);
+    }
+
+    private void waitUntilDone() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !curves.runningProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void twoActivationsTimesTwoOptimizersGiveFourNamedCurves(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-curves");
+        reveal(robot, "#compare-tanh");
+        robot.clickOn("#compare-tanh").clickOn("#compare-relu"); // sigmoid and tanh; SGD and Adam are ticked by default
+        setField(robot, "#epochs", "30");
+        robot.clickOn("#train");
+        waitUntilDone();
+        LossChart chart = curves.chartProperty().get();
+        assertEquals("sigmoid · SGD", chart.legend(0));
+        assertEquals("sigmoid · Adam", chart.legend(1));
+        assertEquals("tanh · SGD", chart.legend(2));
+        assertEquals("tanh · Adam", chart.legend(3));
+        for (int c = 0; c < 4; c++) assertEquals(30, chart.points(c), "every epoch is on the chart");
+        assertEquals(4, curves.curvesProperty().get().size());
+        assertEquals("Done: 4 curves, 30 epochs.", text(robot, "#curves-status"));
+        assertTrue(chart.chart().getTitle().getText().contains("4-2-1 network · 1-word windows · max-margin loss (Δ = 1) · 30 epochs"));
+        robot.clickOn("#log-scale");
+        assertTrue(chart.logScale());
+    }
+
+    @Test
+    void cancelStopsALongRun(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-curves");
+        setField(robot, "#epochs", "100000");
+        robot.clickOn("#train");
+        assertTrue(curves.runningProperty().get());
+        assertFalse(robot.lookup("#cancel").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "one run at a time");
+        robot.sleep(300);
+        robot.clickOn("#cancel");
+        waitUntilDone();
+        LossChart chart = curves.chartProperty().get();
+        assertTrue(chart.points(0) > 0 && chart.points(0) < 100_000, "stopped after " + chart.points(0) + " epochs");
+        assertEquals("Cancelled. The curves show the epochs that finished.", text(robot, "#curves-status"));
+        assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
+    }
+
+    @Test
+    void aBadValueShowsItsMessageAndDisablesTrain(FxRobot robot) {
+        robot.clickOn("#tab-curves");
+        setField(robot, "#lr-sgd", "abc");
+        assertEquals("'abc' is not a number.", text(robot, "#lr-sgd-message"));
+        assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled());
+        assertEquals("Fix the fields marked in red first.", text(robot, "#train-reason"));
+        setField(robot, "#beta1", "1");
+        assertEquals("Must be in [0, 1).", text(robot, "#beta1-message"));
+        setField(robot, "#lr-sgd", "0.1");
+        setField(robot, "#beta1", "0.9");
+        assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
+        assertEquals("", text(robot, "#train-reason"));
+    }
+
+    @Test
+    void exportWritesAPngOfTheChosenSizeAndAFailureLeavesTheChart(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-curves");
+        setField(robot, "#epochs", "10");
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        waitUntilDone();
+        robot.doubleClickOn("#png-width").eraseText(6).write("1200");
+        robot.doubleClickOn("#png-height").eraseText(6).write("700");
+        robot.clickOn("#export-png");
+        BufferedImage image = ImageIO.read(exportTo.toFile());
+        assertEquals(1200, image.getWidth());
+        assertEquals(700, image.getHeight());
+        assertTrue(backproplab.cli.CurvesCommandTestAccess.colours(image) > 10, "not blank");
+        assertTrue(text(robot, "#curves-status").startsWith("Saved " + exportTo));
+
+        LossChart shown = curves.chartProperty().get();
+        exportTo = dir.resolve("no-such-folder/chart.png");
+        robot.clickOn("#export-png");
+        assertTrue(text(robot, "#curves-status").startsWith("Could not save " + exportTo + ": the folder does not exist."),
+                text(robot, "#curves-status"));
+        assertTrue(curves.chartProperty().get() == shown && shown.points(0) == 10, "the chart is as it was");
+        assertFalse(Files.exists(exportTo));
+    }
+
+    @Test
+    void aDivergingRunIsMarkedAndTheOthersGoOn(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-curves");
+        reveal(robot, "#loss");
+        robot.clickOn("#loss").clickOn("squared error");
+        reveal(robot, "#compare-tanh");
+        robot.clickOn("#compare-tanh").clickOn("#compare-relu");
+        setField(robot, "#lr-sgd", "1");
+        setField(robot, "#epochs", "20");
+        robot.clickOn("#train");
+        waitUntilDone();
+        LossChart chart = curves.chartProperty().get();
+        assertTrue(chart.legend(2).startsWith("tanh · SGD (diverged at epoch "), chart.legend(2));
+        assertEquals(20, chart.points(1), "sigmoid · Adam goes on");
+        assertTrue(text(robot, "#curves-status").contains("tanh · SGD (diverged at epoch"), text(robot, "#curves-status"));
+    }
+}
