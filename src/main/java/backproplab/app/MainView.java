@@ -111,7 +111,9 @@ public final class MainView extends BorderPane {
         setCenter(tabs);
         setLeft(scrolling(networkPanel));
         VBox right = new VBox(activations, optimizers);
-        setRight(scrolling(right));
+        ScrollPane rightScroll = scrolling(right);
+        rightScroll.getStyleClass().add("right-scroll");
+        setRight(rightScroll);
         styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
         this.display = display;
         sceneProperty().addListener((obs, old, scene) -> {

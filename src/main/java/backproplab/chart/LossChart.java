@@ -48,6 +48,7 @@ public final class LossChart {
     private final JFreeChart chart;
     private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
     private boolean logScale;
+    private double fontScale = 1;
     /** Only every stride-th epoch is drawn, so a long run never puts more than {@link #MAX_POINTS} points on a line. */
     private int stride = 1;
     private final int[] lastDrawn;
@@ -120,8 +121,8 @@ public final class LossChart {
             n.setAutoRangeIncludesZero(true);
             axis = n;
         }
-        axis.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        axis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        axis.setLabelFont(font(Font.PLAIN, 14));
+        axis.setTickLabelFont(font(Font.PLAIN, 12));
         return axis;
     }
 
@@ -161,7 +162,7 @@ public final class LossChart {
         double y = t.getItemCount() == 0 ? 0 : t.getY(t.getItemCount() - 1).doubleValue();
         XYTextAnnotation mark = new XYTextAnnotation("× diverged", epoch, y);
         mark.setPaint(PALETTE[c % PALETTE.length]);
-        mark.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        mark.setFont(font(Font.BOLD, 14));
         plot.addAnnotation(mark);
     }
 
@@ -189,6 +190,28 @@ public final class LossChart {
 
     public boolean logScale() {
         return logScale;
+    }
+
+    /**
+     * Scales every font of the chart (1 = the sizes laid out for {@link #DESIGN_WIDTH}); the window
+     * passes its text size, so the projector setting enlarges the chart as well.
+     */
+    public void setFontScale(double scale) {
+        fontScale = Math.max(0.5, Math.min(3, scale));
+        chart.getTitle().setFont(font(Font.BOLD, 18));
+        ((TextTitle) chart.getSubtitle(1)).setFont(font(Font.PLAIN, 12));
+        chart.getLegend().setItemFont(font(Font.PLAIN, 13));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setLabelFont(font(Font.PLAIN, 14));
+            axis.setTickLabelFont(font(Font.PLAIN, 12));
+        }
+        for (int i = 0; i < plot.getAnnotations().size(); i++) {
+            if (plot.getAnnotations().get(i) instanceof XYTextAnnotation mark) mark.setFont(font(Font.BOLD, 14));
+        }
+    }
+
+    private Font font(int style, double size) {
+        return new Font(Font.SANS_SERIF, style, (int) Math.round(size * fontScale));
     }
 
     /** Number formats of the hover text: epochs as integers, losses with {@code decimals} places. */

@@ -74,6 +74,14 @@ public final class CurvesModel {
     public BooleanProperty logScaleProperty() { return logScale; }
 
     /** Starts training {@code plan}; the chart is replaced by an empty one that grows. */
+    /** Chart fonts relative to their design sizes (the window's text size / 15). */
+    public void setFontScale(double scale) {
+        fontScale = scale;
+        if (chart.get() != null) chart.get().setFontScale(scale);
+    }
+
+    private double fontScale = 1;
+
     public void train(CurveRunner.Plan plan, Preprocessor.Kind preprocessing, int decimals) {
         if (running.get()) return;
         ExperimentData data = ExperimentData.build(plan.base(), words, preprocessing);
@@ -84,6 +92,7 @@ public final class CurvesModel {
         fresh.setShowValidation(showValidation.get());
         fresh.setLogScale(logScale.get());
         fresh.setDecimals(decimals);
+        fresh.setFontScale(fontScale);
         chart.set(fresh);
         double[][] training = new double[n][epochs], validation = new double[n][epochs];
         AtomicIntegerArray done = new AtomicIntegerArray(n); // epochs written per curve; the array write happens first

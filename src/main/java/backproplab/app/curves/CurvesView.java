@@ -36,6 +36,9 @@ public final class CurvesView extends BorderPane {
         getStyleClass().add("curves-view");
         viewer.setId("loss-chart");
         model.chartProperty().addListener((obs, old, now) -> viewer.setChart(now == null ? null : now.chart()));
+        model.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
+        display.textSizeProperty().addListener((obs, old, now) ->
+                model.setFontScale(now.intValue() / (double) DisplaySettings.DEFAULT_TEXT_SIZE));
 
         Button train = new Button("Train");
         train.setId("train");

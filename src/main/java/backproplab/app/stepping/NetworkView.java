@@ -292,7 +292,7 @@ public final class NetworkView extends Region {
             Point2D from = e[2] < 0 ? geometry.bias(e[0]) : geometry.unit(e[0], e[2]);
             Point2D to = geometry.unit(e[0] + 1, e[1]);
             // Incoming labels sit past the sources' own labels; outgoing ones near their (distinct) targets.
-            Point2D at = from.interpolate(to, e[3] == 1 ? 0.72 : 0.55);
+            Point2D at = from.interpolate(to, e[3] == 1 ? 0.72 : 0.62);
             Label l = (Label) n;
             l.autosize();
             l.relocate(at.getX() - l.getWidth() / 2, at.getY() - l.getHeight() / 2);
