@@ -92,7 +92,9 @@ public final class LossChart {
             Curve curve = curves.get(c);
             chart.addEpochs(c, 1, curve.training(), curve.validation(), curve.epochs());
             chart.endCurve(c, curve.training(), curve.validation(), curve.epochs());
-            if (curve.diverged()) chart.markDiverged(c, curve.divergedEpoch());
+        }
+        for (int c = 0; c < curves.size(); c++) { // after every point is in: the axis is fitted to the finite curves
+            if (curves.get(c).diverged()) chart.markDiverged(c, curves.get(c).divergedEpoch());
         }
         chart.fireChanged();
         return chart;
@@ -155,15 +157,54 @@ public final class LossChart {
         for (XYSeries s : validation) s.fireSeriesChanged();
     }
 
-    /** Marks curve {@code c} as diverged at {@code epoch}: an × after its last point and a legend note. */
+    /**
+     * Marks curve {@code c} as diverged at {@code epoch}: an × after its last point and a legend
+     * note. The loss axis is then fitted to the curves that stayed finite, so one exploding run
+     * does not flatten the others; its line leaves through the top and its × sits at the edge.
+     */
     public void markDiverged(int c, int epoch) {
         XYSeries t = training.get(c);
         t.setKey(labels.get(c) + " (diverged at epoch " + epoch + ")");
+        diverged.add(c);
         double y = t.getItemCount() == 0 ? 0 : t.getY(t.getItemCount() - 1).doubleValue();
-        XYTextAnnotation mark = new XYTextAnnotation("× diverged", epoch, y);
+        double x = t.getItemCount() == 0 ? 1 : t.getX(t.getItemCount() - 1).doubleValue();
+        XYTextAnnotation mark = new XYTextAnnotation(" × diverged at epoch " + epoch, x, y);
+        mark.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         mark.setPaint(PALETTE[c % PALETTE.length]);
         mark.setFont(font(Font.BOLD, 14));
+        marks.put(c, mark);
         plot.addAnnotation(mark);
+        fitLossAxis();
+    }
+
+    private final java.util.Set<Integer> diverged = new java.util.TreeSet<>();
+    private final java.util.Map<Integer, XYTextAnnotation> marks = new java.util.HashMap<>();
+
+    /** Auto range, unless a diverged curve would dwarf the others: then the range of the finite ones. */
+    private void fitLossAxis() {
+        ValueAxis axis = plot.getRangeAxis();
+        double max = 0, minPositive = Double.MAX_VALUE, divergedMax = 0;
+        for (int c = 0; c < labels.size(); c++) {
+            for (XYSeries s : List.of(training.get(c), validation.get(c))) {
+                for (int i = 0; i < s.getItemCount(); i++) {
+                    double y = s.getY(i).doubleValue();
+                    if (diverged.contains(c)) {
+                        divergedMax = Math.max(divergedMax, y);
+                    } else {
+                        max = Math.max(max, y);
+                        if (y > 0) minPositive = Math.min(minPositive, y);
+                    }
+                }
+            }
+        }
+        if (diverged.isEmpty() || max <= 0 || divergedMax <= 10 * max) {
+            axis.setAutoRange(true);
+            return;
+        }
+        double upper = logScale ? max * 3 : max * 1.15;
+        double lower = logScale ? Math.max(1e-6, minPositive / 3) : 0;
+        axis.setRange(lower, upper);
+        for (XYTextAnnotation mark : marks.values()) mark.setY(Math.min(mark.getY(), upper * (logScale ? 0.6 : 0.93)));
     }
 
     /** Fixes the epoch axis to 1 … {@code epochs}, so curves grow into a stable frame while they train. */
@@ -186,6 +227,7 @@ public final class LossChart {
         if (log == logScale) return;
         logScale = log;
         plot.setRangeAxis(lossAxis(log));
+        fitLossAxis();
     }
 
     public boolean logScale() {
