@@ -90,7 +90,26 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
             }
         }
         Network.validate(sizes);
+        checkDrawable(sizes);
         return sizes;
+    }
+
+    /** The largest layer the stepping view draws unit by unit, and the most weights it draws as edges. */
+    public static final int MAX_DRAWN_UNITS = 64, MAX_DRAWN_WEIGHTS = 20_000;
+
+    /** Throws a message for the person typing if the stepping view cannot draw this shape. */
+    static void checkDrawable(int[] sizes) {
+        long weights = 0;
+        for (int k = 0; k < sizes.length; k++) {
+            if (sizes[k] > MAX_DRAWN_UNITS) {
+                throw new IllegalArgumentException("layer " + (k + 1) + " has " + sizes[k] + " units; the stepping view draws up to "
+                        + MAX_DRAWN_UNITS + " per layer");
+            }
+            if (k > 0) weights += (long) sizes[k - 1] * sizes[k];
+        }
+        if (weights > MAX_DRAWN_WEIGHTS) {
+            throw new IllegalArgumentException(weights + " weights; the stepping view draws up to " + MAX_DRAWN_WEIGHTS);
+        }
     }
 
     /** The word-window size this shape reads (1, 3 or 5 words of 4 numbers), or 0 if it is not a window scorer. */

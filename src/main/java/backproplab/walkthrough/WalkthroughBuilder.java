@@ -28,8 +28,8 @@ public final class WalkthroughBuilder {
     private final List<String> passNames;
     private final List<MicroStep> steps = new ArrayList<>();
 
-    // What the screen shows: NaN until this example computes it. Arrays inside are never modified
-    // once a snapshot refers to them; a change replaces them.
+    // What the screen shows: NaN until this example computes it. Copy-on-write: an array is never
+    // modified once a snapshot may refer to it; a change replaces it (one layer's array at a time).
     private final double[][][] z, a, derivative, delta;
     private double[][] weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates;
     private double lossValue = Double.NaN;
@@ -90,7 +90,7 @@ public final class WalkthroughBuilder {
         double[][] x = new double[passes.length][];
         for (int p = 0; p < passes.length; p++) {
             net.loadInput(passes[p], loss.passInput(p, sample));
-            a[p][1] = passes[p].activations(1).clone();
+            a[p] = replaceLayer(a[p], 1, passes[p].activations(1).clone());
             x[p] = a[p][1];
         }
         add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs: a^(1) = x" + (passes.length == 2 ? " and x_c" : ""), "x",
@@ -107,9 +107,9 @@ public final class WalkthroughBuilder {
                 double bias = net.biases(k - 1)[i];
                 net.computeUnit(passes[p], k, i);
                 double zi = passes[p].preActivations(k)[i], ai = passes[p].activations(k)[i];
-                z[p][k][i] = zi;
-                a[p][k][i] = ai;
-                derivative[p][k][i] = net.activation(k).derivative(zi, ai, net.leakySlope());
+                z[p] = replace(z[p], k, i, zi);
+                a[p] = replace(a[p], k, i, ai);
+                derivative[p] = replace(derivative[p], k, i, net.activation(k).derivative(zi, ai, net.leakySlope()));
                 add(phase, p, Focus.unit(k, i, Focus.Edges.INCOMING),
                         "z and a of unit " + (i + 1) + " in layer " + k, "z" + sup(k) + sub(i + 1),
                         Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope()));
@@ -231,14 +231,8 @@ public final class WalkthroughBuilder {
     }
 
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
-        double[][][] zc = new double[z.length][][], ac = new double[a.length][][], dc = new double[delta.length][][];
-        double[][][] fc = new double[z.length][][];
-        for (int p = 0; p < z.length; p++) {
-            zc[p] = Formulas.copy(z[p]);
-            ac[p] = Formulas.copy(a[p]);
-            fc[p] = Formulas.copy(derivative[p]);
-            dc[p] = delta[p]; // replaced, never modified
-        }
+        // The per-pass arrays are replaced on every change, never modified, so snapshots can share them.
+        double[][][] zc = z.clone(), ac = a.clone(), fc = derivative.clone(), dc = delta.clone();
         Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue);
         steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
     }

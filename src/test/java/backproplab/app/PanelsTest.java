@@ -68,6 +68,8 @@ class PanelsTest {
         assertTrue(robot.lookup("#apply-network").queryAs(Button.class).isDisabled());
         robot.eraseText(10).write("4-3-0-1");
         assertEquals("layer 3 has 0 units, expected 1 to 512.", text(robot, "#layers-message"));
+        robot.eraseText(10).write("4-100-1");
+        assertEquals("layer 2 has 100 units; the stepping view draws up to 64 per layer.", text(robot, "#layers-message"));
         robot.eraseText(10).write("12-5-1");
         assertFalse(visible(robot, "#layers-message"));
         robot.type(KeyCode.ENTER);
