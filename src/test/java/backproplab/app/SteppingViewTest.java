@@ -109,6 +109,22 @@ class SteppingViewTest {
     }
 
     @Test
+    void playStepsOnItsOwnAndPauseStops(FxRobot robot) throws Exception {
+        robot.interact(() -> model.speedProperty().set(10));
+        robot.clickOn("#play");
+        assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> model.index() >= 3);
+        robot.clickOn("#play");
+        int stopped = model.index();
+        robot.sleep(400);
+        assertEquals(stopped, model.index(), "paused");
+        assertEquals("Play", robot.lookup("#play").queryAs(Button.class).getText());
+        robot.type(KeyCode.P);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !model.playingProperty().get());
+        assertEquals("Step 19 of 19 · Update", text(robot, "#status"), "play stops at the end of the example");
+    }
+
+    @Test
     void mazurPresetEndsWithThePublishedWeightsAtEightDecimals(FxRobot robot) {
         robot.clickOn("#preset");
         robot.clickOn(LessonSetup.Preset.MAZUR.toString());

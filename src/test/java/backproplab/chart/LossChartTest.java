@@ -1,0 +1,56 @@
+package backproplab.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.curves.Curve;
+import backproplab.curves.CurveSpec;
+import backproplab.engine.Activation;
+import backproplab.engine.OptimizerSettings;
+import java.util.List;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+class LossChartTest {
+    private static Curve curve(Activation a, double... training) {
+        double[] validation = new double[training.length];
+        for (int i = 0; i < training.length; i++) validation[i] = training[i] + 0.5;
+        return new Curve(new CurveSpec(a, OptimizerSettings.of(OptimizerSettings.Type.ADAM, 0.01)), training, validation, 0, Double.NaN);
+    }
+
+    @Test
+    void hoverTextNamesTheCurveEpochAndExactLoss() {
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.41234567, 0.2)), 3);
+        chart.setDecimals(6);
+        XYPlot plot = chart.chart().getXYPlot();
+        XYDataset data = plot.getDataset();
+        String tip = plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 1);
+        assertEquals("tanh · Adam: epoch 2, loss 0.412346", tip);
+    }
+
+    @Test
+    void longRunsAreThinnedButKeepTheirLastEpoch() {
+        double[] losses = new double[10_001];
+        java.util.Arrays.fill(losses, 0.5);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), losses.length);
+        assertTrue(chart.points(0) <= LossChart.MAX_POINTS + 1, chart.points(0) + " points");
+        XYDataset data = chart.chart().getXYPlot().getDataset();
+        assertEquals(10_001, data.getXValue(0, data.getItemCount(0) - 1), 0.0, "the last epoch is drawn");
+    }
+
+    @Test
+    void validationToggleAndCsvCells() {
+        Curve ok = curve(Activation.SIGMOID, 0.3, 0.2);
+        Curve bad = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 9)),
+                new double[] {0.4}, new double[] {0.6}, 2, Double.POSITIVE_INFINITY);
+        LossChart chart = LossChart.of("t", List.of(ok, bad), 2);
+        assertTrue(chart.showsValidation());
+        chart.setShowValidation(false);
+        assertFalse(chart.showsValidation());
+        assertEquals("tanh · SGD (diverged at epoch 2)", chart.legend(1));
+        assertEquals("epoch,sigmoid · Adam training,sigmoid · Adam validation,tanh · SGD (diverged at epoch 2) training,"
+                + "tanh · SGD (diverged at epoch 2) validation\n1,0.3,0.8,0.4,0.6\n2,0.2,0.7,,\n", CurveTable.csv(List.of(ok, bad)));
+    }
+}
