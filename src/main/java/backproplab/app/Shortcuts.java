@@ -1,0 +1,87 @@
+package backproplab.app;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.app.curves.CurvesView;
+import backproplab.app.stepping.LessonModel;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
+ * example, R reset, P play/pause (on the stepping tab, not while typing in a field); Ctrl + Z
+ * undo a change of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the
+ * chart; Ctrl + / Ctrl − text size.
+ */
+final class Shortcuts {
+    private final LessonModel model;
+    private final CurvesModel curves;
+    private final CurvesView curvesView;
+    private final DisplaySettings display;
+    private final BooleanSupplier steppingShown;
+    private final Runnable showCurves;
+
+    Shortcuts(LessonModel model, CurvesModel curves, CurvesView curvesView, DisplaySettings display,
+              BooleanSupplier steppingShown, Runnable showCurves) {
+        this.model = model;
+        this.curves = curves;
+        this.curvesView = curvesView;
+        this.display = display;
+        this.steppingShown = steppingShown;
+        this.showCurves = showCurves;
+    }
+
+    /** Listens to every key pressed in {@code scene} before the controls do. */
+    void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (handle(e, typing(scene))) e.consume();
+        });
+    }
+
+    /** While a text field or spinner has focus, letters, arrows and Space are the person's typing. */
+    private static boolean typing(Scene scene) {
+        return scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof Spinner;
+    }
+
+    private boolean handle(KeyEvent e, boolean typing) {
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown()) return withShortcut(code, typing);
+        if (code == KeyCode.ESCAPE && curves.runningProperty().get()) {
+            curves.cancel();
+            return true;
+        }
+        if (typing || e.getTarget() instanceof TextInputControl || !steppingShown.getAsBoolean()) return false;
+        if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
+        else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) model.stepForward();
+        else if (code == KeyCode.LEFT) model.stepBack();
+        else if (code == KeyCode.ENTER) model.runWholeExample();
+        else if (code == KeyCode.N) model.nextExample();
+        else if (code == KeyCode.R) model.reset();
+        else if (code == KeyCode.P) model.togglePlay();
+        else return false;
+        return true;
+    }
+
+    private boolean withShortcut(KeyCode code, boolean typing) {
+        switch (code) {
+            case EQUALS, PLUS, ADD -> display.stepTextSize(1);
+            case MINUS, SUBTRACT -> display.stepTextSize(-1);
+            case T -> {
+                showCurves.run();
+                curvesView.train();
+            }
+            case E -> curvesView.exportPng();
+            case Z -> {
+                if (typing) return false; // Ctrl + Z in a field undoes the typing
+                model.undo();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+}

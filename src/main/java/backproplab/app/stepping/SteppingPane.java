@@ -1,0 +1,64 @@
+package backproplab.app.stepping;
+
+import backproplab.app.DisplaySettings;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The stepping tab: the network (zoomable with Ctrl + scroll), and under it the formula, the
+ * controls, the status line and the step strip.
+ */
+public final class SteppingPane extends BorderPane {
+    private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
+
+    private final NetworkView network;
+    private final ScrollPane scroll;
+    private double zoom = 1;
+
+    public SteppingPane(LessonModel model, DisplaySettings display) {
+        network = new NetworkView(model, display);
+        network.setFocusTraversable(true);
+        network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
+        scroll = new ScrollPane(network);
+        scroll.setId("network-scroll");
+        scroll.setPannable(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("network-scroll");
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> resizeNetwork());
+        scroll.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
+
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            var w = model.walkthrough();
+            return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index());
+        }, model.indexProperty(), model.walkthroughProperty()));
+
+        VBox bottom = new VBox(new FormulaView(model, display), new StepControls(model), status, new StepStrip(model));
+        bottom.getStyleClass().add("bottom-area");
+        setCenter(scroll);
+        setBottom(bottom);
+    }
+
+    public NetworkView networkView() {
+        return network;
+    }
+
+    private void resizeNetwork() {
+        var view = scroll.getViewportBounds();
+        network.setPrefSize(view.getWidth() * zoom, view.getHeight() * zoom);
+        network.setMinSize(view.getWidth() * zoom, view.getHeight() * zoom);
+    }
+
+    private void zoomOnCtrlScroll(ScrollEvent e) {
+        if (!e.isControlDown() || e.getDeltaY() == 0) return;
+        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
+        resizeNetwork();
+        e.consume();
+    }
+}
