@@ -17,7 +17,7 @@ public final class BackpropLabApp extends Application {
     @Override
     public void start(Stage stage) {
         WordWindows words = WordWindows.bundled();
-        show(stage, new LessonModel(words, LessonSetup.classroom()), new CurvesModel(words), new DisplaySettings(), FileAsker.dialog());
+        show(stage, new LessonModel(words, LessonSetup.classroom()), new CurvesModel(words), new DisplaySettings(), FileAsker.dialogs());
     }
 
     /** Puts the main view for {@code model} on {@code stage} (tests call this with their own model). */

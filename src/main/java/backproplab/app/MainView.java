@@ -6,6 +6,7 @@ import backproplab.app.curves.FileAsker;
 import backproplab.app.panels.ActivationPanel;
 import backproplab.app.panels.NetworkPanel;
 import backproplab.app.panels.OptimizerPanel;
+import backproplab.app.panels.WordDataControl;
 import backproplab.app.stepping.LessonModel;
 import backproplab.app.stepping.NetworkView;
 import backproplab.app.stepping.SteppingPane;
@@ -40,6 +41,7 @@ public final class MainView extends BorderPane {
         optimizers = new OptimizerPanel(() -> plan[0].applyToLesson());
         plan[0] = new PanelPlan(model, network, activations, optimizers);
         network.enableApplyWhen(plan[0].valid());
+        network.setDataControl(new WordDataControl(model, curves, files));
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
 

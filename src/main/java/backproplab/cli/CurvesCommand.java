@@ -7,6 +7,7 @@ import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
+import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
@@ -72,6 +73,12 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--log-scale", description = "draw the loss axis on a log scale")
     boolean logScale;
 
+    @Option(names = "--vocabulary", paramLabel = "FILE", description = "your own word vectors (CSV: word,v1,v2,v3,v4); needs --sentences")
+    Path vocabulary;
+
+    @Option(names = "--sentences", paramLabel = "FILE", description = "your own sentences, locations in [brackets]; needs --vocabulary")
+    Path sentences;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -102,7 +109,19 @@ final class CurvesCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ExperimentData data = ExperimentData.build(setup, WordWindows.bundled(), kind);
+        if ((vocabulary == null) != (sentences == null)) fail("--vocabulary and --sentences go together");
+        WordWindows words;
+        try {
+            words = vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences);
+        } catch (DataFormatException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), e.getFile() + ": no such file");
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "cannot read the word data: " + e.getMessage());
+        }
+        ExperimentData data = ExperimentData.build(setup, words, kind);
+        if (data.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
         List<Curve> curves = CurveRunner.run(new CurveRunner.Plan(setup, specs, epochs, batch), data, (c, e, t, v) -> { }, () -> false);
         LossChart chart = LossChart.of(Experiments.title(setup, data, epochs), curves, epochs);
         chart.setLogScale(logScale);

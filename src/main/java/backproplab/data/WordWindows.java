@@ -58,15 +58,41 @@ public final class WordWindows {
         }
     }
 
-    /** Reads a replacement vocabulary and sentence file; errors name the file, line and column. */
+    /** The length of the word vectors the course's networks read (4-2-1 takes one word). */
+    public static final int DIMENSION = 4;
+
+    /**
+     * Reads a replacement vocabulary and sentence file; errors name the file, line and column.
+     * The vectors must have {@value #DIMENSION} numbers and at least one sentence must mark a location.
+     */
     public static WordWindows load(Path vocabularyFile, Path sentenceFile) throws IOException, DataFormatException {
         Vocabulary v;
+        String vocabularyName = vocabularyFile.getFileName().toString();
         try (Reader r = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8)) {
-            v = Vocabulary.read(r, vocabularyFile.getFileName().toString());
+            v = Vocabulary.read(r, vocabularyName);
         }
+        if (v.dimension() != DIMENSION) {
+            throw new DataFormatException(vocabularyName, 1, 1, "the networks read " + DIMENSION
+                    + " numbers per word; this file has " + v.dimension());
+        }
+        String sentenceName = sentenceFile.getFileName().toString();
+        List<Sentence> sentences;
         try (Reader r = Files.newBufferedReader(sentenceFile, StandardCharsets.UTF_8)) {
-            return new WordWindows(v, Sentence.read(r, sentenceFile.getFileName().toString(), v));
+            sentences = Sentence.read(r, sentenceName, v);
         }
+        if (sentences.stream().allMatch(s -> s.locationPositions().isEmpty())) {
+            throw new DataFormatException(sentenceName, 1, 1, "no sentence marks a location; write one as [paris]");
+        }
+        try {
+            return new WordWindows(v, sentences);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(vocabularyName, 1, 1, e.getMessage());
+        }
+    }
+
+    /** True when every word of the notes' fixed example is in the vocabulary. */
+    public boolean hasClassroomExample() {
+        return CLASSROOM_TRUE.stream().allMatch(vocabulary::contains) && CLASSROOM_CORRUPT.stream().allMatch(vocabulary::contains);
     }
 
     private static Vocabulary readBundledVocabulary() throws IOException, DataFormatException {

@@ -37,6 +37,9 @@ public final class Lesson {
     public Lesson(LessonSetup setup, WordWindows data) {
         this.setup = setup;
         this.examples = examples(setup, data);
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("there are no training windows: the sentences need locations marked as [paris]");
+        }
         reset();
     }
 
@@ -97,7 +100,7 @@ public final class Lesson {
         } else if (setup.wordWindows()) {
             int size = setup.windowSize();
             List<WindowPair> pairs = new ArrayList<>();
-            pairs.add(data.classroomExample(size));
+            if (data.hasClassroomExample()) pairs.add(data.classroomExample(size)); // a teacher's own data may lack it
             pairs.addAll(data.split(size, setup.seed(), VALIDATION_FRACTION).training());
             for (WindowPair p : pairs) {
                 if (setup.maxMargin()) {

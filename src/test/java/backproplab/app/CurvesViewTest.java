@@ -12,7 +12,6 @@ import backproplab.walkthrough.LessonSetup;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -33,16 +32,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class CurvesViewTest {
     @TempDir static Path dir;
-    private static Path exportTo;
+    private final TestFiles files = new TestFiles();
     private CurvesModel curves;
 
     @Start
     void start(Stage stage) {
         WordWindows words = WordWindows.bundled();
         curves = new CurvesModel(words);
-        exportTo = dir.resolve("chart.png");
-        BackpropLabApp.show(stage, new LessonModel(words, LessonSetup.classroom()), curves, new DisplaySettings(),
-                (title, description, extension, owner) -> Optional.of(exportTo));
+        files.saveTo = dir.resolve("chart.png");
+        BackpropLabApp.show(stage, new LessonModel(words, LessonSetup.classroom()), curves, new DisplaySettings(), files);
     }
 
     /** Scrolls the side panel so that {@code id} can be clicked, as a person would. */
@@ -136,6 +134,7 @@ class CurvesViewTest {
         robot.doubleClickOn("#png-width").eraseText(6).write("1200");
         robot.doubleClickOn("#png-height").eraseText(6).write("700");
         robot.clickOn("#export-png");
+        Path exportTo = files.saveTo;
         BufferedImage image = ImageIO.read(exportTo.toFile());
         assertEquals(1200, image.getWidth());
         assertEquals(700, image.getHeight());
@@ -144,6 +143,7 @@ class CurvesViewTest {
 
         LossChart shown = curves.chartProperty().get();
         exportTo = dir.resolve("no-such-folder/chart.png");
+        files.saveTo = exportTo;
         robot.clickOn("#export-png");
         assertTrue(text(robot, "#curves-status").startsWith("Could not save " + exportTo + ": the folder does not exist."),
                 text(robot, "#curves-status"));

@@ -28,7 +28,7 @@ class PanelsTest {
     @Start
     void start(Stage stage) {
         model = new LessonModel(WordWindows.bundled(), LessonSetup.classroom());
-        BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(WordWindows.bundled()), new DisplaySettings(), (t, d, ext, w) -> java.util.Optional.empty());
+        BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(WordWindows.bundled()), new DisplaySettings(), new TestFiles());
     }
 
     private static String text(FxRobot robot, String id) {

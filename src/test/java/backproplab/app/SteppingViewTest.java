@@ -32,7 +32,7 @@ class SteppingViewTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new LessonModel(DATA, LessonSetup.classroom());
-        view = BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(DATA), new DisplaySettings(), (t, d, ext, w) -> java.util.Optional.empty());
+        view = BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(DATA), new DisplaySettings(), new TestFiles());
     }
 
     private String text(FxRobot robot, String id) {

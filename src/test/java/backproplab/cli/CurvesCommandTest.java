@@ -73,6 +73,20 @@ class CurvesCommandTest {
     }
 
     @Test
+    void ownWordDataIsUsedAndABadRowIsNamed() throws Exception {
+        Path words = Files.writeString(dir.resolve("w.csv"), "word,v1,v2,v3,v4\nrome,0.7,0.5,-0.4,0.3\nwe,0.1,0.1,0.2,0.3\nin,0.0,-0.1,0.2,0.1\n");
+        Path sentences = Files.writeString(dir.resolve("s.txt"), "we in [rome]\nin [rome] we\nwe [rome]\nwe we [rome]\n");
+        Path csv = dir.resolve("own.csv");
+        assertEquals(0, cli.run("curves", "--epochs", "3", "--vocabulary", words.toString(), "--sentences", sentences.toString(),
+                "--csv", csv.toString()), cli.err());
+        assertEquals(4, Files.readAllLines(csv).size());
+        Files.writeString(sentences, "we in [rom]\n");
+        assertBad("error: s.txt line 1, column 7: 'rom' is not in the vocabulary", "curves", "--vocabulary", words.toString(),
+                "--sentences", sentences.toString(), "--csv", "x.csv");
+        assertBad("error: --vocabulary and --sentences go together", "curves", "--vocabulary", words.toString(), "--csv", "x.csv");
+    }
+
+    @Test
     void anUnwritableFileIsReportedAndNothingHalfWritten() {
         Path png = dir.resolve("missing-folder/loss.png");
         assertEquals(1, cli.run("curves", "--epochs", "2", "--png", png.toString()));

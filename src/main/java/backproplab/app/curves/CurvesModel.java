@@ -36,7 +36,7 @@ import javafx.util.Duration;
 public final class CurvesModel {
     private static final Duration REFRESH = Duration.millis(100);
 
-    private final WordWindows words;
+    private WordWindows words;
     private final ReadOnlyObjectWrapper<LossChart> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -51,6 +51,11 @@ public final class CurvesModel {
         this.words = words;
         showValidation.addListener((obs, old, now) -> { if (chart.get() != null) chart.get().setShowValidation(now); });
         logScale.addListener((obs, old, now) -> { if (chart.get() != null) chart.get().setLogScale(now); });
+    }
+
+    /** Trains later runs on {@code newWords} (a teacher's own data). */
+    public void useData(WordWindows newWords) {
+        words = newWords;
     }
 
     public ReadOnlyObjectProperty<LossChart> chartProperty() { return chart.getReadOnlyProperty(); }

@@ -109,6 +109,7 @@ public final class NetworkPanel extends VBox {
         undo.setOnAction(e -> model.undo());
 
         Label example = new Label();
+        exampleInfo = example;
         example.setId("example-info");
         example.setWrapText(true);
         example.textProperty().bind(Bindings.createStringBinding(this::exampleText,
@@ -178,6 +179,14 @@ public final class NetworkPanel extends VBox {
         if (s.preset() == Preset.CUSTOM && layersProblem.get() == null) out = out.withPreset(Preset.CUSTOM, LessonSetup.parseLayers(layers.getText()));
         return out;
     }
+
+    /** Puts the control that loads other word data under the example. */
+    public void setDataControl(javafx.scene.Node control) {
+        int at = getChildren().indexOf(exampleInfo) + 1;
+        getChildren().add(at, control);
+    }
+
+    private Label exampleInfo;
 
     /** Enables Apply only while {@code valid} (every field of every panel) holds. */
     public void enableApplyWhen(javafx.beans.value.ObservableBooleanValue valid) {

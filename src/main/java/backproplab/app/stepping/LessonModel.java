@@ -29,7 +29,7 @@ public final class LessonModel {
     /** Play speed limits, in micro-steps per second. */
     public static final double MIN_SPEED = 0.5, MAX_SPEED = 10, DEFAULT_SPEED = 2;
 
-    private final WordWindows data;
+    private WordWindows data;
     private Lesson lesson;
     private final ReadOnlyObjectWrapper<LessonSetup> setup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Walkthrough> walkthrough = new ReadOnlyObjectWrapper<>();
@@ -144,6 +144,26 @@ public final class LessonModel {
         pause();
         if (lesson != null) remember();
         start(newSetup);
+    }
+
+    /**
+     * Uses other word-window data (a teacher's own files) and restarts the current setup on it.
+     *
+     * @throws IllegalArgumentException if the setup cannot run on {@code words}; nothing changes then
+     */
+    public void useData(WordWindows words) {
+        Lesson trial = new Lesson(setup.get(), words); // fails before anything is replaced
+        pause();
+        data = words;
+        history.clear(); // earlier places refer to the old data
+        canUndo.set(false);
+        lesson = trial;
+        show(lesson.walkthrough());
+    }
+
+    /** The word-window data lessons are built from. */
+    public WordWindows data() {
+        return data;
     }
 
     /** True when {@link #undo()} has a place to go back to. */

@@ -1,0 +1,87 @@
+package backproplab.app.panels;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.app.curves.FileAsker;
+import backproplab.app.stepping.LessonModel;
+import backproplab.data.DataFormatException;
+import backproplab.data.WordWindows;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * Loads a teacher's own vocabulary and sentences. A bad row is reported with its file, line
+ * and column right here, and nothing changes until both files are good.
+ */
+public final class WordDataControl extends VBox {
+    private final LessonModel lessons;
+    private final CurvesModel curves;
+    private final FileAsker files;
+    private final Label message = new Label();
+
+    public WordDataControl(LessonModel lessons, CurvesModel curves, FileAsker files) {
+        super(4);
+        this.lessons = lessons;
+        this.curves = curves;
+        this.files = files;
+        Button load = new Button("Load word data…");
+        load.setId("load-data");
+        load.setTooltip(new Tooltip("Use your own vocabulary (CSV: word,v1,v2,v3,v4) and sentences ([locations] in brackets)"));
+        load.setOnAction(e -> load());
+        Button bundled = new Button("Bundled");
+        bundled.setId("bundled-data");
+        bundled.setTooltip(new Tooltip("Go back to the vocabulary and sentences that ship with Backprop Lab"));
+        bundled.setOnAction(e -> use(WordWindows.bundled(), "Using the bundled vocabulary and sentences."));
+        message.setId("data-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("data-message");
+        message.managedProperty().bind(message.visibleProperty());
+        message.setVisible(false);
+        getChildren().addAll(new HBox(6, load, bundled), message);
+    }
+
+    private void load() {
+        var owner = getScene() == null ? null : getScene().getWindow();
+        Optional<Path> vocabulary = files.open("Open a vocabulary (word,v1,v2,v3,v4)", "CSV file", "csv", owner);
+        if (vocabulary.isEmpty()) return;
+        Optional<Path> sentences = files.open("Open the sentences (one per line, [locations])", "Text file", "txt", owner);
+        if (sentences.isEmpty()) return;
+        WordWindows words;
+        try {
+            words = WordWindows.load(vocabulary.get(), sentences.get());
+        } catch (DataFormatException e) {
+            report(e.getMessage(), true);
+            return;
+        } catch (NoSuchFileException e) {
+            report(e.getFile() + ": no such file.", true);
+            return;
+        } catch (IOException e) {
+            report("Cannot read the files: " + e.getMessage(), true);
+            return;
+        }
+        use(words, "Loaded " + words.vocabulary().size() + " words and " + words.sentences().size() + " sentences"
+                + (words.hasClassroomExample() ? "." : "; the notes' example words are missing, so lessons start with the first window."));
+    }
+
+    private void use(WordWindows words, String success) {
+        try {
+            lessons.useData(words);
+            curves.useData(words);
+            report(success, false);
+        } catch (IllegalArgumentException e) {
+            report("Cannot use these files: " + e.getMessage() + ".", true);
+        }
+    }
+
+    private void report(String text, boolean problem) {
+        message.setText(text);
+        message.setVisible(true);
+        message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
+    }
+}
