@@ -47,6 +47,24 @@ public record Walkthrough(int[] layers, List<MicroStep> steps, List<String> pass
         return end;
     }
 
+    /**
+     * True when this example produced a non-finite number (NaN or ±∞) — a learning rate too large
+     * for the network. Values that are NaN then show as "–" like values not yet computed, so the
+     * view says so plainly.
+     */
+    public boolean overflowed() {
+        Snapshot end = last().state();
+        if (!Double.isNaN(end.loss()) && !Double.isFinite(end.loss())) return true;
+        if (Double.isNaN(end.loss()) && steps.stream().anyMatch(s -> s.phase() == Phase.LOSS)) return true;
+        for (int k = 1; k < layers.length; k++) {
+            for (int i = 0; i < layers[k]; i++) {
+                if (!Double.isFinite(end.bias(k, i))) return true;
+                for (int j = 0; j < layers[k - 1]; j++) if (!Double.isFinite(end.weight(k, i, j))) return true;
+            }
+        }
+        return false;
+    }
+
     /** A heading for the phase of step {@code index}. */
     public String phaseTitle(int index) {
         return steps.get(index).phase().title(paired());

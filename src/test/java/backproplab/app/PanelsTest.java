@@ -59,6 +59,23 @@ class PanelsTest {
     }
 
     @Test
+    void aLearningRateSoLargeTheNumbersOverflowIsSaidPlainly(FxRobot robot) {
+        assertFalse(visible(robot, "#overflow-warning"));
+        // Squared error is unbounded; the max-margin hinge never overflows, even at α = 1e308.
+        robot.clickOn("#loss").clickOn("squared error");
+        robot.doubleClickOn("#lr-sgd").eraseText(6).write("1e308").type(KeyCode.ENTER);
+        assertEquals(1e308, model.setup().optimizer().learningRate(), 0.0);
+        robot.clickOn("#next-example");
+        assertTrue(visible(robot, "#overflow-warning"), "the second example starts from overflowing weights");
+        robot.clickOn("#network-scroll"); // leave the field: there Ctrl + Z undoes the typing
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(visible(robot, "#overflow-warning"), "undo brings back the previous learning rate and numbers");
+        assertEquals(0.1, model.setup().optimizer().learningRate(), 0.0);
+        assertTrue(model.setup().squaredError());
+    }
+
+    @Test
     void customLayerSizesAreCheckedAsTyped(FxRobot robot) {
         robot.clickOn("#preset").clickOn(LessonSetup.Preset.CUSTOM.toString());
         WaitForAsyncUtils.waitForFxEvents();

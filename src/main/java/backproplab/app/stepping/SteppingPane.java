@@ -39,7 +39,16 @@ public final class SteppingPane extends BorderPane {
             return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index());
         }, model.indexProperty(), model.walkthroughProperty()));
 
-        VBox bottom = new VBox(new FormulaView(model, display), new StepControls(model), status, new StepStrip(model));
+        Label warning = new Label("The numbers overflowed in this example (NaN or ∞): the learning rate is too large for "
+                + "this network. Reset (R) or undo (Ctrl + Z), then choose a smaller α.");
+        warning.setId("overflow-warning");
+        warning.getStyleClass().add("overflow-warning");
+        warning.setWrapText(true);
+        warning.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.walkthrough() != null && model.walkthrough().overflowed(), model.walkthroughProperty()));
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        VBox bottom = new VBox(warning, new FormulaView(model, display), new StepControls(model), status, new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         setCenter(scroll);
         setBottom(bottom);
