@@ -12,10 +12,17 @@ public record Decimals(int places) {
         }
     }
 
-    /** {@code v} with exactly {@link #places} decimals; "–" for a value not computed yet (NaN). */
+    /** From this magnitude on, numbers are written in scientific notation so they stay readable. */
+    public static final double SCIENTIFIC_FROM = 1e7;
+
+    /**
+     * {@code v} with exactly {@link #places} decimals ({@code 6.1281e+306} style once |v| ≥ 10⁷);
+     * "–" for a value not computed yet (NaN).
+     */
     public String format(double v) {
         if (Double.isNaN(v)) return "–";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
+        if (Math.abs(v) >= SCIENTIFIC_FROM) return String.format(Locale.ROOT, "%." + places + "e", v);
         String s = String.format(Locale.ROOT, "%." + places + "f", v);
         return s.matches("-0\\.?0*") ? s.substring(1) : s; // no "-0.0000"
     }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,7 +29,7 @@ public final class WordDataControl extends VBox {
         this.lessons = lessons;
         this.curves = curves;
         this.files = files;
-        Button load = new Button("Load word data…");
+        Button load = new Button("Load data…");
         load.setId("load-data");
         load.setTooltip(new Tooltip("Use your own vocabulary (CSV: word,v1,v2,v3,v4) and sentences ([locations] in brackets)"));
         load.setOnAction(e -> load());
@@ -43,7 +42,7 @@ public final class WordDataControl extends VBox {
         message.getStyleClass().add("data-message");
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        getChildren().addAll(new HBox(6, load, bundled), message);
+        getChildren().addAll(new javafx.scene.layout.FlowPane(6, 4, load, bundled), message);
     }
 
     private void load() {

@@ -59,8 +59,13 @@ final class TexCanvas extends Region {
     }
 
     void setLines(List<String> latex) {
-        lines = List.copyOf(latex);
+        lines = latex.stream().map(TexCanvas::scientific).toList();
         draw();
+    }
+
+    /** 6.1281e+307 → 6.1281 × 10^{307}: in math mode an "e+" would read as e plus 307. */
+    static String scientific(String latex) {
+        return latex.replaceAll("(\\d)e\\+?(-?)0*(\\d+)", "$1 \\\\times 10^{$2$3}");
     }
 
     @Override
