@@ -13,9 +13,6 @@ public interface Loss {
     /** The name of pass p as the trace prints it ({@code true}, {@code corrupt}, {@code example}). */
     String passName(int p);
 
-    /** The name used in configuration files. */
-    String id();
-
     /** Throws an {@link IllegalArgumentException} if this loss cannot train {@code network} on {@code sample}. */
     void check(Network network, Sample sample);
 

@@ -30,8 +30,6 @@ public final class MaxMarginLoss implements Loss {
 
     @Override public String passName(int p) { return p == TRUE_PASS ? "true" : "corrupt"; }
 
-    @Override public String id() { return "max-margin"; }
-
     @Override
     public void check(Network network, Sample sample) {
         if (network.layerSize(network.layerCount()) != 1) {

@@ -328,15 +328,4 @@ public final class Network {
         }
         return 0.5 * l2 * sum;
     }
-
-    /** Copies all weights and biases from {@code other}, which must have the same layer sizes. */
-    public void copyParametersFrom(Network other) {
-        if (!Arrays.equals(sizes, other.sizes)) {
-            throw new IllegalArgumentException("layer sizes differ");
-        }
-        for (int k = 1; k < layerCount(); k++) {
-            System.arraycopy(other.weights[k], 0, weights[k], 0, weights[k].length);
-            System.arraycopy(other.biases[k], 0, biases[k], 0, biases[k].length);
-        }
-    }
 }

@@ -5,13 +5,9 @@ public sealed interface Schedule {
     /** α_t. */
     double rate(double alpha0, int t);
 
-    /** The name used in configuration files. */
-    String id();
-
     /** α_t = α₀. */
     record Constant() implements Schedule {
         @Override public double rate(double alpha0, int t) { return alpha0; }
-        @Override public String id() { return "constant"; }
     }
 
     /** α_t = α₀ · factor^⌊t / every⌋. */
@@ -20,13 +16,11 @@ public sealed interface Schedule {
             if (every < 1) throw new IllegalArgumentException("every must be at least 1, got " + every);
         }
         @Override public double rate(double alpha0, int t) { return alpha0 * Math.pow(factor, t / every); }
-        @Override public String id() { return "step"; }
     }
 
     /** α_t = α₀ · e^(−k t). */
     record Exponential(double k) implements Schedule {
         @Override public double rate(double alpha0, int t) { return alpha0 * Math.exp(-k * t); }
-        @Override public String id() { return "exponential"; }
     }
 
     /** α_t = α₀ · τ / max(t, τ): constant for τ steps, then falling as 1/t. */
@@ -35,6 +29,5 @@ public sealed interface Schedule {
             if (!(tau > 0)) throw new IllegalArgumentException("tau must be positive, got " + tau);
         }
         @Override public double rate(double alpha0, int t) { return alpha0 * tau / Math.max(t, tau); }
-        @Override public String id() { return "inverse"; }
     }
 }

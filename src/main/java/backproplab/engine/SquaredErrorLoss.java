@@ -6,8 +6,6 @@ public final class SquaredErrorLoss implements Loss {
 
     @Override public String passName(int p) { return "example"; }
 
-    @Override public String id() { return "squared-error"; }
-
     @Override
     public void check(Network network, Sample sample) {
         int outputs = network.layerSize(network.layerCount());
