@@ -22,5 +22,7 @@ public final class AdaGrad implements Optimizer {
 
     @Override public double[] state(int slot, int which) { return sumOfSquares[slot]; }
 
+    @Override public boolean zeroGradientChangesNothing() { return true; }
+
     @Override public int stateCount() { return 1; }
 }

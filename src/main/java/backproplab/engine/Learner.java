@@ -79,8 +79,13 @@ public final class Learner {
             observer.example(index, j, passes);
             sum += j;
         }
+        boolean zero = !network.gradientsAccumulated() && l2 == 0; // e.g. every hinge of the batch inactive
         network.finishGradients(batchSize, l2);
-        applyUpdate();
+        if (zero && optimizer.zeroGradientChangesNothing()) {
+            finishUpdate(); // the update would leave every parameter and all state exactly as they are
+        } else {
+            applyUpdate();
+        }
         return sum / batchSize;
     }
 

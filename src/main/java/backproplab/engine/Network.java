@@ -281,6 +281,11 @@ public final class Network {
 
     private boolean gradientsCleared;
 
+    /** False while no pass has added to the gradients since {@link #clearGradients} (they are all 0). */
+    public boolean gradientsAccumulated() {
+        return !gradientsCleared;
+    }
+
     /** Zeroes the gradient buffers if {@link #clearGradients} is still pending. */
     private void applyPendingClear() {
         if (gradientsCleared) {

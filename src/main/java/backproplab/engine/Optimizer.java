@@ -21,6 +21,15 @@ public interface Optimizer {
     /** How many state arrays each slot has (0 for SGD, 2 for Adam). */
     int stateCount();
 
+    /**
+     * True if a zero gradient leaves the parameters and the state exactly as they are (SGD:
+     * θ − α·0 = θ; AdaGrad: G + 0², θ − α·0/(√G + ε)). Momentum, RMSProp and Adam move or decay
+     * their state even then.
+     */
+    default boolean zeroGradientChangesNothing() {
+        return false;
+    }
+
     /** Slot of W^(k). */
     static int weightSlot(int k) {
         return 2 * (k - 1);

@@ -11,5 +11,7 @@ public final class Sgd implements Optimizer {
 
     @Override public double[] state(int slot, int which) { throw new IndexOutOfBoundsException("SGD has no state"); }
 
+    @Override public boolean zeroGradientChangesNothing() { return true; }
+
     @Override public int stateCount() { return 0; }
 }

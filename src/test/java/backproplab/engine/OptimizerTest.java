@@ -102,6 +102,25 @@ class OptimizerTest {
     }
 
     @Test
+    void aBatchWithoutGradientSkipsOnlyUpdatesThatWouldChangeNothing() {
+        // s = 1·2 = 2, s_c = 0: Δ + s_c − s = −1, every hinge inactive, the gradient is 0.
+        Sample inactive = new Sample(new double[] {2}, new double[] {0});
+        for (OptimizerSettings.Type type : OptimizerSettings.Type.values()) {
+            Network n = new Network(new int[] {1, 1}, Activation.IDENTITY, Activation.IDENTITY, 0.01);
+            n.weights(1)[0] = 1;
+            Learner learner = new Learner(n, new MaxMarginLoss(1), 0, OptimizerSettings.of(type, 0.1));
+            Optimizer o = learner.optimizer();
+            if (o.stateCount() > 0) o.state(Optimizer.weightSlot(1), 0)[0] = 0.5; // as if earlier steps had moved
+            learner.step(new Sample[] {inactive}, new int[] {0}, 0, 1);
+            assertEquals(1, learner.stepIndex(), type + ": t advances");
+            assertEquals(0.0, n.weightGradients(1)[0], 0.0, "the gradient reads 0");
+            boolean moves = type == OptimizerSettings.Type.MOMENTUM || type == OptimizerSettings.Type.ADAM;
+            assertEquals(moves, n.weights(1)[0] != 1.0, type + " moves on a zero gradient: " + moves);
+            assertEquals(type == OptimizerSettings.Type.SGD || type == OptimizerSettings.Type.ADAGRAD, o.zeroGradientChangesNothing());
+        }
+    }
+
+    @Test
     void settingsRejectOutOfRangeValuesByName() {
         OptimizerSettings ok = OptimizerSettings.of(OptimizerSettings.Type.ADAM, 0.01);
         assertEquals("learningRate must be a finite number ≥ 0, got -0.1",
