@@ -31,4 +31,31 @@ public record Focus(int layer, int unit, Edges edges) {
     public boolean covers(int k, int i) {
         return k == layer && (unit < 0 || unit == i);
     }
+
+    /** True if the step uses W^(k)_ij (j = −1: the bias b^(k)_i), the edge from unit j of layer k to unit i of layer k+1. */
+    public boolean usesEdge(int k, int i, int j) {
+        return switch (edges) {
+            case NONE -> true;
+            case UNITS -> false;
+            case INCOMING -> k == layer - 1 && (unit < 0 || i == unit);
+            case OUTGOING -> k == layer && j == unit;
+            case LAYER -> k == layer;
+        };
+    }
+
+    /** True if unit i of layer k takes part in the step (it is computed, or feeds or receives it). */
+    public boolean usesUnit(int k, int i) {
+        return switch (edges) {
+            case NONE -> true;
+            case UNITS -> covers(k, i);
+            case INCOMING -> covers(k, i) || k == layer - 1;
+            case OUTGOING -> covers(k, i) || k == layer + 1;
+            case LAYER -> k == layer || k == layer + 1;
+        };
+    }
+
+    /** True if the "+1" bias node under layer k takes part in the step. */
+    public boolean usesBias(int k) {
+        return edges == Edges.NONE || (edges == Edges.INCOMING && k == layer - 1) || (edges == Edges.LAYER && k == layer);
+    }
 }

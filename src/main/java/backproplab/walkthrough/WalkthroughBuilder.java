@@ -47,17 +47,17 @@ public final class WalkthroughBuilder {
         derivative = new double[passes.length][][];
         delta = new double[passes.length][][];
         for (int p = 0; p < passes.length; p++) {
-            z[p] = perLayer(k -> net.layerSize(k), 1, layers);
-            a[p] = perLayer(k -> net.layerSize(k), 1, layers);
-            derivative[p] = perLayer(k -> net.layerSize(k), 1, layers);
-            delta[p] = perLayer(k -> net.layerSize(k), 1, layers);
+            z[p] = LayerArrays.perLayer(k -> net.layerSize(k), 1, layers);
+            a[p] = LayerArrays.perLayer(k -> net.layerSize(k), 1, layers);
+            derivative[p] = LayerArrays.perLayer(k -> net.layerSize(k), 1, layers);
+            delta[p] = LayerArrays.perLayer(k -> net.layerSize(k), 1, layers);
         }
         weights = parameters(true);
         biases = parameters(false);
-        weightGradients = nanLike(weights);
-        biasGradients = nanLike(biases);
-        weightUpdates = previous == null ? nanLike(weights) : previousUpdates(previous, true);
-        biasUpdates = previous == null ? nanLike(biases) : previousUpdates(previous, false);
+        weightGradients = LayerArrays.nanLike(weights);
+        biasGradients = LayerArrays.nanLike(biases);
+        weightUpdates = previous == null ? LayerArrays.nanLike(weights) : previousUpdates(previous, true);
+        biasUpdates = previous == null ? LayerArrays.nanLike(biases) : previousUpdates(previous, false);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class WalkthroughBuilder {
         double[][] x = new double[passes.length][];
         for (int p = 0; p < passes.length; p++) {
             net.loadInput(passes[p], loss.passInput(p, sample));
-            a[p] = replaceLayer(a[p], 1, passes[p].activations(1).clone());
+            a[p] = LayerArrays.replaceLayer(a[p], 1, passes[p].activations(1).clone());
             x[p] = a[p][1];
         }
         add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs: a^(1) = x" + (passes.length == 2 ? " and x_c" : ""), "x",
@@ -107,9 +107,9 @@ public final class WalkthroughBuilder {
                 double bias = net.biases(k - 1)[i];
                 net.computeUnit(passes[p], k, i);
                 double zi = passes[p].preActivations(k)[i], ai = passes[p].activations(k)[i];
-                z[p] = replace(z[p], k, i, zi);
-                a[p] = replace(a[p], k, i, ai);
-                derivative[p] = replace(derivative[p], k, i, net.activation(k).derivative(zi, ai, net.leakySlope()));
+                z[p] = LayerArrays.replace(z[p], k, i, zi);
+                a[p] = LayerArrays.replace(a[p], k, i, ai);
+                derivative[p] = LayerArrays.replace(derivative[p], k, i, net.activation(k).derivative(zi, ai, net.leakySlope()));
                 add(phase, p, Focus.unit(k, i, Focus.Edges.INCOMING),
                         "z and a of unit " + (i + 1) + " in layer " + k, "z" + sup(k) + sub(i + 1),
                         Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope()));
@@ -148,12 +148,12 @@ public final class WalkthroughBuilder {
                     formula = Formulas.outputDelta(k, i, f, net.leakySlope(), zi, derivative, error, d,
                             errorSymbolTex(p, i), errorSymbolPlain(p, i));
                 } else {
-                    double[] column = column(net.weights(k), net.layerSize(k), i);
+                    double[] column = LayerArrays.column(net.weights(k), net.layerSize(k), i);
                     double[] above = passes[p].deltas(k + 1).clone();
                     double d = net.computeDelta(passes[p], k, i);
                     formula = Formulas.hiddenDelta(k, i, f, net.leakySlope(), zi, derivative, column, above, d);
                 }
-                delta[p] = replace(delta[p], k, i, passes[p].deltas(k)[i]);
+                delta[p] = LayerArrays.replace(delta[p], k, i, passes[p].deltas(k)[i]);
                 add(Phase.BACKWARD, p, Focus.unit(k, i, k == layers ? Focus.Edges.UNITS : Focus.Edges.OUTGOING),
                         "δ of unit " + (i + 1) + " in layer " + k + passSuffix(p), "δ" + sup(k) + sub(i + 1), formula);
             }
@@ -175,8 +175,8 @@ public final class WalkthroughBuilder {
                     }
                     double[] row = Arrays.copyOfRange(net.weightGradients(k - 1), i * fanIn, (i + 1) * fanIn);
                     double bias = net.biasGradients(k - 1)[i];
-                    weightGradients = replaceRow(weightGradients, k - 1, i * fanIn, row);
-                    biasGradients = replace(biasGradients, k - 1, i, bias);
+                    weightGradients = LayerArrays.replaceRow(weightGradients, k - 1, i * fanIn, row);
+                    biasGradients = LayerArrays.replace(biasGradients, k - 1, i, bias);
                     add(Phase.GRADIENTS, 0, Focus.unit(k, i, Focus.Edges.INCOMING),
                             "Gradients of the weights into unit " + (i + 1) + " of layer " + k
                                     + (passes.length == 2 ? " (both windows)" : ""), "∇" + sup(k) + sub(i + 1),
@@ -210,10 +210,10 @@ public final class WalkthroughBuilder {
                     wAfter[0], state, bBefore[0], bAfter[0], !learner.settings().updateBiases());
             int layer = k;
             pending.add(() -> {
-                weights = replaceLayer(weights, layer, wAfter);
-                biases = replaceLayer(biases, layer, bAfter);
-                weightUpdates = replaceLayer(weightUpdates, layer, difference(wAfter, wBefore));
-                biasUpdates = replaceLayer(biasUpdates, layer, difference(bAfter, bBefore));
+                weights = LayerArrays.replaceLayer(weights, layer, wAfter);
+                biases = LayerArrays.replaceLayer(biases, layer, bAfter);
+                weightUpdates = LayerArrays.replaceLayer(weightUpdates, layer, LayerArrays.difference(wAfter, wBefore));
+                biasUpdates = LayerArrays.replaceLayer(biasUpdates, layer, LayerArrays.difference(bAfter, bBefore));
                 add(Phase.UPDATE, 0, Focus.wholeLayer(layer, Focus.Edges.LAYER),
                         "Update W^(" + layer + ") and b^(" + layer + ") with " + learner.settings().type().displayName(),
                         "W" + sup(layer), formula);
@@ -251,25 +251,8 @@ public final class WalkthroughBuilder {
         return "(a^(" + layers + ")_" + (i + 1) + " - t_" + (i + 1) + ")";
     }
 
-    // --- small array helpers -------------------------------------------------------------
-
-    private interface LayerSize {
-        int of(int k);
-    }
-
     private interface LayerArray {
         double[] of(int k);
-    }
-
-    private static double[][] perLayer(LayerSize size, int from, int to) {
-        double[][] out = new double[to + 1][];
-        out[0] = new double[0];
-        for (int k = 1; k < from; k++) out[k] = new double[0];
-        for (int k = from; k <= to; k++) {
-            out[k] = new double[size.of(k)];
-            Arrays.fill(out[k], Double.NaN);
-        }
-        return out;
     }
 
     private double[][] parameters(boolean ofWeights) {
@@ -283,53 +266,14 @@ public final class WalkthroughBuilder {
         return out;
     }
 
-    private static double[][] nanLike(double[][] m) {
-        double[][] out = new double[m.length][];
-        for (int k = 0; k < m.length; k++) {
-            out[k] = new double[m[k].length];
-            Arrays.fill(out[k], Double.NaN);
-        }
-        return out;
-    }
-
     private double[][] previousUpdates(Snapshot previous, boolean ofWeights) {
-        double[][] out = nanLike(ofWeights ? weights : biases);
+        double[][] out = LayerArrays.nanLike(ofWeights ? weights : biases);
         for (int k = 1; k < layers; k++) {
             int fanIn = net.layerSize(k);
             for (int idx = 0; idx < out[k].length; idx++) {
                 out[k][idx] = ofWeights ? previous.weightUpdate(k, idx / fanIn, idx % fanIn) : previous.biasUpdate(k, idx);
             }
         }
-        return out;
-    }
-
-    private static double[][] replace(double[][] m, int k, int i, double value) {
-        double[] row = m[k].clone();
-        row[i] = value;
-        return replaceLayer(m, k, row);
-    }
-
-    private static double[][] replaceRow(double[][] m, int k, int start, double[] values) {
-        double[] row = m[k].clone();
-        System.arraycopy(values, 0, row, start, values.length);
-        return replaceLayer(m, k, row);
-    }
-
-    private static double[][] replaceLayer(double[][] m, int k, double[] layer) {
-        double[][] out = m.clone();
-        out[k] = layer;
-        return out;
-    }
-
-    private static double[] difference(double[] after, double[] before) {
-        double[] d = new double[after.length];
-        for (int i = 0; i < d.length; i++) d[i] = after[i] - before[i];
-        return d;
-    }
-
-    private static double[] column(double[] rowMajor, int columns, int j) {
-        double[] out = new double[rowMajor.length / columns];
-        for (int i = 0; i < out.length; i++) out[i] = rowMajor[i * columns + j];
         return out;
     }
 

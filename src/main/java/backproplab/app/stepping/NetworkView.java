@@ -222,7 +222,7 @@ public final class NetworkView extends Region {
                     Line line = (Line) edge.getChildren().get(0);
                     line.setStrokeWidth(1 + 5 * Math.abs(w) / max);
                     line.pseudoClassStateChanged(NEGATIVE, w < 0);
-                    edge.pseudoClassStateChanged(DIMMED, !edgeInFocus(focus, k, i, bias ? -1 : j));
+                    edge.pseudoClassStateChanged(DIMMED, !focus.usesEdge(k, i, bias ? -1 : j));
                 }
             }
         }
@@ -235,32 +235,21 @@ public final class NetworkView extends Region {
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
                 Node c = units.getChildren().get(unitNode++);
-                c.pseudoClassStateChanged(DIMMED, !unitInFocus(focus, k, i));
+                c.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
                 c.pseudoClassStateChanged(CURRENT, focus.covers(k, i) && focus.unit() >= 0);
                 Label l = (Label) labels.getChildren().get(labelNode++);
                 l.setVisible(labelled);
                 boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
-                l.setText(compact ? compactLabel(s, step.pass(), k, i, d, showDelta) : unitLabel(s, step.pass(), k, i, d, showDelta));
+                l.setText(compact ? ValueTexts.compactLabel(s, step.pass(), k, i, d, showDelta)
+                        : ValueTexts.unitLabel(s, step.pass(), k, i, d, showDelta));
                 l.pseudoClassStateChanged(COMPACT, compact);
-                l.pseudoClassStateChanged(DIMMED, !unitInFocus(focus, k, i));
+                l.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
             }
             if (k < layers.length) {
-                units.getChildren().get(unitNode++).pseudoClassStateChanged(DIMMED, !biasInFocus(focus, k));
+                units.getChildren().get(unitNode++).pseudoClassStateChanged(DIMMED, !focus.usesBias(k));
                 labels.getChildren().get(labelNode++).setVisible(geometry == null || geometry.radius() >= 9);
             }
         }
-    }
-
-    private String unitLabel(Snapshot s, int p, int k, int i, Decimals d, boolean showDelta) {
-        if (k == 1) return "x = " + d.format(s.a(p, 1, i));
-        String text = "z = " + d.format(s.z(p, k, i)) + "\na = " + d.format(s.a(p, k, i));
-        return showDelta ? text + "\nδ = " + d.format(s.delta(p, k, i)) : text;
-    }
-
-    /** One line for crowded layers: x for inputs, else a (forward) or δ (backward and after). */
-    private static String compactLabel(Snapshot s, int p, int k, int i, Decimals d, boolean showDelta) {
-        if (k == 1) return d.format(s.a(p, 1, i));
-        return showDelta ? "δ " + d.format(s.delta(p, k, i)) : "a " + d.format(s.a(p, k, i));
     }
 
     /** The weights a forward or backward step uses, written on its edges when there are few. */
@@ -299,61 +288,20 @@ public final class NetworkView extends Region {
         }
     }
 
-    // --- focus -------------------------------------------------------------------------
-
-    /** W^(k)_ij (j = −1: the bias b^(k)_i) runs from unit j of layer k to unit i of layer k+1. */
-    private static boolean edgeInFocus(Focus f, int k, int i, int j) {
-        return switch (f.edges()) {
-            case NONE -> true;
-            case UNITS -> false;
-            case INCOMING -> k == f.layer() - 1 && (f.unit() < 0 || i == f.unit());
-            case OUTGOING -> k == f.layer() && j == f.unit();
-            case LAYER -> k == f.layer();
-        };
-    }
-
-    private static boolean unitInFocus(Focus f, int k, int i) {
-        return switch (f.edges()) {
-            case NONE -> true;
-            case UNITS -> f.covers(k, i);
-            case INCOMING -> f.covers(k, i) || k == f.layer() - 1;
-            case OUTGOING -> f.covers(k, i) || k == f.layer() + 1;
-            case LAYER -> k == f.layer() || k == f.layer() + 1;
-        };
-    }
-
-    private static boolean biasInFocus(Focus f, int k) {
-        return f.edges() == Focus.Edges.NONE || (f.edges() == Focus.Edges.INCOMING && k == f.layer() - 1)
-                || (f.edges() == Focus.Edges.LAYER && k == f.layer());
-    }
-
     // --- hover -------------------------------------------------------------------------
 
     private String unitText(int k, int i) {
         MicroStep step = model.currentStep();
-        Snapshot s = step.state();
-        Decimals d = display.decimals();
-        int p = step.pass();
-        String pass = model.walkthrough().passNames().get(p);
-        if (k == 1) return "Input " + (i + 1) + " (" + pass + ")\nx = a^(1)_" + (i + 1) + " = " + d.format(s.a(p, 1, i));
-        return "Unit " + (i + 1) + " of layer " + k + " (" + pass + ")\nz = " + d.format(s.z(p, k, i))
-                + "\na = " + d.format(s.a(p, k, i)) + "\nf'(z) = " + d.format(s.derivative(p, k, i))
-                + "\nδ = " + d.format(s.delta(p, k, i));
+        return ValueTexts.unitCard(step.state(), step.pass(), model.walkthrough().passNames().get(step.pass()), k, i,
+                display.decimals());
     }
 
     private String edgeText(int k, int i, int j) {
-        Snapshot s = model.currentStep().state();
-        Decimals d = display.decimals();
-        String name = "W^(" + k + ")_" + (i + 1) + (i >= 9 || j >= 9 ? "," : "") + (j + 1);
-        return name + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
-                + "\nlast update = " + d.format(s.weightUpdate(k, i, j));
+        return ValueTexts.edgeCard(model.currentStep().state(), k, i, j, display.decimals());
     }
 
     private String biasText(int k, int i) {
-        Snapshot s = model.currentStep().state();
-        Decimals d = display.decimals();
-        return "b^(" + k + ")_" + (i + 1) + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
-                + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i));
+        return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals());
     }
 
     /** The text of the hover card, or null when it is hidden (for tests and screen readers). */
