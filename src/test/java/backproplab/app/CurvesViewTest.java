@@ -89,6 +89,13 @@ class CurvesViewTest {
         assertEquals(4, curves.curvesProperty().get().size());
         assertEquals("Done: 4 curves, 30 epochs.", text(robot, "#curves-status"));
         assertTrue(chart.chart().getTitle().getText().contains("4-2-1 network · 1-word windows · max-margin loss (Δ = 1) · 30 epochs"));
+        // Hovering a line shows "curve: epoch N, loss X": the rendered chart carries those texts.
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#loss-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Collection<?> entities = viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities();
+        assertTrue(entities.stream().map(o -> ((org.jfree.chart.entity.ChartEntity) o).getToolTipText()).anyMatch(t -> t != null
+                && t.matches("tanh · Adam: epoch \\d+, loss \\d\\.\\d{4}")), "hover texts are drawn");
+        assertTrue(viewer.getCanvas().isTooltipEnabled());
         robot.clickOn("#log-scale");
         assertTrue(chart.logScale());
     }
