@@ -109,6 +109,21 @@ class SteppingViewTest {
     }
 
     @Test
+    void theCaptionSwitchesBetweenTheTwoWindowsAtAStep(FxRobot robot) {
+        press(robot, KeyCode.RIGHT, 7); // the loss step, which shows the true window
+        assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
+        javafx.scene.control.Button caption = robot.lookup("#pass-caption").queryAs(javafx.scene.control.Button.class);
+        assertEquals("Showing the true window: paris   ⇄", caption.getText());
+        assertEquals("z = -0.0595\na = -0.0595", text(robot, "#unit-label-3-1"), "s");
+        robot.clickOn("#pass-caption");
+        assertEquals("Showing the corrupt window: museums   ⇄", caption.getText());
+        assertEquals("z = 0.0192\na = 0.0192", text(robot, "#unit-label-3-1"), "s_c");
+        robot.clickOn("#network-scroll");
+        press(robot, KeyCode.RIGHT, 1); // the first δ of the true window: its own pass again
+        assertEquals("Showing the true window: paris   ⇄", caption.getText());
+    }
+
+    @Test
     void playStepsOnItsOwnAndPauseStops(FxRobot robot) throws Exception {
         robot.interact(() -> model.speedProperty().set(10));
         robot.clickOn("#play");

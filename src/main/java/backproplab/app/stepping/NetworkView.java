@@ -34,7 +34,11 @@ public final class NetworkView extends Region {
     private final LessonModel model;
     private final DisplaySettings display;
     private final Group edges = new Group(), units = new Group(), labels = new Group(), edgeLabels = new Group();
-    private final Label caption = new Label();
+    /** Names the window the units show; for the max-margin pair, clicking it shows the other one. */
+    private final javafx.scene.control.Button caption = new javafx.scene.control.Button();
+    /** The pass the units show: the step's own, unless the person switched with the caption. */
+    private int shownPass;
+    private MicroStep shownStep;
     private final Label zoomHint = new Label("Zoom in (Ctrl + scroll) to read the values");
     private final HoverCard hover = new HoverCard();
     private NetworkGeometry geometry;
@@ -47,6 +51,9 @@ public final class NetworkView extends Region {
         this.display = display;
         getStyleClass().add("network-view");
         caption.getStyleClass().add("pass-caption");
+        caption.setId("pass-caption");
+        caption.setFocusTraversable(false);
+        caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
         getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
         model.currentStepProperty().addListener((obs, old, now) -> {
@@ -189,20 +196,34 @@ public final class NetworkView extends Region {
     private void refresh() {
         MicroStep step = model.currentStep();
         if (step == null || layers.length == 0) return;
+        if (step != shownStep) { // a new step shows its own pass again
+            shownStep = step;
+            shownPass = step.pass();
+        }
         Snapshot s = step.state();
         Decimals d = display.decimals();
         labelled = geometry == null || geometry.spacing() >= MIN_LABELLED_SPACING;
         zoomHint.setVisible(!labelled);
-        caption.setText(captionText(step));
+        caption.setText(captionText());
+        caption.setTooltip(model.walkthrough().paired() ? new javafx.scene.control.Tooltip(
+                "Show the other window's z, a and δ at this step") : null);
         refreshEdges(step.focus(), s);
         refreshUnits(step, s, d, labelled);
         refreshEdgeLabels(step, s, d, labelled);
         requestLayout();
     }
 
-    private String captionText(MicroStep step) {
+    private String captionText() {
         var w = model.walkthrough();
-        return "Showing the " + w.passNames().get(step.pass()) + ": " + w.passDescriptions().get(step.pass());
+        String text = "Showing the " + w.passNames().get(shownPass) + ": " + w.passDescriptions().get(shownPass);
+        return w.paired() ? text + "   ⇄" : text;
+    }
+
+    /** Shows the other window of the max-margin pair at this step. */
+    private void switchPass() {
+        if (!model.walkthrough().paired()) return;
+        shownPass = 1 - shownPass;
+        refresh();
     }
 
     /** Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus. */
@@ -240,8 +261,8 @@ public final class NetworkView extends Region {
                 Label l = (Label) labels.getChildren().get(labelNode++);
                 l.setVisible(labelled);
                 boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
-                l.setText(compact ? ValueTexts.compactLabel(s, step.pass(), k, i, d, showDelta)
-                        : ValueTexts.unitLabel(s, step.pass(), k, i, d, showDelta));
+                l.setText(compact ? ValueTexts.compactLabel(s, shownPass, k, i, d, showDelta)
+                        : ValueTexts.unitLabel(s, shownPass, k, i, d, showDelta));
                 l.pseudoClassStateChanged(COMPACT, compact);
                 l.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
             }
@@ -292,7 +313,7 @@ public final class NetworkView extends Region {
 
     private String unitText(int k, int i) {
         MicroStep step = model.currentStep();
-        return ValueTexts.unitCard(step.state(), step.pass(), model.walkthrough().passNames().get(step.pass()), k, i,
+        return ValueTexts.unitCard(step.state(), shownPass, model.walkthrough().passNames().get(shownPass), k, i,
                 display.decimals());
     }
 
