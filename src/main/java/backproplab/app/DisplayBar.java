@@ -1,19 +1,20 @@
 package backproplab.app;
 
 import backproplab.walkthrough.Decimals;
-import javafx.beans.property.ObjectProperty;
+import java.util.stream.IntStream;
 import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The strip across the top: the app's name and how numbers and text look (decimals, text size). */
+/**
+ * The strip across the top: the app's name and how numbers and text look. Both are drop-downs
+ * over small fixed ranges, so nothing invalid can be typed.
+ */
 final class DisplayBar extends HBox {
-    private final ObjectProperty<Integer> textSizeValue; // held: bidirectional bindings are weak
-
     DisplayBar(DisplaySettings display) {
         getStyleClass().add("display-bar");
         setAlignment(Pos.CENTER_LEFT);
@@ -22,21 +23,22 @@ final class DisplayBar extends HBox {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
 
-        Spinner<Integer> decimals = new Spinner<>(Decimals.MIN, Decimals.MAX, display.decimalPlacesProperty().get());
+        ComboBox<Integer> decimals = new ComboBox<>();
         decimals.setId("decimals");
-        decimals.setEditable(true);
-        decimals.getStyleClass().add("small-spinner");
+        decimals.getItems().setAll(IntStream.rangeClosed(Decimals.MIN, Decimals.MAX).boxed().toList());
+        decimals.setValue(display.decimalPlacesProperty().get());
         decimals.setTooltip(new Tooltip("Decimals shown for every number"));
-        display.decimalPlacesProperty().bind(decimals.valueProperty());
+        decimals.setVisibleRowCount(13);
+        decimals.valueProperty().addListener((obs, old, now) -> { if (now != null) display.decimalPlacesProperty().set(now); });
 
-        Spinner<Integer> textSize = new Spinner<>(DisplaySettings.MIN_TEXT_SIZE, DisplaySettings.MAX_TEXT_SIZE,
-                display.textSizeProperty().get(), 2);
+        ComboBox<Integer> textSize = new ComboBox<>();
         textSize.setId("text-size");
-        textSize.setEditable(true);
-        textSize.getStyleClass().add("small-spinner");
-        textSize.setTooltip(new Tooltip("Text size in px; 20 or more for a projector (Ctrl + / Ctrl −)"));
-        textSizeValue = display.textSizeProperty().asObject();
-        textSize.getValueFactory().valueProperty().bindBidirectional(textSizeValue);
+        textSize.getItems().setAll(IntStream.iterate(DisplaySettings.MIN_TEXT_SIZE, s -> s <= DisplaySettings.MAX_TEXT_SIZE, s -> s + 2)
+                .boxed().toList());
+        textSize.setValue(display.textSizeProperty().get());
+        textSize.setTooltip(new Tooltip("Text size in px; 21 or more for a projector (Ctrl + / Ctrl −)"));
+        textSize.valueProperty().addListener((obs, old, now) -> { if (now != null) display.textSizeProperty().set(now); });
+        display.textSizeProperty().addListener((obs, old, now) -> textSize.setValue(now.intValue())); // Ctrl + / −
 
         getChildren().addAll(name, gap, new Label("Decimals"), decimals, new Label("Text size"), textSize);
     }

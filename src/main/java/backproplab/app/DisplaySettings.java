@@ -9,7 +9,7 @@ import javafx.beans.binding.ObjectBinding;
 /** How text and numbers look everywhere in the window: text size, and a fixed number of decimals (default 4). */
 public final class DisplaySettings {
     /** Text sizes in px: laptop default, and up to projector size. */
-    public static final int MIN_TEXT_SIZE = 11, DEFAULT_TEXT_SIZE = 15, MAX_TEXT_SIZE = 30;
+    public static final int MIN_TEXT_SIZE = 11, DEFAULT_TEXT_SIZE = 15, MAX_TEXT_SIZE = 31;
 
     private final IntegerProperty textSize = new SimpleIntegerProperty(DEFAULT_TEXT_SIZE);
     private final IntegerProperty decimalPlaces = new SimpleIntegerProperty(Decimals.DEFAULT);

@@ -143,7 +143,7 @@ class SteppingViewTest {
     void mazurPresetEndsWithThePublishedWeightsAtEightDecimals(FxRobot robot) {
         robot.clickOn("#preset");
         robot.clickOn(LessonSetup.Preset.MAZUR.toString());
-        robot.doubleClickOn("#decimals .text-field").write("8").type(KeyCode.ENTER);
+        robot.clickOn("#decimals").clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c && "8".equals(c.getText()));
         robot.clickOn("#network-scroll");
         press(robot, KeyCode.ENTER, 1);
         assertTrue(text(robot, "#status").endsWith("· Update"), text(robot, "#status"));
