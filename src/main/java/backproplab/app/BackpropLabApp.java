@@ -16,8 +16,25 @@ public final class BackpropLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
         WordWindows words = WordWindows.bundled();
         show(stage, new LessonModel(words, LessonSetup.classroom()), new CurvesModel(words), new DisplaySettings(), FileAsker.dialogs());
+    }
+
+    /**
+     * A safety net: an error no control anticipated is shown as one plain sentence (never a stack
+     * trace) and written to standard error for a bug report; the window keeps working.
+     */
+    private static void reportUnexpected(Stage owner, Throwable error) {
+        System.err.println("Backprop Lab: unexpected error");
+        error.printStackTrace(System.err);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
+        alert.initOwner(owner);
+        alert.setTitle("Backprop Lab");
+        alert.setHeaderText("That did not work.");
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        alert.setContentText(reason + "\n\nWhat was on screen is unchanged. Please tell us what you did, so we can fix it.");
+        alert.show();
     }
 
     /** Puts the main view for {@code model} on {@code stage} (tests call this with their own model). */
