@@ -36,7 +36,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
         PanelPlan[] plan = new PanelPlan[1]; // the panels call back into the plan they are part of
-        NetworkPanel network = new NetworkPanel(model, display, () -> plan[0].applyToLesson());
+        NetworkPanel network = new NetworkPanel(model, () -> plan[0].applyToLesson());
         activations = new ActivationPanel(() -> plan[0].applyToLesson());
         optimizers = new OptimizerPanel(() -> plan[0].applyToLesson());
         plan[0] = new PanelPlan(model, network, activations, optimizers);

@@ -73,15 +73,12 @@ public final class LossChart {
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         for (int c = 0; c < labels.size(); c++) style(c);
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1}, loss {2}",
-                new DecimalFormat("0"), new DecimalFormat("0.0000")));
-        chart = new JFreeChart(title, new Font(Font.SANS_SERIF, Font.BOLD, 18), plot, true);
+        chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
-        chart.addSubtitle(new TextTitle("solid: training loss · dashed: validation loss", new Font(Font.SANS_SERIF, Font.PLAIN, 12)));
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        epochs.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        epochs.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+        chart.addSubtitle(new TextTitle("solid: training loss · dashed: validation loss"));
+        setDecimals(4);
+        setFontScale(1);
     }
 
     /** A finished chart of {@code curves} over {@code epochs} epochs (the headless command). */

@@ -1,6 +1,7 @@
 package backproplab.curves;
 
 import backproplab.data.SyntheticData;
+import backproplab.data.WindowPair;
 import backproplab.data.WordWindows;
 import backproplab.engine.Preprocessor;
 import backproplab.engine.Sample;
@@ -25,8 +26,8 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
         String description;
         if (setup.wordWindows()) {
             WordWindows.Split split = words.split(setup.windowSize(), setup.seed(), Lesson.VALIDATION_FRACTION);
-            training = labelled(split.trainingSamples(), setup.squaredError());
-            validation = labelled(split.validationSamples(), setup.squaredError());
+            training = samples(split.training(), setup.squaredError());
+            validation = samples(split.validation(), setup.squaredError());
             description = setup.windowSize() + "-word windows";
         } else {
             int outputs = layers[layers.length - 1];
@@ -50,13 +51,16 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
     }
 
     /** Max-margin keeps the pairs; squared error scores each window alone: true → 1, corrupt → 0. */
-    private static Sample[] labelled(Sample[] pairs, boolean squaredError) {
-        if (!squaredError) return pairs;
-        Sample[] out = new Sample[pairs.length * 2];
-        for (int i = 0; i < pairs.length; i++) {
-            out[2 * i] = new Sample(pairs[i].x(), new double[] {1});
-            out[2 * i + 1] = new Sample(pairs[i].partner(), new double[] {0});
+    private static Sample[] samples(List<WindowPair> pairs, boolean squaredError) {
+        List<Sample> out = new ArrayList<>();
+        for (WindowPair p : pairs) {
+            if (squaredError) {
+                out.add(p.trueTarget());
+                out.add(p.corruptTarget());
+            } else {
+                out.add(p.sample());
+            }
         }
-        return out;
+        return out.toArray(Sample[]::new);
     }
 }

@@ -13,6 +13,16 @@ public record WindowPair(List<String> trueWords, List<String> corruptWords, Samp
         corruptWords = List.copyOf(corruptWords);
     }
 
+    /** The true window alone, as a squared-error example with target 1. */
+    public Sample trueTarget() {
+        return new Sample(sample.x(), new double[] {1});
+    }
+
+    /** The corrupt window alone, as a squared-error example with target 0. */
+    public Sample corruptTarget() {
+        return new Sample(sample.partner(), new double[] {0});
+    }
+
     /** The centre word of the true window. */
     public String centre() {
         return trueWords.get(trueWords.size() / 2);

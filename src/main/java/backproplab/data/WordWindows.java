@@ -189,13 +189,5 @@ public final class WordWindows {
             training = List.copyOf(training);
             validation = List.copyOf(validation);
         }
-
-        public Sample[] trainingSamples() { return samples(training); }
-
-        public Sample[] validationSamples() { return samples(validation); }
-
-        private static Sample[] samples(List<WindowPair> pairs) {
-            return pairs.stream().map(WindowPair::sample).toArray(Sample[]::new);
-        }
     }
 }

@@ -106,8 +106,8 @@ public final class Lesson {
                 if (setup.maxMargin()) {
                     out.add(pair(p));
                 } else { // squared error scores each window on its own: true → 1, corrupt → 0
-                    out.add(new Example(new Sample(p.sample().x(), new double[] {1}), List.of(String.join(" ", p.trueWords()) + " → 1")));
-                    out.add(new Example(new Sample(p.sample().partner(), new double[] {0}), List.of(String.join(" ", p.corruptWords()) + " → 0")));
+                    out.add(new Example(p.trueTarget(), List.of(String.join(" ", p.trueWords()) + " → 1")));
+                    out.add(new Example(p.corruptTarget(), List.of(String.join(" ", p.corruptWords()) + " → 0")));
                 }
             }
         } else {

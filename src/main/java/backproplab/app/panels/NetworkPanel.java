@@ -1,48 +1,56 @@
 package backproplab.app.panels;
 
-import backproplab.app.DisplaySettings;
 import backproplab.app.NumberField;
 import backproplab.app.stepping.LessonModel;
-import backproplab.walkthrough.Decimals;
-import backproplab.walkthrough.LessonSetup;
-import backproplab.walkthrough.LessonSetup.Preset;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
-import javafx.beans.binding.BooleanBinding;
-import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.Control;
-import java.util.List;
 import backproplab.curves.Experiments;
 import backproplab.data.WordWindows;
 import backproplab.engine.Initialization;
 import backproplab.engine.Preprocessor;
+import backproplab.walkthrough.LessonSetup;
+import backproplab.walkthrough.LessonSetup.Preset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** The left panel: which network, which seed, the example being shown, and how numbers look. */
+/**
+ * The left panel: the network, the example being shown, the start (initialisation, seed) and
+ * loss, and the training settings of the loss curves.
+ */
 public final class NetworkPanel extends VBox {
     private final LessonModel model;
     private final ComboBox<Preset> preset = new ComboBox<>();
     private final TextField layers = new TextField();
     private final Label layersMessage = new Label();
     private final StringProperty layersProblem = new SimpleStringProperty();
+    private final List<NumberField> numberFields = new ArrayList<>();
     private final NumberField seed, stddev, margin, l2, batch, epochs;
     private final SetupEditor editor;
-    private Button apply;
+    private final Button apply = new Button("Apply");
+    private final Label exampleInfo = new Label();
+    private final BooleanBinding valid;
     private final ComboBox<Integer> window = new ComboBox<>();
     private final ComboBox<Initialization> init = new ComboBox<>();
     private final ComboBox<String> loss = new ComboBox<>();
     private final ComboBox<Preprocessor.Kind> preprocessing = new ComboBox<>();
     private boolean showing; // true while the controls are set from the model
 
-    public NetworkPanel(LessonModel model, DisplaySettings display, SetupEditor editor) {
+    public NetworkPanel(LessonModel model, SetupEditor editor) {
         this.model = model;
         this.editor = editor;
         getStyleClass().addAll("side-panel", "network-panel");
@@ -63,9 +71,8 @@ public final class NetworkPanel extends VBox {
         layersMessage.visibleProperty().bind(layersProblem.isNotNull());
         layersMessage.managedProperty().bind(layersMessage.visibleProperty());
 
-        seed = new NumberField("seed", "Seed (initial weights and example order)", model.setup().seed(),
+        seed = field("seed", "Seed (initial weights and example order)", model.setup().seed(),
                 v -> v < 0 || v != Math.rint(v) || v > 1e15 ? "Enter a whole number ≥ 0." : null);
-        seed.field().setOnAction(e -> editor.apply());
 
         window.setId("window-size");
         window.getItems().setAll(WordWindows.SIZES);
@@ -94,12 +101,14 @@ public final class NetworkPanel extends VBox {
                 v -> v < 1 || v > 10_000 || v != Math.rint(v) ? "A whole number from 1 to 10000." : null);
         epochs = field("epochs", "Epochs", Experiments.DEFAULT_EPOCHS,
                 v -> v < 1 || v > 100_000 || v != Math.rint(v) ? "A whole number from 1 to 100000." : null);
-        for (Control c : List.of(window, init, loss, preprocessing)) ((ComboBoxBase<?>) c).setMaxWidth(Double.MAX_VALUE);
+        for (ComboBox<?> c : List.of(window, init, loss, preprocessing)) c.setMaxWidth(Double.MAX_VALUE);
+        List<Observable> validity = new ArrayList<>(List.of(layersProblem));
+        numberFields.forEach(f -> validity.add(f.validProperty()));
+        valid = Bindings.createBooleanBinding(() -> layersProblem.get() == null
+                && numberFields.stream().allMatch(f -> f.validProperty().get()), validity.toArray(Observable[]::new));
 
-        Button apply = new Button("Apply");
         apply.setId("apply-network");
         apply.setTooltip(new Tooltip("Use these settings in the stepping view (Enter in a field); the example restarts"));
-        this.apply = apply;
         apply.setOnAction(e -> editor.apply());
 
         Button undo = new Button("Undo change");
@@ -108,20 +117,17 @@ public final class NetworkPanel extends VBox {
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undo());
 
-        Label example = new Label();
-        exampleInfo = example;
-        example.setId("example-info");
-        example.setWrapText(true);
-        example.textProperty().bind(Bindings.createStringBinding(this::exampleText,
+        exampleInfo.setId("example-info");
+        exampleInfo.setWrapText(true);
+        exampleInfo.textProperty().bind(Bindings.createStringBinding(this::exampleText,
                 model.walkthroughProperty(), model.exampleIndexProperty(), model.updatesProperty()));
-
-        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(8, apply, undo);
 
         Label trainingNote = new Label("For the loss curves:");
         trainingNote.getStyleClass().add("panel-note");
         getChildren().addAll(heading("Network"), preset, new Label("Layer sizes"), layers, layersMessage,
-                new Label("Window size (words)"), window, heading("Example"), example,
-                heading("Start and loss"), new Label("Initialisation"), init, stddev, seed, new Label("Loss"), loss, margin, l2, buttons,
+                new Label("Window size (words)"), window, heading("Example"), exampleInfo,
+                heading("Start and loss"), new Label("Initialisation"), init, stddev, seed, new Label("Loss"), loss, margin, l2,
+                new HBox(8, apply, undo),
                 heading("Training"), trainingNote, new Label("Preprocessing"), preprocessing, batch, epochs);
         model.setupProperty().addListener((obs, old, now) -> showSetup(now));
         showSetup(model.setup());
@@ -135,16 +141,14 @@ public final class NetworkPanel extends VBox {
 
     private static final String MAX_MARGIN = "max-margin", SQUARED_ERROR = "squared error";
 
-    private NumberField field(String id, String label, double initial, java.util.function.DoubleFunction<String> rule) {
+    private NumberField field(String id, String label, double initial, DoubleFunction<String> rule) {
         NumberField f = new NumberField(id, label, initial, rule);
         f.field().setOnAction(e -> editor.apply());
         numberFields.add(f);
         return f;
     }
 
-    private final List<NumberField> numberFields = new java.util.ArrayList<>();
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    private static <T> StringConverter<T> converter(Function<T, String> name) {
         return new StringConverter<>() {
             @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
             @Override public T fromString(String s) { return null; }
@@ -181,26 +185,18 @@ public final class NetworkPanel extends VBox {
     }
 
     /** Puts the control that loads other word data under the example. */
-    public void setDataControl(javafx.scene.Node control) {
-        int at = getChildren().indexOf(exampleInfo) + 1;
-        getChildren().add(at, control);
+    public void setDataControl(Node control) {
+        getChildren().add(getChildren().indexOf(exampleInfo) + 1, control);
     }
 
-    private Label exampleInfo;
-
-    /** Enables Apply only while {@code valid} (every field of every panel) holds. */
-    public void enableApplyWhen(javafx.beans.value.ObservableBooleanValue valid) {
-        apply.disableProperty().bind(Bindings.not(valid));
+    /** Enables Apply only while {@code allValid} (every field of every panel) holds. */
+    public void enableApplyWhen(ObservableBooleanValue allValid) {
+        apply.disableProperty().bind(Bindings.not(allValid));
     }
 
     /** True while every field of the panel holds a valid value. */
     public BooleanBinding validProperty() {
-        List<javafx.beans.Observable> deps = new java.util.ArrayList<>();
-        deps.add(layersProblem);
-        deps.add(seed.validProperty());
-        numberFields.forEach(f -> deps.add(f.validProperty()));
-        return Bindings.createBooleanBinding(() -> layersProblem.get() == null && seed.validProperty().get()
-                && numberFields.stream().allMatch(f -> f.validProperty().get()), deps.toArray(javafx.beans.Observable[]::new));
+        return valid;
     }
 
     public Preprocessor.Kind preprocessing() {
@@ -217,10 +213,8 @@ public final class NetworkPanel extends VBox {
 
     private void chooseWindow(Integer size) {
         if (showing || size == null || size == model.setup().windowSize()) return;
-        LessonSetup now = model.setup();
-        LessonSetup base = Experiments.forWindow(size);
-        model.load(base.withSeed(now.seed()).withHidden(now.hidden(), now.leakySlope()).withOptimizer(now.optimizer())
-                .withInit(now.init(), now.initStddev()).withMargin(now.margin()).withLoss(now.squaredError(), now.l2()));
+        LessonSetup shape = Experiments.forWindow(size); // the other choices stay as they are
+        model.load(model.setup().withPreset(shape.preset(), shape.layers()));
     }
 
     private void checkLayers(String text) {
