@@ -120,11 +120,6 @@ public final class WordWindows {
     /** Words never marked as a location: the candidates for a corrupt centre word. */
     public List<String> nonLocations() { return nonLocations; }
 
-    /** The input size of a window: window size × vector dimension (5 × 4 = 20). */
-    public int inputSize(int windowSize) {
-        return windowSize * vocabulary.dimension();
-    }
-
     /** The fixed classroom pair, cut to the given window size around its centre. */
     public WindowPair classroomExample(int windowSize) {
         checkSize(windowSize);

@@ -65,11 +65,6 @@ public record OptimizerSettings(Type type, double learningRate, double momentum,
                 DEFAULT_BETA2, DEFAULT_EPSILON, true, false, true, new Schedule.Constant());
     }
 
-    public OptimizerSettings withType(Type newType) {
-        return new OptimizerSettings(newType, learningRate, momentum, decay, beta1, beta2, epsilon,
-                biasCorrection, fanInScaling, updateBiases, schedule);
-    }
-
     public OptimizerSettings withLearningRate(double newRate) {
         return new OptimizerSettings(type, newRate, momentum, decay, beta1, beta2, epsilon,
                 biasCorrection, fanInScaling, updateBiases, schedule);
