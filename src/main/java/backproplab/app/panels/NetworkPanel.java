@@ -71,8 +71,9 @@ public final class NetworkPanel extends VBox {
         layersMessage.visibleProperty().bind(layersProblem.isNotNull());
         layersMessage.managedProperty().bind(layersMessage.visibleProperty());
 
-        seed = field("seed", "Seed (initial weights and example order)", model.setup().seed(),
+        seed = field("seed", "Seed", model.setup().seed(),
                 v -> v < 0 || v != Math.rint(v) || v > 1e15 ? "Enter a whole number ≥ 0." : null);
+        seed.field().setTooltip(new Tooltip("Decides the initial weights, the split and the example order: same seed, same numbers"));
 
         window.setId("window-size");
         window.getItems().setAll(WordWindows.SIZES);
