@@ -108,7 +108,7 @@ class CurvesViewTest {
         assertTrue(curves.runningProperty().get());
         assertFalse(robot.lookup("#cancel").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "one run at a time");
-        robot.sleep(300);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> curves.progressProperty().get() > 0); // some epochs are on the chart
         robot.clickOn("#cancel");
         waitUntilDone();
         LossChart chart = curves.chartProperty().get();

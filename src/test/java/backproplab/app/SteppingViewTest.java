@@ -125,17 +125,19 @@ class SteppingViewTest {
 
     @Test
     void playStepsOnItsOwnAndPauseStops(FxRobot robot) throws Exception {
-        robot.interact(() -> model.speedProperty().set(10));
+        robot.interact(() -> model.speedProperty().set(4)); // 19 steps take ~5 s: time to pause before the end
         robot.clickOn("#play");
         assertEquals("Pause", robot.lookup("#play").queryAs(Button.class).getText());
-        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> model.index() >= 3);
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> model.index() >= 2);
         robot.clickOn("#play");
         int stopped = model.index();
         robot.sleep(400);
         assertEquals(stopped, model.index(), "paused");
         assertEquals("Play", robot.lookup("#play").queryAs(Button.class).getText());
+        assertTrue(stopped < 18, "paused before the end, at " + stopped);
+        robot.interact(() -> model.speedProperty().set(10));
         robot.type(KeyCode.P);
-        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !model.playingProperty().get());
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !model.playingProperty().get());
         assertEquals("Step 19 of 19 · Update", text(robot, "#status"), "play stops at the end of the example");
     }
 
