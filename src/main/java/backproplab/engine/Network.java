@@ -11,8 +11,11 @@ import java.util.Arrays;
  * k+1 — sits at {@code i * n_k + j}. Indices i and j in this API are 0-based; the notes count
  * from 1, so the notes' W^(1)_12 is {@code weight(1, 0, 1)}.
  *
- * <p>The unit of work is one neuron: {@link #computeUnit} and {@link #computeDelta}. Full passes
- * are loops over them, so a step-by-step walkthrough and training share one code path.
+ * <p>The unit of work is one neuron: {@link #computeUnit}, {@link #computeDelta} and
+ * {@link #accumulateUnitGradient}. The full passes ({@link #forward}, {@link #backpropagate}) do
+ * not call them per unit: they run the same private kernels ({@code preActivation},
+ * {@code sharedError}, {@code addGradientRow}) with each layer's buffers looked up once, so a
+ * step-by-step walkthrough and training compute every number with the same arithmetic in the same order.
  */
 public final class Network {
     /** Limits a session accepts; larger nets are not drawable and not what the course needs. */
@@ -200,29 +203,6 @@ public final class Network {
             sum += w[idx] * above[j];
         }
         return sum;
-    }
-
-    /**
-     * The full backward pass: δ of every unit, output layer first, each exactly as
-     * {@link #computeDelta} computes it. {@code pass.outputError()} must be set.
-     */
-    public void backward(Pass pass) {
-        int last = layerCount();
-        double[] z = pass.z[last], a = pass.a[last], delta = pass.delta[last], error = pass.outputError;
-        Activation f = activation[last];
-        for (int i = 0; i < z.length; i++) {
-            delta[i] = f.derivative(z[i], a[i], leakySlope) * error[i];
-        }
-        for (int k = last - 1; k >= 2; k--) {
-            z = pass.z[k];
-            a = pass.a[k];
-            delta = pass.delta[k];
-            f = activation[k];
-            double[] w = weights[k], above = pass.delta[k + 1];
-            for (int i = 0; i < z.length; i++) {
-                delta[i] = f.derivative(z[i], a[i], leakySlope) * sharedError(w, z.length, above, i);
-            }
-        }
     }
 
     /**

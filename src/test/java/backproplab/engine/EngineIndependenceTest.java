@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The engine knows nothing of the screen: no JavaFX or JFreeChart import in its sources. */
+/** The engine knows nothing of the screen: no JavaFX, AWT or JFreeChart name anywhere in its sources. */
 class EngineIndependenceTest {
     @Test
     void engineSourcesImportNoUiLibrary() throws IOException {
@@ -21,8 +21,23 @@ class EngineIndependenceTest {
         }
         assertTrue(sources.size() >= 10, "found the engine sources");
         for (Path source : sources) {
-            String text = Files.readString(source);
-            assertFalse(text.matches("(?s).*import\\s+(static\\s+)?(javafx|org\\.jfree)\\..*"), source + " imports a UI library");
+            assertFalse(usesUiLibrary(Files.readString(source)), source + " names a UI library");
         }
+    }
+
+    /** True if {@code source} names a UI package anywhere: an import, or a fully qualified name inline. */
+    static boolean usesUiLibrary(String source) {
+        return UI_NAME.matcher(source).find();
+    }
+
+    private static final java.util.regex.Pattern UI_NAME = java.util.regex.Pattern.compile("\\b(javafx|org\\s*\\.\\s*jfree|java\\.awt)\\s*\\.");
+
+    @Test
+    void theCheckSeesInlineNamesAsWellAsImports() {
+        assertTrue(usesUiLibrary("import javafx.scene.Node;"));
+        assertTrue(usesUiLibrary("double x = javafx.util.Duration.ONE.toMillis();"));
+        assertTrue(usesUiLibrary("var c = new org.jfree.chart.JFreeChart(null);"));
+        assertTrue(usesUiLibrary("java.awt.Color c;"));
+        assertFalse(usesUiLibrary("/** δ = ∂J/∂z; javafxish is not a package */ double delta;"));
     }
 }

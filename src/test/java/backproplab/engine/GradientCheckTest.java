@@ -23,7 +23,7 @@ class GradientCheckTest {
     @Test
     void backpropagationMatchesCentralDifferences() {
         Random random = new Random(20261124);
-        int checked = 0;
+        int checked = 0, nonZero = 0;
         for (Activation hidden : Activation.values()) {
             for (boolean maxMargin : new boolean[] {true, false}) {
                 for (double l2 : new double[] {0, 0.05}) {
@@ -31,17 +31,20 @@ class GradientCheckTest {
                     for (int repeat = 0; repeat < 2; repeat++) {
                         for (int[] shape : shapes) {
                             Activation output = repeat == 0 ? Activation.IDENTITY : hidden;
-                            checkOne(random, shape, hidden, output, maxMargin, l2);
+                            if (checkOne(random, shape, hidden, output, maxMargin, l2)) nonZero++;
                             checked++;
                         }
                     }
                 }
             }
         }
-        assertTrue(checked >= 200, "checked " + checked + " networks");
+        // A network whose gradient is all 0 (an inactive hinge, every ReLU off) agrees with any
+        // finite difference trivially; most of the networks must test real gradients.
+        assertTrue(nonZero >= checked * 3 / 4, nonZero + " of " + checked + " networks had a non-zero gradient");
     }
 
-    private void checkOne(Random random, int[] shape, Activation hidden, Activation output, boolean maxMargin, double l2) {
+    /** Checks one kink-free random network; true if its gradient had a non-zero entry. */
+    private boolean checkOne(Random random, int[] shape, Activation hidden, Activation output, boolean maxMargin, double l2) {
         for (int attempt = 0; attempt < 200; attempt++) {
             Network net = new Network(shape, hidden, output, 0.1);
             for (int k = 1; k < net.layerCount(); k++) {
@@ -57,13 +60,15 @@ class GradientCheckTest {
             net.clearGradients();
             loss.accumulate(net, passes, sample);
             net.finishGradients(1, l2);
+            boolean nonZero = false;
             for (int k = 1; k < net.layerCount(); k++) {
                 compare(net, loss, passes, sample, l2, net.weights(k), net.weightGradients(k), "W" + k);
                 compare(net, loss, passes, sample, l2, net.biases(k), net.biasGradients(k), "b" + k);
+                for (double g : net.weightGradients(k)) nonZero |= g != 0;
             }
-            return;
+            return nonZero;
         }
-        fail("no kink-free network found for " + hidden + " " + java.util.Arrays.toString(shape));
+        return fail("no kink-free network found for " + hidden + " " + java.util.Arrays.toString(shape));
     }
 
     private void compare(Network net, Loss loss, Pass[] passes, Sample sample, double l2,
