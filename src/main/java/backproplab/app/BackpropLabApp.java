@@ -3,8 +3,7 @@ package backproplab.app;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.FileAsker;
 import backproplab.app.stepping.LessonModel;
-import backproplab.data.WordWindows;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.Session;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,8 +16,7 @@ public final class BackpropLabApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
-        WordWindows words = WordWindows.bundled();
-        show(stage, new LessonModel(words, LessonSetup.classroom()), new CurvesModel(words), new DisplaySettings(), FileAsker.dialogs());
+        show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), FileAsker.dialogs());
     }
 
     /**
@@ -37,9 +35,9 @@ public final class BackpropLabApp extends Application {
         alert.show();
     }
 
-    /** Puts the main view for {@code model} on {@code stage} (tests call this with their own model). */
-    public static MainView show(Stage stage, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files) {
-        MainView view = new MainView(model, curves, display, files);
+    /** Puts the main view for {@code session} on {@code stage} (tests call this with their own model). */
+    public static MainView show(Stage stage, SessionModel session, DisplaySettings display, FileAsker files) {
+        MainView view = new MainView(session, new LessonModel(session), new CurvesModel(session), display, files);
         Scene scene = new Scene(view, WIDTH, HEIGHT);
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");

@@ -10,7 +10,6 @@ import backproplab.app.panels.WordDataControl;
 import backproplab.app.stepping.LessonModel;
 import backproplab.app.stepping.NetworkView;
 import backproplab.app.stepping.SteppingPane;
-import backproplab.walkthrough.LessonSetup;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
@@ -25,28 +24,25 @@ import javafx.scene.layout.VBox;
  * right. The keys are in {@link Shortcuts}.
  */
 public final class MainView extends BorderPane {
+    private final LessonModel lesson;
+    private final CurvesModel curves;
     private final SteppingPane stepping;
     private final CurvesView curvesView;
-    private final ActivationPanel activations;
-    private final OptimizerPanel optimizers;
     private final TabPane tabs = new TabPane();
 
-    public MainView(LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files) {
-
+    public MainView(SessionModel session, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files) {
+        this.lesson = model;
+        this.curves = curves;
         getStyleClass().add("main-view");
         styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
-        PanelPlan[] plan = new PanelPlan[1]; // the panels call back into the plan they are part of
-        NetworkPanel network = new NetworkPanel(model, () -> plan[0].applyToLesson());
-        activations = new ActivationPanel(() -> plan[0].applyToLesson());
-        optimizers = new OptimizerPanel(() -> plan[0].applyToLesson());
-        plan[0] = new PanelPlan(model, network, activations, optimizers);
-        network.enableApplyWhen(plan[0].valid());
-        network.setDataControl(new WordDataControl(model, curves, files));
-        model.setupProperty().addListener((obs, old, now) -> showSetup(now));
-        showSetup(model.setup());
+        NetworkPanel network = new NetworkPanel(session, model);
+        network.setDataControl(new WordDataControl(session, files));
+        SetupControls rightControls = new SetupControls(session, problem -> { });
+        ActivationPanel activations = new ActivationPanel(rightControls);
+        OptimizerPanel optimizers = new OptimizerPanel(rightControls);
 
         stepping = new SteppingPane(model, display);
-        curvesView = new CurvesView(curves, plan[0], display, files);
+        curvesView = new CurvesView(curves, new SetupControls(session, problem -> { }), display, files);
         Tab steppingTab = new Tab("Step through", stepping);
         steppingTab.setId("tab-stepping");
         Tab curvesTab = new Tab("Loss curves", curvesView);
@@ -59,7 +55,7 @@ public final class MainView extends BorderPane {
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(activations, optimizers), "right-scroll"));
-        Shortcuts keys = new Shortcuts(model, curves, curvesView, display,
+        Shortcuts keys = new Shortcuts(session, model, curves, curvesView, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
@@ -68,17 +64,22 @@ public final class MainView extends BorderPane {
         });
     }
 
+    /** The stepping view's model. */
+    public LessonModel lessonModel() {
+        return lesson;
+    }
+
+    /** The loss-curve tab's model. */
+    public CurvesModel curvesModel() {
+        return curves;
+    }
+
     public NetworkView networkView() {
         return stepping.networkView();
     }
 
     public CurvesView curvesView() {
         return curvesView;
-    }
-
-    private void showSetup(LessonSetup s) {
-        activations.show(s);
-        optimizers.show(s);
     }
 
     private static ScrollPane scrolling(VBox panel, String styleClass) {

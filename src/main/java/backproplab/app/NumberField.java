@@ -1,25 +1,34 @@
 package backproplab.app;
 
+import backproplab.walkthrough.Decimals;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 
 /**
  * A labelled text field for one number that checks itself as the person types: a message
  * appears right under it while the text is not a valid value, and {@link #validProperty()} is
- * false. {@link #valueProperty()} only ever holds the last valid value.
+ * false. {@link #valueProperty()} only ever holds the last valid value. A valid value is
+ * committed with Enter or by leaving the field; Esc puts back the value last shown.
  */
 public final class NumberField extends VBox {
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private final TextField field = new TextField();
     private final Label message = new Label();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper();
     private final DoubleFunction<String> rule;
+    private double shown;
+    private DoubleConsumer onCommit = v -> { };
 
     /**
      * @param rule returns null for an acceptable number, or the message to show (e.g. "must not be negative")
@@ -35,9 +44,16 @@ public final class NumberField extends VBox {
         message.setWrapText(true);
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        value.set(initial);
-        field.setText(format(initial));
         field.textProperty().addListener((obs, old, now) -> check(now));
+        field.setOnAction(e -> commit());
+        field.focusedProperty().addListener((obs, was, now) -> { if (!now) commit(); });
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !field.getText().equals(format(shown))) {
+                show(shown);
+                e.consume();
+            }
+        });
+        show(initial);
         getChildren().addAll(caption, field, message);
     }
 
@@ -52,14 +68,28 @@ public final class NumberField extends VBox {
                 parsed = Double.parseDouble(t);
                 problem = !Double.isFinite(parsed) ? "Enter a finite number." : rule.apply(parsed);
             } catch (NumberFormatException e) {
-                problem = "'" + t + "' is not a number.";
+                problem = "'" + (t.length() > 40 ? t.substring(0, 40) + "…" : t) + "' is not a number.";
             }
         }
-        message.setText(problem == null ? "" : problem);
-        message.setVisible(problem != null);
-        field.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("invalid"), problem != null);
+        showProblem(problem);
         valid.set(problem == null);
         if (problem == null) value.set(parsed);
+    }
+
+    /** Shows {@code problem} under the field (null hides the message). */
+    public void showProblem(String problem) {
+        message.setText(problem == null ? "" : problem);
+        message.setVisible(problem != null);
+        field.pseudoClassStateChanged(INVALID, problem != null);
+    }
+
+    /** Called with the value when a valid, changed value is committed (Enter, or focus leaving the field). */
+    public void setOnCommit(DoubleConsumer action) {
+        onCommit = action;
+    }
+
+    private void commit() {
+        if (valid.get() && Double.compare(value.get(), shown) != 0) onCommit.accept(value.get());
     }
 
     public ReadOnlyBooleanProperty validProperty() { return valid.getReadOnlyProperty(); }
@@ -71,12 +101,13 @@ public final class NumberField extends VBox {
 
     public TextField field() { return field; }
 
-    /** Shows {@code v} in the field (e.g. after a preset changed it). */
-    public void setValue(double v) {
+    /** Shows {@code v} in the field (the model's value, e.g. after a preset changed it). */
+    public void show(double v) {
+        shown = v;
         field.setText(format(v));
     }
 
     private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+        return Decimals.plain(v);
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.input.KeyEvent;
  * chart; Ctrl + / Ctrl − text size.
  */
 final class Shortcuts {
+    private final SessionModel session;
     private final LessonModel model;
     private final CurvesModel curves;
     private final CurvesView curvesView;
@@ -24,8 +25,9 @@ final class Shortcuts {
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
 
-    Shortcuts(LessonModel model, CurvesModel curves, CurvesView curvesView, DisplaySettings display,
+    Shortcuts(SessionModel session, LessonModel model, CurvesModel curves, CurvesView curvesView, DisplaySettings display,
               BooleanSupplier steppingShown, Runnable showCurves) {
+        this.session = session;
         this.model = model;
         this.curves = curves;
         this.curvesView = curvesView;
@@ -37,7 +39,7 @@ final class Shortcuts {
     /** Listens to every key pressed in {@code scene} before the controls do. */
     void install(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (handle(e, typing(scene))) e.consume();
+            if (handle(e, typing(scene), scene)) e.consume();
         });
     }
 
@@ -46,9 +48,9 @@ final class Shortcuts {
         return scene.getFocusOwner() instanceof TextInputControl || scene.getFocusOwner() instanceof Spinner;
     }
 
-    private boolean handle(KeyEvent e, boolean typing) {
+    private boolean handle(KeyEvent e, boolean typing, Scene scene) {
         KeyCode code = e.getCode();
-        if (e.isShortcutDown()) return withShortcut(code, typing);
+        if (e.isShortcutDown()) return withShortcut(code, typing, scene);
         if (code == KeyCode.ESCAPE && curves.runningProperty().get()) {
             curves.cancel();
             return true;
@@ -65,18 +67,27 @@ final class Shortcuts {
         return true;
     }
 
-    private boolean withShortcut(KeyCode code, boolean typing) {
+    /**
+     * Commits what is being typed in a field (as leaving it would), so that a command run from the
+     * keyboard acts on the value the person sees.
+     */
+    private static void commitTyping(Scene scene) {
+        if (scene.getFocusOwner() instanceof TextInputControl) scene.getRoot().requestFocus();
+    }
+
+    private boolean withShortcut(KeyCode code, boolean typing, Scene scene) {
         switch (code) {
             case EQUALS, PLUS, ADD -> display.stepTextSize(1);
             case MINUS, SUBTRACT -> display.stepTextSize(-1);
             case T -> {
+                commitTyping(scene);
                 showCurves.run();
                 curvesView.train();
             }
             case E -> curvesView.exportPng();
             case Z -> {
                 if (typing) return false; // Ctrl + Z in a field undoes the typing
-                model.undo();
+                session.undo();
             }
             default -> {
                 return false;

@@ -161,11 +161,11 @@ public final class LossChart {
      */
     public void markDiverged(int c, int epoch) {
         XYSeries t = training.get(c);
-        t.setKey(labels.get(c) + " (diverged at epoch " + epoch + ")");
+        t.setKey(labels.get(c) + " (" + Curve.divergedAt(epoch) + ")");
         diverged.add(c);
         double y = t.getItemCount() == 0 ? 0 : t.getY(t.getItemCount() - 1).doubleValue();
         double x = t.getItemCount() == 0 ? 1 : t.getX(t.getItemCount() - 1).doubleValue();
-        XYTextAnnotation mark = new XYTextAnnotation(" × diverged at epoch " + epoch, x, y);
+        XYTextAnnotation mark = new XYTextAnnotation(" × " + Curve.divergedAt(epoch), x, y);
         mark.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         mark.setPaint(PALETTE[c % PALETTE.length]);
         mark.setFont(font(Font.BOLD, 14));

@@ -13,7 +13,10 @@ import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
 import backproplab.io.AtomicFiles;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.engine.Loss;
+import backproplab.setup.LessonSetup;
+import backproplab.setup.Limits;
+import backproplab.setup.Setup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -84,25 +87,28 @@ final class CurvesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (png == null && csv == null) fail("nothing to write: give --png FILE and/or --csv FILE");
-        if (epochs < 1 || epochs > 100_000) fail("--epochs must be 1 to 100000, got " + epochs);
+        if (Limits.EPOCHS.problem(epochs) != null) fail("--epochs " + Limits.EPOCHS.requirement() + ", got " + epochs);
         if (width < 200 || height < 150 || width > 10_000 || height > 10_000) {
             fail("--width and --height must be 200x150 to 10000x10000, got " + width + "x" + height);
         }
-        if (batch < 1) fail("--batch must be at least 1, got " + batch);
+        if (Limits.BATCH.problem(batch) != null) fail("--batch " + Limits.BATCH.requirement() + ", got " + batch);
         if (learningRate != null && !(learningRate >= 0 && Double.isFinite(learningRate))) {
             fail("--lr must be a finite number >= 0, got " + learningRate);
         }
-        if (!loss.equals("max-margin") && !loss.equals("squared-error")) fail("--loss must be max-margin or squared-error, got '" + loss + "'");
         LessonSetup setup;
         Preprocessor.Kind kind;
         List<CurveSpec> specs = new ArrayList<>();
         try {
-            setup = Experiments.forWindow(window).withSeed(seed).withLoss(loss.equals("squared-error"), 0);
+            Loss.Kind lossKind = Loss.Kind.fromId(loss);
+            setup = Setup.classroom().withWindow(window).with(b -> {
+                b.seed = seed;
+                b.loss = lossKind;
+            }).lesson();
             kind = Preprocessor.Kind.fromId(preprocess);
             for (String a : activations) {
                 for (String o : optimizers) {
                     OptimizerSettings.Type type = OptimizerSettings.Type.fromId(o.strip());
-                    double lr = learningRate != null ? learningRate : Experiments.defaultLearningRate(type);
+                    double lr = learningRate != null ? learningRate : Setup.defaultLearningRate(type);
                     specs.add(new CurveSpec(Activation.fromId(a.strip()), OptimizerSettings.of(type, lr)));
                 }
             }
@@ -139,7 +145,7 @@ final class CurvesCommand implements Callable<Integer> {
             return 1;
         }
         for (Curve c : curves) {
-            String end = c.diverged() ? "diverged at epoch " + c.divergedEpoch()
+            String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
                     : String.format(java.util.Locale.ROOT, "final training loss %.4f", c.training()[c.epochs() - 1]);
             spec.commandLine().getOut().println(c.spec().label() + ": " + end);
         }

@@ -8,11 +8,11 @@ import java.util.Set;
  * A JSON object being read field by field, knowing its own path ({@code optimizer.schedule}) so
  * every error names the field exactly as the person wrote it.
  */
-final class JsonObject {
+public final class JsonObject {
     private final JsonNode node;
     private final String path;
 
-    JsonObject(JsonNode node, String path, Set<String> allowed) throws ConfigException {
+    public JsonObject(JsonNode node, String path, Set<String> allowed) throws ConfigException {
         if (node == null || !node.isObject()) {
             throw new ConfigException((path.isEmpty() ? "the configuration" : path) + " must be a JSON object");
         }
@@ -27,33 +27,33 @@ final class JsonObject {
         }
     }
 
-    String field(String name) {
+    public String field(String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return node.has(name);
     }
 
-    JsonNode get(String name) {
+    public JsonNode get(String name) {
         return node.get(name);
     }
 
-    JsonObject object(String name, Set<String> allowed) throws ConfigException {
+    public JsonObject object(String name, Set<String> allowed) throws ConfigException {
         if (!has(name)) throw new ConfigException(field(name) + " is missing");
         return new JsonObject(node.get(name), field(name), allowed);
     }
 
-    double number(String name, double fallback) throws ConfigException {
+    public double number(String name, double fallback) throws ConfigException {
         return has(name) ? number(node.get(name), field(name)) : fallback;
     }
 
-    double requiredNumber(String name) throws ConfigException {
+    public double requiredNumber(String name) throws ConfigException {
         if (!has(name)) throw new ConfigException(field(name) + " is missing");
         return number(node.get(name), field(name));
     }
 
-    int integer(String name, int fallback) throws ConfigException {
+    public int integer(String name, int fallback) throws ConfigException {
         if (!has(name)) return fallback;
         JsonNode v = node.get(name);
         if (!v.isIntegralNumber() || !v.canConvertToInt()) {
@@ -62,14 +62,14 @@ final class JsonObject {
         return v.intValue();
     }
 
-    boolean bool(String name, boolean fallback) throws ConfigException {
+    public boolean bool(String name, boolean fallback) throws ConfigException {
         if (!has(name)) return fallback;
         JsonNode v = node.get(name);
         if (!v.isBoolean()) throw new ConfigException(field(name) + " must be true or false, got " + v);
         return v.booleanValue();
     }
 
-    String text(String name, String fallback) throws ConfigException {
+    public String text(String name, String fallback) throws ConfigException {
         if (!has(name)) {
             if (fallback == null) throw new ConfigException(field(name) + " is missing");
             return fallback;
@@ -80,7 +80,7 @@ final class JsonObject {
     }
 
     /** A finite number at {@code where}. */
-    static double number(JsonNode v, String where) throws ConfigException {
+    public static double number(JsonNode v, String where) throws ConfigException {
         if (v == null || !v.isNumber()) {
             throw new ConfigException(where + " must be a number, got " + v);
         }
@@ -90,7 +90,7 @@ final class JsonObject {
     }
 
     /** An array of finite numbers of length {@code expected} (any length if negative). */
-    static double[] vector(JsonNode v, String where, int expected, String why) throws ConfigException {
+    public static double[] vector(JsonNode v, String where, int expected, String why) throws ConfigException {
         if (v == null || !v.isArray()) throw new ConfigException(where + " must be an array of numbers");
         if (expected >= 0 && v.size() != expected) {
             throw new ConfigException(where + " has " + v.size() + " values, expected " + expected + " (" + why + ")");

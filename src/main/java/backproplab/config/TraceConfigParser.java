@@ -23,6 +23,7 @@ public final class TraceConfigParser {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS) // so "NaN" is reported as non-finite, by name
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one document per file
             .build();
 
     private static final Set<String> TOP = Set.of("network", "loss", "optimizer", "data", "batchSize", "steps", "init");
@@ -40,19 +41,37 @@ public final class TraceConfigParser {
 
     /** Parses JSON text. */
     public static TraceConfig parse(String json) throws ConfigException {
-        JsonNode root;
+        return parse(readTree(json));
+    }
+
+    /**
+     * Reads one JSON document (nothing may follow it).
+     *
+     * @throws ConfigException "invalid JSON at line L, column C: …"
+     */
+    public static JsonNode readTree(String json) throws ConfigException {
         try {
-            root = JSON.readTree(json);
+            return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new ConfigException("invalid JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            var at = e.getLocation();
+            throw new ConfigException("invalid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + ": " + e.getOriginalMessage());
         }
-        return parse(root);
     }
 
     /** Parses an already-read JSON tree. */
     public static TraceConfig parse(JsonNode rootNode) throws ConfigException {
-        JsonObject root = new JsonObject(rootNode, "", TOP);
+        return parse(rootNode, Set.of());
+    }
+
+    /**
+     * Parses a tree whose top level may also hold {@code otherSections} (a scenario file's own
+     * sections), which this parser leaves to its caller.
+     */
+    public static TraceConfig parse(JsonNode rootNode, Set<String> otherSections) throws ConfigException {
+        Set<String> top = new java.util.HashSet<>(TOP);
+        top.addAll(otherSections);
+        JsonObject root = new JsonObject(rootNode, "", top);
         JsonObject lossNode = root.object("loss", LOSS);
         Network network = network(root.object("network", NETWORK), root);
         Loss loss = loss(lossNode);
@@ -145,12 +164,15 @@ public final class TraceConfigParser {
     }
 
     private static Loss loss(JsonObject l) throws ConfigException {
-        String type = l.text("type", null);
-        return switch (type) {
-            case "max-margin" -> new MaxMarginLoss(nonNegative(l, "margin", 1.0));
-            case "squared-error" -> new SquaredErrorLoss();
-            default -> throw new ConfigException(l.field("type") + ": unknown loss '" + type
-                    + "' (expected max-margin or squared-error)");
+        Loss.Kind kind;
+        try {
+            kind = Loss.Kind.fromId(l.text("type", null));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(l.field("type") + ": " + e.getMessage());
+        }
+        return switch (kind) {
+            case MAX_MARGIN -> new MaxMarginLoss(nonNegative(l, "margin", 1.0));
+            case SQUARED_ERROR -> new SquaredErrorLoss();
         };
     }
 
@@ -177,15 +199,18 @@ public final class TraceConfigParser {
     }
 
     private static Schedule schedule(JsonObject s) throws ConfigException {
-        String type = s.text("type", null);
+        Schedule.Kind kind;
         try {
-            return switch (type) {
-                case "constant" -> new Schedule.Constant();
-                case "step" -> new Schedule.Step(nonNegative(s, "factor", 0.5), s.integer("every", 1));
-                case "exponential" -> new Schedule.Exponential(nonNegative(s, "k", 0.1));
-                case "inverse" -> new Schedule.Inverse(s.number("tau", 1));
-                default -> throw new ConfigException(s.field("type") + ": unknown schedule '" + type
-                        + "' (expected constant, step, exponential or inverse)");
+            kind = Schedule.Kind.fromId(s.text("type", null));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(s.field("type") + ": " + e.getMessage());
+        }
+        try {
+            return switch (kind) {
+                case CONSTANT -> new Schedule.Constant();
+                case STEP -> new Schedule.Step(nonNegative(s, "factor", 0.5), s.integer("every", 1));
+                case EXPONENTIAL -> new Schedule.Exponential(nonNegative(s, "k", 0.1));
+                case INVERSE -> new Schedule.Inverse(s.number("tau", 1));
             };
         } catch (IllegalArgumentException e) {
             throw new ConfigException("optimizer.schedule." + e.getMessage());

@@ -17,6 +17,11 @@ public record Curve(CurveSpec spec, double[] training, double[] validation, int 
 
     /** The legend entry, with "diverged at epoch N" when it did. */
     public String legend() {
-        return diverged() ? spec.label() + " (diverged at epoch " + divergedEpoch + ")" : spec.label();
+        return diverged() ? spec.label() + " (" + divergedAt(divergedEpoch) + ")" : spec.label();
+    }
+
+    /** "diverged at epoch N": the one wording of the legend, the chart mark and the command's summary. */
+    public static String divergedAt(int epoch) {
+        return "diverged at epoch " + epoch;
     }
 }

@@ -3,8 +3,8 @@ package backproplab.curves;
 import backproplab.engine.Learner;
 import backproplab.engine.TrainingResult;
 import backproplab.engine.Trainer;
-import backproplab.walkthrough.Lesson;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.LessonSetup;
+import backproplab.setup.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,8 +29,8 @@ public final class CurveRunner {
         public Plan {
             specs = List.copyOf(specs);
             if (specs.isEmpty()) throw new IllegalArgumentException("tick at least one activation and one optimizer");
-            if (epochs < 1 || epochs > 100_000) throw new IllegalArgumentException("epochs must be 1 to 100000, got " + epochs);
-            if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+            Limits.EPOCHS.check("epochs", epochs);
+            Limits.BATCH.check("batch size", batchSize);
         }
     }
 
@@ -71,8 +71,8 @@ public final class CurveRunner {
     /** One curve, on the calling thread. */
     static Curve train(Plan plan, int curve, ExperimentData data, Listener listener, BooleanSupplier cancelled) {
         CurveSpec spec = plan.specs().get(curve);
-        LessonSetup setup = plan.base().withHidden(spec.hidden(), plan.base().leakySlope()).withOptimizer(spec.optimizer());
-        Learner learner = new Learner(Lesson.initialNetwork(setup), Lesson.loss(setup), setup.l2(), setup.optimizer());
+        LessonSetup setup = plan.base().withHiddenAndOptimizer(spec.hidden(), spec.optimizer());
+        Learner learner = new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());
         TrainingResult r = Trainer.train(learner, data.training(), data.validation(), plan.epochs(), plan.batchSize(),
                 setup.seed(), (epoch, training, validation) -> {
                     listener.epoch(curve, epoch, training, validation);

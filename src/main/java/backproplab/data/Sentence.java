@@ -26,6 +26,16 @@ public record Sentence(List<String> words, List<Boolean> locations) {
         return out;
     }
 
+    /** The sentence as a sentence file writes it, locations in brackets: {@code museums in [paris] are amazing}. */
+    public String text() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0) sb.append(' ');
+            sb.append(locations.get(i) ? "[" + words.get(i) + "]" : words.get(i));
+        }
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         return String.join(" ", words);

@@ -34,8 +34,14 @@ public final class WordWindows {
     private final Vocabulary vocabulary;
     private final List<Sentence> sentences;
     private final List<String> nonLocations;
+    private final boolean bundled;
 
     public WordWindows(Vocabulary vocabulary, List<Sentence> sentences) {
+        this(vocabulary, sentences, false);
+    }
+
+    private WordWindows(Vocabulary vocabulary, List<Sentence> sentences, boolean bundled) {
+        this.bundled = bundled;
         this.vocabulary = vocabulary;
         this.sentences = List.copyOf(sentences);
         Set<String> locations = new LinkedHashSet<>();
@@ -48,13 +54,26 @@ public final class WordWindows {
         this.nonLocations = List.copyOf(others);
     }
 
-    /** The vocabulary and sentences shipped in {@code assets/}. */
+    /** The vocabulary and sentences shipped in {@code assets/}, read once. */
     public static WordWindows bundled() {
-        try {
-            Vocabulary vocabulary = readBundledVocabulary();
-            return new WordWindows(vocabulary, readBundledSentences(vocabulary));
-        } catch (IOException | DataFormatException e) {
-            throw new IllegalStateException("the bundled word-window data is broken: " + e.getMessage(), e);
+        return Bundled.DATA;
+    }
+
+    /** True for the data shipped in {@code assets/} (a scenario file then names it instead of embedding it). */
+    public boolean isBundled() {
+        return bundled;
+    }
+
+    private static final class Bundled {
+        static final WordWindows DATA = read();
+
+        private static WordWindows read() {
+            try {
+                Vocabulary vocabulary = readBundledVocabulary();
+                return new WordWindows(vocabulary, readBundledSentences(vocabulary), true);
+            } catch (IOException | DataFormatException e) {
+                throw new IllegalStateException("the bundled word-window data is broken: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -66,20 +85,24 @@ public final class WordWindows {
      * The vectors must have {@value #DIMENSION} numbers and at least one sentence must mark a location.
      */
     public static WordWindows load(Path vocabularyFile, Path sentenceFile) throws IOException, DataFormatException {
-        Vocabulary v;
-        String vocabularyName = vocabularyFile.getFileName().toString();
-        try (Reader r = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8)) {
-            v = Vocabulary.read(r, vocabularyName);
+        try (Reader v = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8);
+             Reader s = Files.newBufferedReader(sentenceFile, StandardCharsets.UTF_8)) {
+            return read(v, vocabularyFile.getFileName().toString(), s, sentenceFile.getFileName().toString());
         }
+    }
+
+    /**
+     * Reads a vocabulary (CSV) and sentences from text; errors name {@code vocabularyName} or
+     * {@code sentenceName} with the line and column.
+     */
+    public static WordWindows read(Reader vocabularyText, String vocabularyName, Reader sentenceText, String sentenceName)
+            throws IOException, DataFormatException {
+        Vocabulary v = Vocabulary.read(vocabularyText, vocabularyName);
         if (v.dimension() != DIMENSION) {
             throw new DataFormatException(vocabularyName, 1, 1, "the networks read " + DIMENSION
                     + " numbers per word; this file has " + v.dimension());
         }
-        String sentenceName = sentenceFile.getFileName().toString();
-        List<Sentence> sentences;
-        try (Reader r = Files.newBufferedReader(sentenceFile, StandardCharsets.UTF_8)) {
-            sentences = Sentence.read(r, sentenceName, v);
-        }
+        List<Sentence> sentences = Sentence.read(sentenceText, sentenceName, v);
         if (sentences.stream().allMatch(s -> s.locationPositions().isEmpty())) {
             throw new DataFormatException(sentenceName, 1, 1, "no sentence marks a location; write one as [paris]");
         }

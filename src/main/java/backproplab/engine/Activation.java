@@ -86,6 +86,19 @@ public enum Activation {
         return id;
     }
 
+    /** The name as the notes write it, for panels and legends, e.g. {@code leaky ReLU}. */
+    public String displayName() {
+        return switch (this) {
+            case IDENTITY -> "identity";
+            case SIGMOID -> "sigmoid";
+            case TANH -> "tanh";
+            case HARDTANH -> "hard tanh";
+            case SOFTSIGN -> "soft sign";
+            case RELU -> "ReLU";
+            case LEAKY_RELU -> "leaky ReLU";
+        };
+    }
+
     /** The activation named {@code id} (as in configuration files), or an exception listing the names. */
     public static Activation fromId(String id) {
         for (Activation a : values()) {

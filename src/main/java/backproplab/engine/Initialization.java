@@ -28,6 +28,11 @@ public enum Initialization {
         return id;
     }
 
+    /** The name in panels, e.g. {@code Xavier uniform}. */
+    public String displayName() {
+        return this == XAVIER_UNIFORM ? "Xavier uniform" : "small normal";
+    }
+
     /** The scheme named {@code id} as in configuration files. */
     public static Initialization fromId(String id) {
         for (Initialization i : values()) {

@@ -7,6 +7,31 @@ package backproplab.engine;
  * once per mini-batch.
  */
 public interface Loss {
+    /** The two objectives of the course, as configuration files name them and panels show them. */
+    enum Kind {
+        MAX_MARGIN("max-margin", "max-margin"), SQUARED_ERROR("squared-error", "squared error");
+
+        private final String id, displayName;
+
+        Kind(String id, String displayName) {
+            this.id = id;
+            this.displayName = displayName;
+        }
+
+        /** The name in configuration files, e.g. {@code squared-error}. */
+        public String id() { return id; }
+
+        /** The name in panels and titles, e.g. {@code squared error}. */
+        public String displayName() { return displayName; }
+
+        public static Kind fromId(String id) {
+            for (Kind k : values()) {
+                if (k.id.equals(id)) return k;
+            }
+            throw new IllegalArgumentException("unknown loss '" + id + "' (expected max-margin or squared-error)");
+        }
+    }
+
     /** How many passes an example needs (2 for max-margin, 1 for squared error). */
     int passCount();
 

@@ -25,6 +25,16 @@ public final class Preprocessor {
 
         public String id() { return id; }
 
+        /** The name in panels and chart titles, e.g. {@code whitening}. */
+        public String displayName() {
+            return switch (this) {
+                case NONE -> "none";
+                case MEAN -> "mean subtraction";
+                case NORMALIZE -> "normalization";
+                case WHITEN -> "whitening";
+            };
+        }
+
         public static Kind fromId(String id) {
             for (Kind k : values()) {
                 if (k.id.equals(id.toLowerCase(Locale.ROOT))) return k;

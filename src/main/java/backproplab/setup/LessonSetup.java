@@ -1,74 +1,45 @@
-package backproplab.walkthrough;
+package backproplab.setup;
 
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.Initialization;
+import backproplab.engine.Loss;
+import backproplab.engine.MaxMarginLoss;
+import backproplab.engine.SquaredErrorLoss;
 import backproplab.engine.Network;
 import backproplab.engine.OptimizerSettings;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Random;
 
 /**
- * What a lesson is made of: the network shape and activations, the loss, the optimizer and the
- * seed. Immutable; the side panels derive new setups with the {@code with…} methods.
+ * What a stepping lesson (and each loss curve) is made of: the network shape and activations, the
+ * loss, one optimizer and the start. Derived from a {@link Setup}; two setups that step
+ * identically have equal lesson setups.
  *
- * @param layers  n_1 … n_L
- * @param margin  Δ of the max-margin loss (ignored for squared error)
  * @param seed    seeds the initial weights and the example order, so a seed gives the same numbers everywhere
  * @param init    how the initial weights are drawn (Mazur's example has fixed weights)
- * @param squaredError score word windows with squared error (true window → 1, corrupt → 0)
- *                instead of the max-margin loss
+ * @param initial explicit initial parameters, or null to draw them with init and seed
  */
 public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activation output, double leakySlope,
-                          double margin, double l2, OptimizerSettings optimizer, long seed,
-                          Initialization init, double initStddev, boolean squaredError) {
+                          Loss.Kind loss, double margin, double l2, OptimizerSettings optimizer, long seed,
+                          Initialization init, double initStddev, InitialParameters initial) {
 
-    /** The networks a teacher picks from. */
-    public enum Preset {
-        CLASSROOM("4-2-1 · one word"),
-        WINDOW("20-8-1 · 5 words"),
-        MAZUR("2-2-2 · Mazur"),
-        CUSTOM("Custom sizes");
-
-        private final String title;
-
-        Preset(String title) {
-            this.title = title;
-        }
-
-        @Override
-        public String toString() {
-            return title;
-        }
-    }
-
-    /** The seed every classroom starts with. */
-    public static final long DEFAULT_SEED = 7;
+    /** The largest layer the stepping view draws unit by unit, and the most weights it draws as edges. */
+    public static final int MAX_DRAWN_UNITS = 64, MAX_DRAWN_WEIGHTS = 20_000;
 
     public LessonSetup {
         layers = layers.clone();
-        Network.validate(layers);
-        if (!(initStddev > 0)) throw new IllegalArgumentException("the initial deviation must be positive, got " + initStddev);
-        if (!(l2 >= 0) || !(margin >= 0)) throw new IllegalArgumentException("L2 and the margin must not be negative");
     }
 
     /** The notes' example: 4-2-1, sigmoid, max-margin Δ = 1, SGD α = 0.1, seed 7. */
     public static LessonSetup classroom() {
-        return new LessonSetup(Preset.CLASSROOM, new int[] {4, 2, 1}, Activation.SIGMOID, Activation.IDENTITY,
-                Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1), DEFAULT_SEED,
-                Initialization.XAVIER_UNIFORM, Initialization.DEFAULT_STDDEV, false);
+        return Setup.classroom().lesson();
     }
 
-    /** A preset with its own shape, activations, loss and optimizer. */
-    public static LessonSetup of(Preset preset) {
-        LessonSetup base = classroom();
-        return switch (preset) {
-            case CLASSROOM -> base;
-            case WINDOW -> base.withPreset(Preset.WINDOW, new int[] {20, 8, 1});
-            case MAZUR -> new LessonSetup(Preset.MAZUR, new int[] {2, 2, 2}, Activation.SIGMOID, Activation.SIGMOID,
-                    Activation.DEFAULT_LEAKY_SLOPE, 1.0, 0, MazurExample.OPTIMIZER, DEFAULT_SEED,
-                    Initialization.XAVIER_UNIFORM, Initialization.DEFAULT_STDDEV, true);
-            case CUSTOM -> base.withPreset(Preset.CUSTOM, new int[] {4, 3, 3, 1});
-        };
+    /** Preset {@code p} on the classroom defaults. */
+    public static LessonSetup of(Preset p) {
+        return Setup.classroom().withPreset(p).lesson();
     }
 
     /**
@@ -94,9 +65,6 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
         return sizes;
     }
 
-    /** The largest layer the stepping view draws unit by unit, and the most weights it draws as edges. */
-    public static final int MAX_DRAWN_UNITS = 64, MAX_DRAWN_WEIGHTS = 20_000;
-
     /** Throws a message for the person typing if the stepping view cannot draw this shape. */
     static void checkDrawable(int[] sizes) {
         long weights = 0;
@@ -114,14 +82,23 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
 
     /** The word-window size this shape reads (1, 3 or 5 words of 4 numbers), or 0 if it is not a window scorer. */
     public int windowSize() {
-        if (preset == Preset.MAZUR || layers[layers.length - 1] != 1 || layers[0] % 4 != 0) return 0;
-        int words = layers[0] / 4;
+        return windowSize(preset, layers);
+    }
+
+    private static int windowSize(Preset preset, int[] layers) {
+        if (preset == Preset.MAZUR || layers[layers.length - 1] != 1 || layers[0] % WordWindows.DIMENSION != 0) return 0;
+        int words = layers[0] / WordWindows.DIMENSION;
         return WordWindows.SIZES.contains(words) ? words : 0;
+    }
+
+    /** True when a network of this shape scores word windows (and so may use the max-margin loss). */
+    static boolean scoresWindows(Preset preset, int[] layers) {
+        return windowSize(preset, layers) > 0;
     }
 
     /** True when the lesson scores word windows with the max-margin loss; otherwise squared error. */
     public boolean maxMargin() {
-        return windowSize() > 0 && !squaredError;
+        return wordWindows() && loss == Loss.Kind.MAX_MARGIN;
     }
 
     /** True when the examples are word windows (with either loss). */
@@ -129,33 +106,28 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
         return windowSize() > 0;
     }
 
-    public LessonSetup withPreset(Preset newPreset, int[] newLayers) {
-        return new LessonSetup(newPreset, newLayers, hidden, output, leakySlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
+    /** The network with its initial weights: the explicit ones, Mazur's, or drawn with init from the seed. */
+    public Network initialNetwork() {
+        Network network = new Network(layers, hidden, output, leakySlope);
+        if (initial != null) {
+            initial.copyInto(network);
+        } else if (preset == Preset.MAZUR) {
+            MazurExample.setWeights(network);
+        } else {
+            init.initialize(network, new Random(seed), initStddev);
+        }
+        return network;
     }
 
-    public LessonSetup withHidden(Activation newHidden, double newSlope) {
-        return new LessonSetup(preset, layers, newHidden, output, newSlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
+    /** The loss: max-margin with its Δ for word windows, else squared error. */
+    public Loss newLoss() {
+        return maxMargin() ? new MaxMarginLoss(margin) : new SquaredErrorLoss();
     }
 
-    public LessonSetup withOptimizer(OptimizerSettings newOptimizer) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, newOptimizer, seed, init, initStddev, squaredError);
-    }
-
-    public LessonSetup withMargin(double newMargin) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, newMargin, l2, optimizer, seed, init, initStddev, squaredError);
-    }
-
-    public LessonSetup withSeed(long newSeed) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, optimizer, newSeed, init, initStddev, squaredError);
-    }
-
-    public LessonSetup withInit(Initialization newInit, double newStddev) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, l2, optimizer, seed, newInit, newStddev, squaredError);
-    }
-
-    /** The loss for word windows: squared error (true → 1, corrupt → 0) or max-margin; λ of the L2 term. */
-    public LessonSetup withLoss(boolean newSquaredError, double newL2) {
-        return new LessonSetup(preset, layers, hidden, output, leakySlope, margin, newL2, optimizer, seed, init, initStddev, newSquaredError);
+    /** The same lesson with another hidden activation and optimizer (one loss curve of a race). */
+    public LessonSetup withHiddenAndOptimizer(Activation newHidden, OptimizerSettings newOptimizer) {
+        return new LessonSetup(preset, layers, newHidden, output, leakySlope, loss, margin, l2, newOptimizer, seed, init,
+                initStddev, initial);
     }
 
     @Override
@@ -165,19 +137,24 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
 
     /** "4-2-1". */
     public String shape() {
+        return shape(layers);
+    }
+
+    static String shape(int[] layers) {
         return String.join("-", Arrays.stream(layers).mapToObj(String::valueOf).toList());
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof LessonSetup s && preset == s.preset && Arrays.equals(layers, s.layers) && hidden == s.hidden
-                && output == s.output && leakySlope == s.leakySlope && margin == s.margin && l2 == s.l2
+                && output == s.output && leakySlope == s.leakySlope && loss == s.loss && margin == s.margin && l2 == s.l2
                 && optimizer.equals(s.optimizer) && seed == s.seed && init == s.init && initStddev == s.initStddev
-                && squaredError == s.squaredError;
+                && Objects.equals(initial, s.initial);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(layers) * 31 + java.util.Objects.hash(preset, hidden, output, leakySlope, margin, l2, optimizer, seed, init, initStddev, squaredError);
+        return Arrays.hashCode(layers) * 31 + Objects.hash(preset, hidden, output, leakySlope, loss, margin, l2, optimizer, seed,
+                init, initStddev, initial);
     }
 }

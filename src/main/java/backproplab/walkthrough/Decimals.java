@@ -27,6 +27,16 @@ public record Decimals(int places) {
         return s.matches("-0\\.?0*") ? s.substring(1) : s; // no "-0.0000"
     }
 
+    /**
+     * A setting as a person types it, exact and without trailing zeros: 0.01, 1, 1e-8 as
+     * 0.00000001; very large or very small values as Java writes them (1.0E308). Reads back as the same double.
+     */
+    public static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String plain = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return plain.length() <= 12 ? plain : Double.toString(v);
+    }
+
     /** As {@link #format}, in parentheses when negative, for use inside a product or a sum. */
     public String operand(double v) {
         String s = format(v);

@@ -33,7 +33,7 @@ final class Notation {
             case HARDTANH -> "\\mathrm{hardtanh}(" + arg + ")";
             case SOFTSIGN -> "\\mathrm{softsign}(" + arg + ")";
             case RELU -> "\\max(" + arg + ", 0)";
-            case LEAKY_RELU -> "\\mathrm{leaky}_{" + trim(slope) + "}(" + arg + ")";
+            case LEAKY_RELU -> "\\mathrm{leaky}_{" + Decimals.plain(slope) + "}(" + arg + ")";
         };
     }
 
@@ -46,7 +46,7 @@ final class Notation {
             case HARDTANH -> "hardtanh(" + arg + ")";
             case SOFTSIGN -> "softsign(" + arg + ")";
             case RELU -> "max(" + arg + ", 0)";
-            case LEAKY_RELU -> "leaky" + trim(slope) + "(" + arg + ")";
+            case LEAKY_RELU -> "leaky" + Decimals.plain(slope) + "(" + arg + ")";
         };
     }
 
@@ -59,7 +59,7 @@ final class Notation {
             case HARDTANH -> "\\mathrm{hardtanh}'(" + arg + ")";
             case SOFTSIGN -> "\\mathrm{softsign}'(" + arg + ")";
             case RELU -> "\\mathrm{relu}'(" + arg + ")";
-            case LEAKY_RELU -> "\\mathrm{leaky}'_{" + trim(slope) + "}(" + arg + ")";
+            case LEAKY_RELU -> "\\mathrm{leaky}'_{" + Decimals.plain(slope) + "}(" + arg + ")";
         };
     }
 
@@ -69,13 +69,8 @@ final class Notation {
             case IDENTITY -> "1";
             case SIGMOID -> "σ'(" + arg + ")";
             case RELU -> "relu'(" + arg + ")";
-            case LEAKY_RELU -> "leaky" + trim(slope) + "'(" + arg + ")";
+            case LEAKY_RELU -> "leaky" + Decimals.plain(slope) + "'(" + arg + ")";
             default -> f.id() + "'(" + arg + ")";
         };
-    }
-
-    /** A slope such as 0.01 without trailing zeros. */
-    private static String trim(double v) {
-        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

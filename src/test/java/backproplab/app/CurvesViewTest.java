@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.CurvesModel;
-import backproplab.app.stepping.LessonModel;
 import backproplab.chart.LossChart;
 import backproplab.data.WordWindows;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,13 +34,13 @@ class CurvesViewTest {
     @TempDir static Path dir;
     private final TestFiles files = new TestFiles();
     private CurvesModel curves;
+    private SessionModel session;
 
     @Start
     void start(Stage stage) {
-        WordWindows words = WordWindows.bundled();
-        curves = new CurvesModel(words);
         files.saveTo = dir.resolve("chart.png");
-        BackpropLabApp.show(stage, new LessonModel(words, LessonSetup.classroom()), curves, new DisplaySettings(), files);
+        session = new SessionModel(Session.classroom());
+        curves = BackpropLabApp.show(stage, session, new DisplaySettings(), files).curvesModel();
     }
 
     /** Scrolls the side panel so that {@code id} can be clicked, as a person would. */
@@ -118,16 +118,22 @@ class CurvesViewTest {
     }
 
     @Test
-    void aBadValueShowsItsMessageAndDisablesTrain(FxRobot robot) {
+    void aBadValueIsRefusedAtItsFieldAndTrainUsesTheAppliedSetup(FxRobot robot) throws Exception {
         robot.clickOn("#tab-curves");
         setField(robot, "#lr-sgd", "abc");
         assertEquals("'abc' is not a number.", text(robot, "#lr-sgd-message"));
-        assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled());
-        assertEquals("Fix the fields marked in red first.", text(robot, "#train-reason"));
+        robot.type(KeyCode.ENTER);
         setField(robot, "#beta1", "1");
-        assertEquals("Must be in [0, 1).", text(robot, "#beta1-message"));
-        setField(robot, "#lr-sgd", "0.1");
-        setField(robot, "#beta1", "0.9");
+        assertEquals("β₁ must be in [0, 1).", text(robot, "#beta1-message"));
+        robot.type(KeyCode.ENTER);
+        assertEquals(0.1, session.setup().rate(backproplab.engine.OptimizerSettings.Type.SGD), 0.0, "nothing applied");
+        assertEquals(0.9, session.setup().hyper().beta1(), 0.0);
+
+        reveal(robot, "#compare-sgd");
+        robot.clickOn("#compare-sgd").clickOn("#compare-adam");
+        assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled());
+        assertEquals("Tick at least one optimizer to compare.", text(robot, "#train-reason"));
+        robot.clickOn("#compare-adam");
         assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
         assertEquals("", text(robot, "#train-reason"));
     }

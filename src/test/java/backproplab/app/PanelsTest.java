@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.stepping.LessonModel;
+import backproplab.engine.Loss;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -23,12 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The side panels: bad input is refused where it is typed, changes restart the example, Ctrl+Z undoes them. */
 @ExtendWith(ApplicationExtension.class)
 class PanelsTest {
-    private LessonModel model;
+    private SessionModel model;
 
     @Start
     void start(Stage stage) {
-        model = new LessonModel(WordWindows.bundled(), LessonSetup.classroom());
-        BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(WordWindows.bundled()), new DisplaySettings(), new TestFiles());
+        model = new SessionModel(Session.classroom());
+        BackpropLabApp.show(stage, model, new DisplaySettings(), new TestFiles());
     }
 
     private static String text(FxRobot robot, String id) {
@@ -45,16 +46,15 @@ class PanelsTest {
         robot.doubleClickOn("#lr-sgd").eraseText(6).write("-0.5");
         assertTrue(visible(robot, "#lr-sgd-message"));
         assertEquals("The learning rate must not be negative.", text(robot, "#lr-sgd-message"));
-        assertTrue(robot.lookup("#apply-network").queryAs(Button.class).isDisabled(), "Apply waits for valid fields");
         robot.type(KeyCode.ENTER);
-        assertEquals(0.1, model.setup().optimizer().learningRate(), 0.0, "nothing applied");
+        assertEquals(0.1, model.setup().lesson().optimizer().learningRate(), 0.0, "nothing applied");
         robot.eraseText(6).write("abc");
         assertEquals("'abc' is not a number.", text(robot, "#lr-sgd-message"));
         robot.eraseText(6).write("0.5");
         assertFalse(visible(robot, "#lr-sgd-message"));
         assertEquals("Step 4 of 19 · Forward pass: true window", text(robot, "#status"), "the view kept its place while typing");
         robot.type(KeyCode.ENTER);
-        assertEquals(0.5, model.setup().optimizer().learningRate(), 0.0);
+        assertEquals(0.5, model.setup().lesson().optimizer().learningRate(), 0.0);
         assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"), "a change restarts the example");
     }
 
@@ -64,25 +64,26 @@ class PanelsTest {
         // Squared error is unbounded; the max-margin hinge never overflows, even at α = 1e308.
         robot.clickOn("#loss").clickOn("squared error");
         robot.doubleClickOn("#lr-sgd").eraseText(6).write("1e308").type(KeyCode.ENTER);
-        assertEquals(1e308, model.setup().optimizer().learningRate(), 0.0);
+        assertEquals(1e308, model.setup().lesson().optimizer().learningRate(), 0.0);
         robot.clickOn("#next-example");
         assertTrue(visible(robot, "#overflow-warning"), "the second example starts from overflowing weights");
         robot.clickOn("#network-scroll"); // leave the field: there Ctrl + Z undoes the typing
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(visible(robot, "#overflow-warning"), "undo brings back the previous learning rate and numbers");
-        assertEquals(0.1, model.setup().optimizer().learningRate(), 0.0);
-        assertTrue(model.setup().squaredError());
+        assertEquals(0.1, model.setup().lesson().optimizer().learningRate(), 0.0);
+        assertTrue(model.setup().loss() == Loss.Kind.SQUARED_ERROR);
     }
 
     @Test
     void customLayerSizesAreCheckedAsTyped(FxRobot robot) {
-        robot.clickOn("#preset").clickOn(LessonSetup.Preset.CUSTOM.toString());
+        robot.clickOn("#preset").clickOn(Preset.CUSTOM.toString());
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("4-3-3-1", model.setup().shape());
+        assertEquals("4-3-3-1", model.setup().lesson().shape());
         robot.doubleClickOn("#layers").eraseText(10).write("4-x-1");
         assertEquals("'x' is not a number of units; type sizes like 4-3-3-1.", text(robot, "#layers-message"));
-        assertTrue(robot.lookup("#apply-network").queryAs(Button.class).isDisabled());
+        robot.type(KeyCode.ENTER);
+        assertEquals("4-3-3-1", model.setup().lesson().shape(), "nothing applied");
         robot.eraseText(10).write("4-3-0-1");
         assertEquals("layer 3 has 0 units, expected 1 to 512.", text(robot, "#layers-message"));
         robot.eraseText(10).write("4-100-1");
@@ -90,8 +91,8 @@ class PanelsTest {
         robot.eraseText(10).write("12-5-1");
         assertFalse(visible(robot, "#layers-message"));
         robot.type(KeyCode.ENTER);
-        assertEquals("12-5-1", model.setup().shape());
-        assertEquals(3, model.setup().windowSize(), "12 inputs read a 3-word window");
+        assertEquals("12-5-1", model.setup().lesson().shape());
+        assertEquals(3, model.setup().lesson().windowSize(), "12 inputs read a 3-word window");
         String input = text(robot, "#unit-label-1-12");
         assertTrue(input.matches("-?\\d\\.\\d{4}"), "12 inputs are labelled compactly: " + input);
     }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.stepping.LessonModel;
 import backproplab.data.WordWindows;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class SteppingViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new LessonModel(DATA, LessonSetup.classroom());
-        view = BackpropLabApp.show(stage, model, new backproplab.app.curves.CurvesModel(DATA), new DisplaySettings(), new TestFiles());
+        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+        model = view.lessonModel();
     }
 
     private String text(FxRobot robot, String id) {
@@ -87,11 +87,11 @@ class SteppingViewTest {
         assertEquals("x = 0.4580", text(robot, "#unit-label-1-1"));
         assertTrue(text(robot, "#example-info").contains("Example 1 of"));
 
-        ListView<?> strip = robot.lookup("#step-strip").queryAs(ListView.class);
         Node lossCell = robot.lookup("#step-strip .list-cell").match((Node n) -> "J".equals(((javafx.scene.control.ListCell<?>) n).getText())).query();
         robot.clickOn(lossCell);
         assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
-        assertEquals(7, strip.getSelectionModel().getSelectedIndex());
+        assertEquals(7, model.index());
+        assertTrue(lossCell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")), "the strip marks the step");
         assertEquals("J = max(1.0000 + 0.0192 - (-0.0595), 0) = 1.0786; the hinge is active: ∂J/∂s = -1, ∂J/∂s_c = +1",
                 text(robot, "#formula-plain"));
     }
@@ -144,7 +144,7 @@ class SteppingViewTest {
     @Test
     void mazurPresetEndsWithThePublishedWeightsAtEightDecimals(FxRobot robot) {
         robot.clickOn("#preset");
-        robot.clickOn(LessonSetup.Preset.MAZUR.toString());
+        robot.clickOn(Preset.MAZUR.toString());
         robot.clickOn("#decimals").clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c && "8".equals(c.getText()));
         robot.clickOn("#network-scroll");
         press(robot, KeyCode.ENTER, 1);

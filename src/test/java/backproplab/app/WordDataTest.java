@@ -3,10 +3,9 @@ package backproplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.curves.CurvesModel;
-import backproplab.app.stepping.LessonModel;
 import backproplab.data.WordWindows;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -23,13 +22,12 @@ import org.testfx.framework.junit5.Start;
 class WordDataTest {
     @TempDir Path dir;
     private final TestFiles files = new TestFiles();
-    private LessonModel model;
+    private SessionModel model;
 
     @Start
     void start(Stage stage) {
-        WordWindows words = WordWindows.bundled();
-        model = new LessonModel(words, LessonSetup.classroom());
-        BackpropLabApp.show(stage, model, new CurvesModel(words), new DisplaySettings(), files);
+        model = new SessionModel(Session.classroom());
+        BackpropLabApp.show(stage, model, new DisplaySettings(), files);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -44,7 +42,7 @@ class WordDataTest {
         robot.clickOn("#load-data");
         assertEquals("words.csv line 3, column 8: 'x' is not a number", text(robot, "#data-message"));
         assertEquals(before, text(robot, "#example-info"), "nothing changed");
-        assertTrue(model.data().vocabulary().contains("paris"));
+        assertTrue(model.session().words().vocabulary().contains("paris"));
     }
 
     @Test

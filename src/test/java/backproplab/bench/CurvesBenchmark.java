@@ -4,12 +4,11 @@ import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
-import backproplab.curves.Experiments;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.setup.LessonSetup;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +48,7 @@ public class CurvesBenchmark {
             Activation.RELU, Activation.LEAKY_RELU};
         for (Activation a : activations) {
             for (OptimizerSettings.Type t : OptimizerSettings.Type.values()) {
-                specs.add(new CurveSpec(a, OptimizerSettings.of(t, Experiments.defaultLearningRate(t))));
+                specs.add(new CurveSpec(a, OptimizerSettings.of(t, backproplab.setup.Setup.defaultLearningRate(t))));
             }
         }
     }

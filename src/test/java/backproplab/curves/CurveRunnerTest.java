@@ -9,7 +9,9 @@ import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
-import backproplab.walkthrough.LessonSetup;
+import backproplab.engine.Loss;
+import backproplab.setup.LessonSetup;
+import backproplab.setup.Setup;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class CurveRunnerTest {
             assertArrayEquals(a.get(c).validation(), b.get(c).validation(), 0.0);
         }
         assertTrue(a.get(0).training()[19] < a.get(0).training()[0], "sigmoid · SGD learns");
-        List<Curve> other = run(BASE.withSeed(8), specs, 20);
+        List<Curve> other = run(Setup.classroom().with(s -> s.seed = 8).lesson(), specs, 20);
         assertFalse(other.get(0).training()[0] == a.get(0).training()[0], "another seed, other numbers");
         assertEquals("tanh · Adam", a.get(1).legend());
     }
@@ -47,7 +49,7 @@ class CurveRunnerTest {
     void aDivergingRunStopsAtTheFirstNonFiniteEpochAndTheOthersGoOn() throws Exception {
         // Squared error with an identity output is unbounded; the max-margin hinge is not (it never
         // diverges, even at α = 50), so this uses squared error, where tanh · SGD at α = 1 blows up.
-        LessonSetup squared = BASE.withLoss(true, 0);
+        LessonSetup squared = Setup.classroom().with(b -> b.loss = Loss.Kind.SQUARED_ERROR).lesson();
         CurveSpec wild = spec(Activation.TANH, OptimizerSettings.Type.SGD, 1.0);
         CurveSpec calm = spec(Activation.SIGMOID, OptimizerSettings.Type.SGD, 0.1);
         List<Curve> curves = run(squared, List.of(wild, calm), 60);
@@ -82,7 +84,7 @@ class CurveRunnerTest {
     @Test
     void squaredErrorScoresEachWindowAlone() {
         ExperimentData pairs = ExperimentData.build(BASE, WORDS, Preprocessor.Kind.NONE);
-        ExperimentData single = ExperimentData.build(BASE.withLoss(true, 0), WORDS, Preprocessor.Kind.NONE);
+        ExperimentData single = ExperimentData.build(Setup.classroom().with(b -> b.loss = Loss.Kind.SQUARED_ERROR).lesson(), WORDS, Preprocessor.Kind.NONE);
         assertEquals(2 * pairs.training().length, single.training().length);
         assertArrayEquals(new double[] {1}, single.training()[0].partner(), 0.0);
         assertArrayEquals(new double[] {0}, single.training()[1].partner(), 0.0);

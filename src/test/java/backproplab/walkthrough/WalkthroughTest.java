@@ -11,6 +11,9 @@ import backproplab.engine.MaxMarginLoss;
 import backproplab.engine.Network;
 import backproplab.engine.Sample;
 import backproplab.engine.SquaredErrorLoss;
+import backproplab.setup.LessonSetup;
+import backproplab.setup.MazurExample;
+import backproplab.setup.Preset;
 import backproplab.trace.Trace;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -22,7 +25,7 @@ class WalkthroughTest {
 
     /** The trace of one step of {@code setup} on its first example, from the same initial weights. */
     private static JsonNode traceOfFirstExample(LessonSetup setup, Sample sample) {
-        Network network = Lesson.initialNetwork(setup);
+        Network network = setup.initialNetwork();
         Learner learner = new Learner(network, setup.maxMargin() ? new MaxMarginLoss(setup.margin()) : new SquaredErrorLoss(),
                 setup.l2(), setup.optimizer());
         return Trace.run(new TraceConfig(learner, new Sample[] {sample}, 1, 1)).get("steps").get(0);
@@ -81,7 +84,7 @@ class WalkthroughTest {
 
     @Test
     void mazurPresetReproducesThePublishedNumbers() {
-        LessonSetup setup = LessonSetup.of(LessonSetup.Preset.MAZUR);
+        LessonSetup setup = LessonSetup.of(Preset.MAZUR);
         Walkthrough w = new Lesson(setup, DATA).walkthrough();
         assertMatchesTrace(w, traceOfFirstExample(setup, MazurExample.SAMPLE), 3);
         Snapshot end = w.last().state();
@@ -130,7 +133,7 @@ class WalkthroughTest {
 
     @Test
     void windowPresetHasTwentyInputsAndAbbreviatesLongSums() {
-        Walkthrough w = new Lesson(LessonSetup.of(LessonSetup.Preset.WINDOW), DATA).walkthrough();
+        Walkthrough w = new Lesson(LessonSetup.of(Preset.WINDOW), DATA).walkthrough();
         assertEquals(List.of("museums in paris are amazing", "not all museums in paris"), w.passDescriptions());
         String plain = w.step(1).formula().render(new Decimals(2)).plain();
         assertTrue(plain.contains("⋯"), plain);

@@ -6,8 +6,13 @@ import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
-import backproplab.data.WordWindows;
-import backproplab.engine.Preprocessor;
+import backproplab.app.SessionModel;
+import backproplab.curves.CurveSpec;
+import backproplab.engine.Activation;
+import backproplab.engine.OptimizerSettings;
+import backproplab.setup.Session;
+import backproplab.setup.Setup;
+import java.util.ArrayList;
 import backproplab.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +20,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -24,38 +30,39 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
 /**
- * Trains the ticked activation × optimizer pairs off the FX thread and grows their curves on
- * the chart while they train: workers write each epoch's losses into arrays, and ten times a
- * second the FX thread adds what is new in one batch. Cancel stops every run after its epoch.
+ * Trains the ticked activation × optimizer pairs of the session's setup off the FX thread (the
+ * same setup and examples the stepping view shows) and grows their curves on the chart while they
+ * train: workers write each epoch's losses into arrays, and ten times a second the FX thread adds
+ * what is new in one batch. Cancel stops every run after its epoch.
  */
 public final class CurvesModel {
     private static final Duration REFRESH = Duration.millis(100);
 
-    private WordWindows words;
+    private final SessionModel session;
+    private final StringBinding notReadyReason;
     private final ReadOnlyObjectWrapper<LossChart> chart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Tick activations and optimizers, then press Train.");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
-    private final BooleanProperty showValidation = new SimpleBooleanProperty(true);
-    private final BooleanProperty logScale = new SimpleBooleanProperty(false);
     private Task<List<Curve>> task;
 
-    public CurvesModel(WordWindows words) {
-        this.words = words;
-        showValidation.addListener((obs, old, now) -> { if (chart.get() != null) chart.get().setShowValidation(now); });
-        logScale.addListener((obs, old, now) -> { if (chart.get() != null) chart.get().setLogScale(now); });
+    public CurvesModel(SessionModel session) {
+        this.session = session;
+        notReadyReason = Bindings.createStringBinding(() -> {
+            String reason = session.setup().curves().notReadyReason();
+            return reason == null ? "" : reason;
+        }, session.sessionProperty());
     }
 
-    /** Trains later runs on {@code newWords} (a teacher's own data). */
-    public void useData(WordWindows newWords) {
-        words = newWords;
+    /** Why Train cannot start (nothing ticked), or an empty string. */
+    public StringBinding notReadyReasonProperty() {
+        return notReadyReason;
     }
 
     public ReadOnlyObjectProperty<LossChart> chartProperty() { return chart.getReadOnlyProperty(); }
@@ -74,30 +81,31 @@ public final class CurvesModel {
     /** The finished (or cancelled) curves of the last run. */
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() { return curves.getReadOnlyProperty(); }
 
-    public BooleanProperty showValidationProperty() { return showValidation; }
-
-    public BooleanProperty logScaleProperty() { return logScale; }
-
-    /** Starts training {@code plan}; the chart is replaced by an empty one that grows. */
-    /** Chart fonts relative to their design sizes (the window's text size / 15). */
-    public void setFontScale(double scale) {
-        fontScale = scale;
-        if (chart.get() != null) chart.get().setFontScale(scale);
+    /** The ticked activations × optimizers of {@code s}, with its settings, in the notes' order. */
+    public static CurveRunner.Plan plan(Setup s) {
+        List<CurveSpec> specs = new ArrayList<>();
+        for (Activation a : Activation.values()) {
+            if (!s.curves().activations().contains(a)) continue;
+            for (OptimizerSettings.Type t : OptimizerSettings.Type.values()) {
+                if (s.curves().optimizers().contains(t)) specs.add(new CurveSpec(a, s.optimizerSettings(t)));
+            }
+        }
+        return new CurveRunner.Plan(s.lesson(), specs, s.curves().epochs(), s.curves().batchSize());
     }
 
-    private double fontScale = 1;
-
-    public void train(CurveRunner.Plan plan, Preprocessor.Kind preprocessing, int decimals) {
-        if (running.get()) return;
-        ExperimentData data = ExperimentData.build(plan.base(), words, preprocessing);
+    /**
+     * Starts training the session's ticked pairs on its current setup; the chart is replaced by an
+     * empty one that grows. Nothing happens while training runs or nothing is ticked.
+     */
+    public void train() {
+        if (running.get() || !notReadyReason.get().isEmpty()) return;
+        Session now = session.session();
+        CurveRunner.Plan plan = plan(now.setup());
+        ExperimentData data = ExperimentData.build(plan.base(), now.words(), now.setup().curves().preprocessing());
         int n = plan.specs().size(), epochs = plan.epochs();
         LossChart fresh = new LossChart(Experiments.title(plan.base(), data, epochs),
-                plan.specs().stream().map(s -> s.label()).toList());
+                plan.specs().stream().map(CurveSpec::label).toList());
         fresh.setEpochs(epochs);
-        fresh.setShowValidation(showValidation.get());
-        fresh.setLogScale(logScale.get());
-        fresh.setDecimals(decimals);
-        fresh.setFontScale(fontScale);
         chart.set(fresh);
         double[][] training = new double[n][epochs], validation = new double[n][epochs];
         AtomicIntegerArray done = new AtomicIntegerArray(n); // epochs written per curve; the array write happens first

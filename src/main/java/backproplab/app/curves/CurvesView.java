@@ -2,7 +2,10 @@ package backproplab.app.curves;
 
 import backproplab.app.DisplaySettings;
 import backproplab.app.NumberField;
+import backproplab.app.SetupControls;
+import backproplab.chart.LossChart;
 import backproplab.curves.Experiments;
+import backproplab.setup.CurveSettings;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,32 +22,38 @@ import org.jfree.chart.fx.ChartViewer;
 /**
  * The loss-curve tab: Train and Cancel with a progress bar, the chart (hover a line for the
  * epoch and the exact loss), toggles for the validation curves and a log scale, and exports.
+ * The chart follows the session's display choices and the window's text size and decimals.
  */
 public final class CurvesView extends BorderPane {
     private final CurvesModel model;
-    private final CurvePlanSource source;
+    private final SetupControls controls;
     private final DisplaySettings display;
     private final FileAsker files;
     private final ChartViewer viewer = new ChartViewer(null);
     private final NumberField width, height;
 
-    public CurvesView(CurvesModel model, CurvePlanSource source, DisplaySettings display, FileAsker files) {
+    public CurvesView(CurvesModel model, SetupControls controls, DisplaySettings display, FileAsker files) {
         this.model = model;
-        this.source = source;
+        this.controls = controls;
         this.display = display;
         this.files = files;
         getStyleClass().add("curves-view");
         viewer.setId("loss-chart");
-        model.chartProperty().addListener((obs, old, now) -> viewer.setChart(now == null ? null : now.chart()));
-        model.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
-        display.textSizeProperty().addListener((obs, old, now) ->
-                model.setFontScale(now.intValue() / (double) DisplaySettings.DEFAULT_TEXT_SIZE));
+        model.chartProperty().addListener((obs, old, now) -> {
+            styleChart();
+            viewer.setChart(now == null ? null : now.chart());
+        });
+        display.textSizeProperty().addListener((obs, old, now) -> styleChart());
+        display.decimalsProperty().addListener((obs, old, now) -> styleChart());
+        controls.model().sessionProperty().addListener((obs, old, now) -> {
+            if (old.setup().curves() != now.setup().curves()) styleChart();
+        });
 
         Button train = new Button("Train");
         train.setId("train");
         train.setDefaultButton(false);
         train.setTooltip(new Tooltip("Train every ticked activation × optimizer from the same initial weights (Ctrl + T)"));
-        train.disableProperty().bind(model.runningProperty().or(Bindings.not(source.ready())));
+        train.disableProperty().bind(model.runningProperty().or(model.notReadyReasonProperty().isNotEmpty()));
         train.setOnAction(e -> train());
         Button cancel = new Button("Cancel");
         cancel.setId("cancel");
@@ -59,15 +68,15 @@ public final class CurvesView extends BorderPane {
         Label reason = new Label();
         reason.setId("train-reason");
         reason.getStyleClass().add("field-message");
-        reason.textProperty().bind(source.notReadyReason());
+        reason.textProperty().bind(model.notReadyReasonProperty());
 
         CheckBox validation = new CheckBox("Validation (dashed)");
         validation.setId("show-validation");
-        validation.selectedProperty().bindBidirectional(model.showValidationProperty());
+        controls.tick(validation, s -> s.curves().showValidation(), (b, on) -> b.showValidation = on);
         CheckBox log = new CheckBox("Log scale");
         log.setId("log-scale");
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
-        log.selectedProperty().bindBidirectional(model.logScaleProperty());
+        controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
 
         width = new NumberField("png-width", "PNG width", Experiments.DEFAULT_PNG_WIDTH, CurvesView::checkWidth);
         height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, CurvesView::checkHeight);
@@ -114,10 +123,20 @@ public final class CurvesView extends BorderPane {
         return v < 150 || v > 10_000 || v != Math.rint(v) ? "A whole number from 150 to 10000." : null;
     }
 
-    /** Starts training the panels' current choices (Train, Ctrl + T). */
+    /** Starts training the session's current setup (Train, Ctrl + T). */
     public void train() {
-        if (model.runningProperty().get() || !source.ready().get()) return;
-        model.train(source.plan(), source.preprocessing(), display.decimals().places());
+        model.train();
+    }
+
+    /** Applies the display choices to the chart on screen: validation curves, log scale, fonts and decimals. */
+    private void styleChart() {
+        LossChart chart = model.chartProperty().get();
+        if (chart == null) return;
+        CurveSettings c = controls.model().setup().curves();
+        chart.setShowValidation(c.showValidation());
+        chart.setLogScale(c.logScale());
+        chart.setDecimals(display.decimals().places());
+        chart.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
     }
 
     /** Asks for a file and saves the chart there (Export PNG…, Ctrl + E). */

@@ -1,8 +1,7 @@
 package backproplab.app.panels;
 
-import backproplab.app.curves.CurvesModel;
+import backproplab.app.SessionModel;
 import backproplab.app.curves.FileAsker;
-import backproplab.app.stepping.LessonModel;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import java.io.IOException;
@@ -19,15 +18,13 @@ import javafx.scene.layout.VBox;
  * and column right here, and nothing changes until both files are good.
  */
 public final class WordDataControl extends VBox {
-    private final LessonModel lessons;
-    private final CurvesModel curves;
+    private final SessionModel session;
     private final FileAsker files;
     private final Label message = new Label();
 
-    public WordDataControl(LessonModel lessons, CurvesModel curves, FileAsker files) {
+    public WordDataControl(SessionModel session, FileAsker files) {
         super(4);
-        this.lessons = lessons;
-        this.curves = curves;
+        this.session = session;
         this.files = files;
         Button load = new Button("Load data…");
         load.setId("load-data");
@@ -69,13 +66,9 @@ public final class WordDataControl extends VBox {
     }
 
     private void use(WordWindows words, String success) {
-        try {
-            lessons.useData(words);
-            curves.useData(words);
-            report(success, false);
-        } catch (IllegalArgumentException e) {
-            report("Cannot use these files: " + e.getMessage() + ".", true);
-        }
+        String problem = session.useWords(words);
+        if (problem == null) report(success, false);
+        else report("Cannot use these files: " + problem + ".", true);
     }
 
     private void report(String text, boolean problem) {

@@ -1,8 +1,9 @@
 package backproplab.app.stepping;
 
-import backproplab.data.WordWindows;
+import backproplab.app.SessionModel;
+import backproplab.setup.LessonSetup;
+import backproplab.setup.Session;
 import backproplab.walkthrough.Lesson;
-import backproplab.walkthrough.LessonSetup;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.Walkthrough;
 import javafx.animation.KeyFrame;
@@ -21,17 +22,18 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 
 /**
- * The stepping view's model: the lesson, its current walkthrough and which micro-step is shown.
- * Stepping only moves the index; every number comes from the walkthrough's snapshots, which the
- * engine computed. Views observe the read-only properties; controllers call the commands.
+ * The stepping view's model: follows the session's setup and position, keeping the lesson and
+ * the walkthrough of the current example. Stepping moves the session's position; every number
+ * comes from the walkthrough's snapshots, which the engine computed. Views observe the read-only
+ * properties; controllers call the commands.
  */
 public final class LessonModel {
     /** Play speed limits, in micro-steps per second. */
     public static final double MIN_SPEED = 0.5, MAX_SPEED = 10, DEFAULT_SPEED = 2;
 
-    private WordWindows data;
+    private final SessionModel session;
     private Lesson lesson;
-    private final ReadOnlyObjectWrapper<LessonSetup> setup = new ReadOnlyObjectWrapper<>();
+    private Session shown;
     private final ReadOnlyObjectWrapper<Walkthrough> walkthrough = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper exampleIndex = new ReadOnlyIntegerWrapper();
@@ -41,16 +43,9 @@ public final class LessonModel {
     private final ObjectBinding<MicroStep> currentStep;
     private final BooleanBinding canStepBack, canStepForward;
     private final Timeline player = new Timeline();
-    /** Where the lesson was before each change of setup or reset, newest first. */
-    private final java.util.Deque<Place> history = new java.util.ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private static final int HISTORY = 50;
 
-    /** A place in a lesson: its setup, which example and which micro-step. */
-    private record Place(LessonSetup setup, int example, int step) {}
-
-    public LessonModel(WordWindows data, LessonSetup initial) {
-        this.data = data;
+    public LessonModel(SessionModel session) {
+        this.session = session;
         currentStep = Bindings.createObjectBinding(
                 () -> walkthrough.get() == null ? null : walkthrough.get().step(index.get()), walkthrough, index);
         canStepBack = index.greaterThan(0);
@@ -58,14 +53,26 @@ public final class LessonModel {
                 () -> walkthrough.get() != null && index.get() < walkthrough.get().size() - 1, walkthrough, index);
         player.setCycleCount(Timeline.INDEFINITE);
         speed.addListener((obs, old, now) -> updatePlayerRate());
-        start(initial);
+        session.sessionProperty().addListener((obs, old, now) -> follow(now));
+        follow(session.session());
+    }
+
+    /** Rebuilds the lesson if the session steps through another one, then shows its position. */
+    private void follow(Session now) {
+        boolean newLesson = shown == null || !now.sameLesson(shown);
+        if (newLesson || now.position().updates() != lesson.updatesBefore()) pause();
+        if (newLesson) lesson = Lesson.at(now); else lesson.moveTo(now.position());
+        shown = now;
+        walkthrough.set(lesson.walkthrough());
+        index.set(now.position().step());
+        exampleIndex.set(lesson.exampleIndex());
+        updates.set(lesson.updates());
     }
 
     // --- state ---------------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<LessonSetup> setupProperty() { return setup.getReadOnlyProperty(); }
-
-    public LessonSetup setup() { return setup.get(); }
+    /** The setup the lesson steps through. */
+    public LessonSetup setup() { return lesson.setup(); }
 
     public ReadOnlyObjectProperty<Walkthrough> walkthroughProperty() { return walkthrough.getReadOnlyProperty(); }
 
@@ -101,12 +108,12 @@ public final class LessonModel {
 
     /** Shows the next micro-step. */
     public void stepForward() {
-        if (canStepForward.get()) index.set(index.get() + 1);
+        if (canStepForward.get()) jumpTo(index.get() + 1);
     }
 
     /** Shows the previous micro-step, exactly as it was shown before. */
     public void stepBack() {
-        if (canStepBack.get()) index.set(index.get() - 1);
+        if (canStepBack.get()) jumpTo(index.get() - 1);
     }
 
     /** Jumps to the last micro-step of the current phase, or of the next phase if already there. */
@@ -114,86 +121,27 @@ public final class LessonModel {
         Walkthrough w = walkthrough.get();
         int end = w.endOfPhase(index.get());
         if (end == index.get() && end + 1 < w.size()) end = w.endOfPhase(end + 1);
-        index.set(end);
+        jumpTo(end);
     }
 
     /** Jumps to the last micro-step of the example (after the update). */
     public void runWholeExample() {
-        index.set(walkthrough.get().size() - 1);
+        jumpTo(walkthrough.get().size() - 1);
     }
 
     /** Jumps to micro-step {@code i} (the step strip). */
     public void jumpTo(int i) {
-        if (i >= 0 && i < walkthrough.get().size()) index.set(i);
+        if (i >= 0 && i < walkthrough.get().size()) session.moveTo(session.session().position().atStep(i));
     }
 
     /** Goes on to the next example, starting from the weights after this example's update. */
     public void nextExample() {
-        show(lesson.nextExample());
+        session.moveTo(session.session().position().next());
     }
 
     /** Back to the initial weights (same seed, same numbers) and the first example; undoable. */
     public void reset() {
-        pause();
-        remember();
-        show(lesson.reset());
-    }
-
-    /** Starts a new lesson with {@code newSetup} (a new preset, activation, optimizer …); undoable. */
-    public void load(LessonSetup newSetup) {
-        pause();
-        if (lesson != null) remember();
-        start(newSetup);
-    }
-
-    /**
-     * Uses other word-window data (a teacher's own files) and restarts the current setup on it.
-     *
-     * @throws IllegalArgumentException if the setup cannot run on {@code words}; nothing changes then
-     */
-    public void useData(WordWindows words) {
-        Lesson trial = new Lesson(setup.get(), words); // fails before anything is replaced
-        pause();
-        data = words;
-        history.clear(); // earlier places refer to the old data
-        canUndo.set(false);
-        lesson = trial;
-        show(lesson.walkthrough());
-    }
-
-    /** The word-window data lessons are built from. */
-    public WordWindows data() {
-        return data;
-    }
-
-    /** True when {@link #undo()} has a place to go back to. */
-    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
-
-    /**
-     * Goes back to where the lesson was before the last change of setup or reset: the same setup,
-     * example and micro-step. The engine recomputes it from the seed, so the numbers are identical.
-     */
-    public void undo() {
-        if (history.isEmpty()) return;
-        pause();
-        Place place = history.pop();
-        canUndo.set(!history.isEmpty());
-        start(place.setup());
-        for (int e = 0; e < place.example(); e++) lesson.nextExample();
-        show(lesson.walkthrough());
-        jumpTo(place.step());
-    }
-
-    private void remember() {
-        history.push(new Place(setup.get(), lesson.exampleIndex(), index.get()));
-        while (history.size() > HISTORY) history.removeLast();
-        canUndo.set(true);
-    }
-
-    private void start(LessonSetup newSetup) {
-        lesson = new Lesson(newSetup, data);
-        setup.set(newSetup);
-        show(lesson.walkthrough());
+        session.restart();
     }
 
     /** Steps forward on its own at {@link #speedProperty()} steps per second until the end of the example. */
@@ -211,13 +159,6 @@ public final class LessonModel {
 
     public void togglePlay() {
         if (playing.get()) pause(); else play();
-    }
-
-    private void show(Walkthrough w) {
-        index.set(0);
-        walkthrough.set(w);
-        exampleIndex.set(lesson.exampleIndex());
-        updates.set(lesson.updates());
     }
 
     private void updatePlayerRate() {

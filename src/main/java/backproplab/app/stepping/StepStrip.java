@@ -2,16 +2,22 @@ package backproplab.app.stepping;
 
 import backproplab.walkthrough.MicroStep;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 
-/** Every micro-step of the example in a row, the current one marked; clicking one jumps to it. */
+/**
+ * Every micro-step of the example in a row, the current one marked; clicking one jumps to it.
+ * The mark is drawn from the model's index; the list keeps no selection of its own.
+ */
 public final class StepStrip extends ListView<MicroStep> {
-    private boolean syncing;
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private final LessonModel model;
 
     public StepStrip(LessonModel model) {
+        this.model = model;
         setId("step-strip");
         getStyleClass().add("step-strip");
         setOrientation(Orientation.HORIZONTAL);
@@ -20,32 +26,40 @@ public final class StepStrip extends ListView<MicroStep> {
         setMinHeight(62);
         setFocusTraversable(false);
         setCellFactory(list -> new StepCell());
+        setSelectionModel(null);
         model.walkthroughProperty().addListener((obs, old, now) -> {
-            syncing = true;
             getItems().setAll(now == null ? FXCollections.observableArrayList() : now.steps());
-            syncing = false;
-            select(model.index());
+            showCurrent();
         });
-        model.indexProperty().addListener((obs, old, now) -> select(now.intValue()));
-        getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
-            if (!syncing && now.intValue() >= 0) model.jumpTo(now.intValue());
-        });
+        model.indexProperty().addListener((obs, old, now) -> showCurrent());
         if (model.walkthrough() != null) getItems().setAll(model.walkthrough().steps());
-        select(model.index());
+        showCurrent();
     }
 
-    private void select(int index) {
-        syncing = true;
-        getSelectionModel().select(index);
-        syncing = false;
-        scrollTo(Math.max(0, index - 6));
+    private void showCurrent() {
+        scrollTo(Math.max(0, model.index() - 6));
     }
 
-    private static final class StepCell extends ListCell<MicroStep> {
+    private final class StepCell extends ListCell<MicroStep> {
+        /** Held here: the weak listener lives as long as the cell. */
+        private final javafx.beans.InvalidationListener markCurrent = o -> mark();
+
+        StepCell() {
+            setOnMouseClicked(e -> {
+                if (getItem() != null) model.jumpTo(getItem().index());
+            });
+            model.indexProperty().addListener(new javafx.beans.WeakInvalidationListener(markCurrent));
+        }
+
+        private void mark() {
+            pseudoClassStateChanged(CURRENT, getItem() != null && !isEmpty() && getItem().index() == model.index());
+        }
+
         @Override
         protected void updateItem(MicroStep step, boolean empty) {
             super.updateItem(step, empty);
             getStyleClass().removeIf(c -> c.startsWith("phase-"));
+            mark();
             if (empty || step == null) {
                 setText(null);
                 setTooltip(null);
