@@ -13,10 +13,22 @@ public final class BackpropLabApp extends Application {
     /** The window size on a 1366×768 laptop; it can be maximised on a projector. */
     public static final double WIDTH = 1366, HEIGHT = 740;
 
+    /**
+     * Opens the window on the notes' example, or on the scenario named by the first argument
+     * ({@code java -jar backprop-lab.jar lesson.json}) or the system property {@code scenario}
+     * ({@code ./mvnw javafx:run -Dscenario=lesson.json}). A scenario that cannot be opened is said
+     * at the top of the window, which then shows the notes' example.
+     */
     @Override
     public void start(Stage stage) {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
-        show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), FileAsker.dialogs());
+        UserPreferences preferences = UserPreferences.system();
+        double[] size = preferences.windowSize(WIDTH, HEIGHT);
+        MainView view = show(stage, new SessionModel(Session.classroom()), preferences.displaySettings(),
+                FileAsker.dialogs(preferences.folderProperty()), preferences, size[0], size[1]);
+        stage.setOnHidden(e -> preferences.rememberWindowSize(stage.getWidth(), stage.getHeight()));
+        String scenario = getParameters().getRaw().isEmpty() ? System.getProperty("scenario", "") : getParameters().getRaw().get(0);
+        if (!scenario.isBlank()) view.scenarios().openFile(java.nio.file.Path.of(scenario));
     }
 
     /**
@@ -35,10 +47,15 @@ public final class BackpropLabApp extends Application {
         alert.show();
     }
 
-    /** Puts the main view for {@code session} on {@code stage} (tests call this with their own model). */
+    /** Puts the main view for {@code session} on {@code stage} with preferences kept in memory (tests). */
     public static MainView show(Stage stage, SessionModel session, DisplaySettings display, FileAsker files) {
-        MainView view = new MainView(session, new LessonModel(session), new CurvesModel(session), display, files);
-        Scene scene = new Scene(view, WIDTH, HEIGHT);
+        return show(stage, session, display, files, UserPreferences.inMemory(), WIDTH, HEIGHT);
+    }
+
+    static MainView show(Stage stage, SessionModel session, DisplaySettings display, FileAsker files,
+                         UserPreferences preferences, double width, double height) {
+        MainView view = new MainView(session, new LessonModel(session), new CurvesModel(session), display, files, preferences);
+        Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");
         stage.setScene(scene);

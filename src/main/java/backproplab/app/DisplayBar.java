@@ -4,24 +4,35 @@ import backproplab.walkthrough.Decimals;
 import java.util.stream.IntStream;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 
 /**
- * The strip across the top: the app's name and how numbers and text look. Both are drop-downs
- * over small fixed ranges, so nothing invalid can be typed.
+ * The strip across the top: the File menu, the app's name, what the last save or open did, and
+ * how numbers and text look. Decimals and text size are drop-downs over small fixed ranges, so
+ * nothing invalid can be typed.
  */
 final class DisplayBar extends HBox {
-    DisplayBar(DisplaySettings display) {
+    DisplayBar(DisplaySettings display, Menu fileMenu, ScenarioActions scenarios) {
         getStyleClass().add("display-bar");
         setAlignment(Pos.CENTER_LEFT);
+        MenuBar menus = new MenuBar(fileMenu);
+        menus.getStyleClass().add("file-menu-bar");
         Label name = new Label("Backprop Lab");
         name.getStyleClass().add("app-name");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label message = new Label();
+        message.setId("scenario-message");
+        message.getStyleClass().add("scenario-message");
+        message.textProperty().bind(scenarios.messageProperty());
+        scenarios.problemProperty().addListener((obs, old, now) ->
+                message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
 
         ComboBox<Integer> decimals = new ComboBox<>();
         decimals.setId("decimals");
@@ -30,6 +41,7 @@ final class DisplayBar extends HBox {
         decimals.setTooltip(new Tooltip("Decimals shown for every number"));
         decimals.setVisibleRowCount(13);
         decimals.valueProperty().addListener((obs, old, now) -> { if (now != null) display.decimalPlacesProperty().set(now); });
+        display.decimalPlacesProperty().addListener((obs, old, now) -> decimals.setValue(now.intValue())); // reset preferences
 
         ComboBox<Integer> textSize = new ComboBox<>();
         textSize.setId("text-size");
@@ -40,6 +52,6 @@ final class DisplayBar extends HBox {
         textSize.valueProperty().addListener((obs, old, now) -> { if (now != null) display.textSizeProperty().set(now); });
         display.textSizeProperty().addListener((obs, old, now) -> textSize.setValue(now.intValue())); // Ctrl + / −
 
-        getChildren().addAll(name, gap, new Label("Decimals"), decimals, new Label("Text size"), textSize);
+        getChildren().addAll(menus, name, message, new Label("Decimals"), decimals, new Label("Text size"), textSize);
     }
 }

@@ -30,7 +30,10 @@ public final class MainView extends BorderPane {
     private final CurvesView curvesView;
     private final TabPane tabs = new TabPane();
 
-    public MainView(SessionModel session, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files) {
+    private final ScenarioActions scenarios;
+
+    public MainView(SessionModel session, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files,
+                    UserPreferences preferences) {
         this.lesson = model;
         this.curves = curves;
         getStyleClass().add("main-view");
@@ -51,7 +54,9 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
 
-        setTop(new DisplayBar(display));
+        scenarios = new ScenarioActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
+                () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });
+        setTop(new DisplayBar(display, scenarios.menu(() -> preferences.reset(display)), scenarios));
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(activations, optimizers), "right-scroll"));
@@ -62,6 +67,11 @@ public final class MainView extends BorderPane {
             keys.install(scene);
             Platform.runLater(stepping.networkView()::requestFocus); // → steps at once
         });
+    }
+
+    /** Save, open and recent scenarios. */
+    public ScenarioActions scenarios() {
+        return scenarios;
     }
 
     /** The stepping view's model. */

@@ -71,7 +71,7 @@ final class Shortcuts {
      * Commits what is being typed in a field (as leaving it would), so that a command run from the
      * keyboard acts on the value the person sees.
      */
-    private static void commitTyping(Scene scene) {
+    static void commitTyping(Scene scene) {
         if (scene.getFocusOwner() instanceof TextInputControl) scene.getRoot().requestFocus();
     }
 

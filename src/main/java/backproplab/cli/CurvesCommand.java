@@ -135,13 +135,13 @@ final class CurvesCommand implements Callable<Integer> {
         try {
             if (png != null) chart.writePng(png, width, height);
         } catch (IOException e) {
-            err.println("error: cannot write " + png + " (" + e.getMessage() + ")");
+            err.println("error: cannot write " + png + ": " + e.getMessage());
             return 1;
         }
         try {
             if (csv != null) AtomicFiles.writeString(csv, CurveTable.csv(curves));
         } catch (IOException e) {
-            err.println("error: cannot write " + csv + " (" + e.getMessage() + ")");
+            err.println("error: cannot write " + csv + ": " + e.getMessage());
             return 1;
         }
         for (Curve c : curves) {

@@ -1,7 +1,7 @@
 package backproplab.cli;
 
 import backproplab.config.ConfigException;
-import backproplab.config.TraceConfigParser;
+import backproplab.scenario.ScenarioFile;
 import backproplab.trace.Trace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Run a configuration headless and print every step's z, a, δ, gradients and updated parameters as JSON.")
 final class TraceCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CONFIG.json", description = "the configuration (see the README)")
+    @Parameters(paramLabel = "CONFIG.json", description = "a trace configuration or a saved scenario (see the README)")
     Path config;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "write the trace here instead of standard output")
@@ -46,7 +46,7 @@ final class TraceCommand implements Callable<Integer> {
         String json;
         try {
             json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Trace.run(TraceConfigParser.parse(text))) + System.lineSeparator();
+                    .writeValueAsString(Trace.run(ScenarioFile.traceConfig(text))) + System.lineSeparator();
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 2;
@@ -62,7 +62,7 @@ final class TraceCommand implements Callable<Integer> {
         try {
             AtomicFiles.writeString(output, json);
         } catch (IOException e) {
-            err.println("error: cannot write " + output + " (" + e.getMessage() + ")");
+            err.println("error: cannot write " + output + ": " + e.getMessage());
             return 1;
         }
         return 0;

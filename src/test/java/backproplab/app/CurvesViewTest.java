@@ -1,5 +1,6 @@
 package backproplab.app;
 
+import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -41,21 +41,6 @@ class CurvesViewTest {
         files.saveTo = dir.resolve("chart.png");
         session = new SessionModel(Session.classroom());
         curves = BackpropLabApp.show(stage, session, new DisplaySettings(), files).curvesModel();
-    }
-
-    /** Scrolls the side panel so that {@code id} can be clicked, as a person would. */
-    private static void reveal(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        Node parent = node.getParent();
-        while (parent != null && !(parent instanceof ScrollPane)) parent = parent.getParent();
-        if (parent == null) return;
-        ScrollPane scroll = (ScrollPane) parent;
-        robot.interact(() -> {
-            double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
-            double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-            double viewport = scroll.getViewportBounds().getHeight();
-            scroll.setVvalue(Math.max(0, Math.min(1, (y - viewport / 3) / Math.max(1, contentHeight - viewport))));
-        });
     }
 
     private static void setField(FxRobot robot, String id, String text) {

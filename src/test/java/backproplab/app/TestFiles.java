@@ -13,7 +13,7 @@ final class TestFiles implements FileAsker {
     final Deque<Path> toOpen = new ArrayDeque<>();
 
     @Override
-    public Optional<Path> save(String title, String description, String extension, Window owner) {
+    public Optional<Path> save(String title, String description, String fileName, Window owner) {
         return Optional.ofNullable(saveTo);
     }
 

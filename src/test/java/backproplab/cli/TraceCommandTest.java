@@ -64,4 +64,23 @@ class TraceCommandTest {
         assertTrue(cli.err().startsWith("error: cannot write"), cli.err());
         assertEquals(1, cli.err().strip().lines().count());
     }
+
+    @Test
+    void tracesASavedScenarioUpToItsExample() throws Exception {
+        Path scenario = Path.of("assets/classroom-lesson.json");
+        assertEquals(0, run("trace", scenario.toString()));
+        JsonNode trace = new ObjectMapper().readTree(cli.out());
+        assertEquals(1, trace.get("steps").size(), "the bundled lesson is saved at its first example");
+        assertEquals(-1.0, trace.get("steps").get(0).get("examples").get(0).get("passes").get(0).get("delta").get(1).get(0).doubleValue(), 0.0,
+                "the hinge is active on the notes' pair: ∂J/∂s = −1");
+    }
+
+    @Test
+    void aBadScenarioNamesTheFieldAndItsLine() throws Exception {
+        String text = Files.readString(Path.of("assets/classroom-lesson.json")).replace("\"epochs\": 100", "\"epochs\": 0");
+        Path scenario = Files.writeString(dir.resolve("lesson.json"), text);
+        assertEquals(2, run("trace", scenario.toString()));
+        assertTrue(cli.err().matches("error: curves.epochs must be a whole number from 1 to 100000, got 0.0 \\(line \\d+, column \\d+\\)\\R"), cli.err());
+        assertEquals("", cli.out());
+    }
 }

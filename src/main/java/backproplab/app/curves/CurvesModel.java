@@ -218,10 +218,9 @@ public final class CurvesModel {
         }
     }
 
+    /** The reason AtomicFiles gives (the system's, in words), as a sentence. */
     private static String reason(Exception e) {
-        if (e instanceof java.nio.file.NoSuchFileException) return "the folder does not exist.";
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied.";
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".";
     }
 
     private void report(String message, boolean problem) {

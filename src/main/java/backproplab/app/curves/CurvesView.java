@@ -142,13 +142,13 @@ public final class CurvesView extends BorderPane {
     /** Asks for a file and saves the chart there (Export PNG…, Ctrl + E). */
     public void exportPng() {
         if (model.chartProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
-        files.save("Export the chart as PNG", "PNG image", "png", getScene() == null ? null : getScene().getWindow())
+        files.save("Export the chart as PNG", "PNG image", "loss-curves.png", getScene() == null ? null : getScene().getWindow())
                 .ifPresent(path -> model.exportPng(path, (int) width.value(), (int) height.value()));
     }
 
     public void exportCsv() {
         if (model.curvesProperty().get().isEmpty()) return;
-        files.save("Export the curves as CSV", "CSV table", "csv", getScene() == null ? null : getScene().getWindow())
+        files.save("Export the curves as CSV", "CSV table", "loss-curves.csv", getScene() == null ? null : getScene().getWindow())
                 .ifPresent(model::exportCsv);
     }
 }

@@ -63,7 +63,11 @@ public final class LessonModel {
         if (newLesson || now.position().updates() != lesson.updatesBefore()) pause();
         if (newLesson) lesson = Lesson.at(now); else lesson.moveTo(now.position());
         shown = now;
-        walkthrough.set(lesson.walkthrough());
+        Walkthrough next = lesson.walkthrough();
+        if (next != walkthrough.get()) {
+            index.set(Math.min(index.get(), next.size() - 1)); // a valid step of the old walkthrough and of the new one
+            walkthrough.set(next);
+        }
         index.set(now.position().step());
         exampleIndex.set(lesson.exampleIndex());
         updates.set(lesson.updates());

@@ -1,0 +1,163 @@
+package backproplab.app;
+
+import backproplab.app.curves.FileAsker;
+import backproplab.config.ConfigException;
+import backproplab.io.AtomicFiles;
+import backproplab.scenario.ScenarioFile;
+import backproplab.setup.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+
+/**
+ * Save scenario… (Ctrl + S), Open scenario… (Ctrl + O) and Open recent. Saving writes the whole
+ * session through a temporary file; opening reads and checks the whole file first, so a bad
+ * file is refused with one sentence and the lesson on screen stays as it was.
+ */
+public final class ScenarioActions {
+    /** The largest scenario file opened: far above a lesson with embedded word data. */
+    public static final long MAX_BYTES = 20L << 20;
+
+    private final SessionModel session;
+    private final UserPreferences preferences;
+    private final FileAsker files;
+    private final Supplier<Window> owner;
+    private final Runnable commitTyping;
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    private Path current;
+
+    /** @param commitTyping applies what is being typed in a field before saving */
+    public ScenarioActions(SessionModel session, UserPreferences preferences, FileAsker files, Supplier<Window> owner,
+                           Runnable commitTyping) {
+        this.session = session;
+        this.preferences = preferences;
+        this.files = files;
+        this.owner = owner;
+        this.commitTyping = commitTyping;
+    }
+
+    /** What the last save or open did, in one sentence. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True when the message reports a failure. */
+    public ReadOnlyBooleanProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    /** Asks where, then saves the session there. */
+    public void save() {
+        commitTyping.run();
+        String name = current == null ? "lesson.json" : current.getFileName().toString();
+        files.save("Save the lesson as a scenario", "Backprop Lab scenario", name, owner.get()).ifPresent(this::saveTo);
+    }
+
+    /** Writes the session to {@code file}; an existing file is replaced only once the new one is complete. */
+    public boolean saveTo(Path file) {
+        try {
+            AtomicFiles.writeString(file, ScenarioFile.write(session.session()));
+        } catch (IOException e) {
+            report("Could not save " + file.getFileName() + ": " + e.getMessage() + ".", true);
+            return false;
+        }
+        current = file;
+        preferences.addRecent(file);
+        report("Saved " + file.getFileName() + ".", false);
+        return true;
+    }
+
+    /** Asks which file, then opens it. */
+    public void open() {
+        files.open("Open a scenario", "Backprop Lab scenario", "json", owner.get()).ifPresent(this::openFile);
+    }
+
+    /** Opens {@code file}, or says why not and changes nothing. */
+    public boolean openFile(Path file) {
+        Session opened;
+        try {
+            opened = ScenarioFile.read(readText(file));
+        } catch (IOException e) {
+            if (!Files.exists(file)) preferences.removeRecent(file.toAbsolutePath().normalize());
+            report("Could not open " + file.getFileName() + ": " + AtomicFiles.reason(e, file.toAbsolutePath()) + ".", true);
+            return false;
+        } catch (ConfigException e) {
+            report("Could not open " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed.", true);
+            return false;
+        }
+        session.open(opened);
+        current = file;
+        preferences.addRecent(file);
+        report("Opened " + file.getFileName() + ".", false);
+        return true;
+    }
+
+    private static String readText(Path file) throws IOException {
+        if (Files.isDirectory(file)) throw new IOException("it is a folder, not a file");
+        long size = Files.size(file);
+        if (size > MAX_BYTES) throw new IOException("the file has " + (size >> 20) + " MB; a scenario has at most " + (MAX_BYTES >> 20) + " MB");
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("it is not text (UTF-8); a scenario is a JSON file");
+        }
+    }
+
+    /** The File menu: save, open, recent scenarios, and resetting the person's preferences. */
+    public Menu menu(Runnable resetPreferences) {
+        MenuItem save = new MenuItem("Save scenario…");
+        save.setId("save-scenario");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> save());
+        MenuItem open = new MenuItem("Open scenario…");
+        open.setId("open-scenario");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> open());
+        Menu recent = new Menu("Open recent");
+        recent.setId("open-recent");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (Path p : preferences.recent()) {
+                MenuItem item = new MenuItem(p.getFileName() + "   (" + p.getParent() + ")");
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> openFile(p));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        preferences.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
+        fill.run();
+        MenuItem reset = new MenuItem("Reset preferences");
+        reset.setId("reset-preferences");
+        reset.setOnAction(e -> {
+            resetPreferences.run();
+            report("Preferences reset: text size, decimals, window size, folder and recent scenarios are back to their defaults.", false);
+        });
+        Menu file = new Menu("File");
+        file.setId("file-menu");
+        file.getItems().addAll(save, open, recent, new SeparatorMenuItem(), reset);
+        return file;
+    }
+
+    private void report(String text, boolean failed) {
+        message.set(text);
+        problem.set(failed);
+    }
+}

@@ -1,0 +1,150 @@
+package backproplab.app;
+
+import static backproplab.app.Reveal.reveal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.engine.Activation;
+import backproplab.engine.OptimizerSettings.Type;
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A teacher saves a lesson mid-way, changes everything, and opens it again; a broken file changes nothing. */
+@ExtendWith(ApplicationExtension.class)
+class ScenarioTest {
+    @TempDir Path dir;
+    private final TestFiles files = new TestFiles();
+    private SessionModel session;
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        session = new SessionModel(Session.classroom());
+        view = BackpropLabApp.show(stage, session, new DisplaySettings(), files);
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Everything the stepping view shows in words and numbers: status, formula, every unit's label. */
+    private static Map<String, String> screen(FxRobot robot) {
+        Map<String, String> shown = new TreeMap<>();
+        shown.put("status", text(robot, "#status"));
+        shown.put("formula", text(robot, "#formula-plain"));
+        shown.put("example", text(robot, "#example-info"));
+        for (Node n : robot.lookup((Node n) -> n.getId() != null && n.getId().startsWith("unit-label-")).queryAll()) {
+            shown.put(n.getId(), ((Label) n).getText());
+        }
+        return shown;
+    }
+
+
+    private static void ctrl(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).type(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void savedMidBackwardAndOpenedAfterChangingEverythingShowsTheSameStepAndNumbers(FxRobot robot) {
+        robot.clickOn("#window-size").clickOn("3");
+        robot.clickOn("#activation-tanh");
+        reveal(robot, "#optimizer-adam");
+        robot.clickOn("#optimizer-adam");
+        robot.clickOn("#next-example");
+        robot.clickOn("#network-scroll");
+        while (!text(robot, "#status").contains("Backward")) robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, String> saved = screen(robot);
+        assertTrue(saved.get("status").contains("Backward"), saved.get("status"));
+        assertEquals(17, saved.keySet().stream().filter(k -> k.startsWith("unit-label-")).count(), "the units of a 12-4-1 net");
+
+        files.saveTo = dir.resolve("lesson.json");
+        ctrl(robot, KeyCode.S);
+        assertEquals("Saved lesson.json.", text(robot, "#scenario-message"));
+
+        robot.type(KeyCode.R);
+        reveal(robot, "#activation-relu");
+        robot.clickOn("#activation-relu");
+        reveal(robot, "#optimizer-momentum");
+        robot.clickOn("#optimizer-momentum");
+        robot.clickOn("#preset").clickOn(Preset.MAZUR.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Preset.MAZUR, session.setup().preset());
+
+        files.toOpen.add(dir.resolve("lesson.json"));
+        ctrl(robot, KeyCode.O);
+        assertEquals("Opened lesson.json.", text(robot, "#scenario-message"));
+        assertEquals(saved, screen(robot), "same step, same unit, same numbers");
+        assertEquals(Activation.TANH, session.setup().hidden());
+        assertEquals(Type.ADAM, session.setup().optimizer());
+        assertTrue(robot.lookup("#optimizer-adam").queryAs(javafx.scene.control.RadioButton.class).isSelected(), "the panels show it");
+
+        ctrl(robot, KeyCode.Z);
+        assertEquals(Preset.MAZUR, session.setup().preset(), "opening is undoable");
+    }
+
+    @Test
+    void aBrokenFileIsRefusedInOneSentenceAndNothingChanges(FxRobot robot) throws Exception {
+        robot.clickOn("#network-scroll");
+        robot.type(KeyCode.RIGHT, 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        Map<String, String> before = screen(robot);
+        Session model = session.session();
+        String good = backproplab.scenario.ScenarioFile.write(Session.classroom());
+        Path broken = Files.writeString(dir.resolve("broken.json"), good.substring(0, good.length() / 3));
+        files.toOpen.add(broken);
+        ctrl(robot, KeyCode.O);
+        String message = text(robot, "#scenario-message");
+        assertTrue(message.startsWith("Could not open broken.json: invalid JSON at line "), message);
+        assertTrue(message.endsWith("Nothing was changed."), message);
+        assertEquals(before, screen(robot));
+        assertTrue(model == session.session(), "the session is untouched");
+
+        Path wrong = Files.writeString(dir.resolve("wrong.json"), good.replace("\"epsilon\": 1.0E-8", "\"epsilon\": -1"));
+        files.toOpen.add(wrong);
+        ctrl(robot, KeyCode.O);
+        assertTrue(text(robot, "#scenario-message").startsWith("Could not open wrong.json: optimizer.epsilon must be a positive number"),
+                text(robot, "#scenario-message"));
+        files.toOpen.add(dir);
+        ctrl(robot, KeyCode.O);
+        assertEquals("Could not open " + dir.getFileName() + ": it is a folder, not a file.", text(robot, "#scenario-message"));
+        files.toOpen.add(Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
+        ctrl(robot, KeyCode.O);
+        assertEquals("Could not open binary.json: it is not text (UTF-8); a scenario is a JSON file.", text(robot, "#scenario-message"));
+        assertEquals(before, screen(robot));
+    }
+
+    @Test
+    void theCurvesTrainOnWhatTheSteppingViewShowsEvenWhileAFieldIsBeingTyped(FxRobot robot) throws Exception {
+        reveal(robot, "#lr-sgd");
+        robot.doubleClickOn("#lr-sgd").eraseText(6).write("0.3"); // typed, not yet committed
+        ctrl(robot, KeyCode.T);
+        CurvesModel curves = view.curvesModel();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !curves.runningProperty().get());
+        assertEquals(0.3, session.setup().rate(Type.SGD), 0.0, "Ctrl + T committed the field first");
+        assertEquals(0.3, view.lessonModel().setup().optimizer().learningRate(), 0.0, "the stepping view uses it");
+        assertEquals(view.lessonModel().setup(), CurvesModel.plan(session.setup()).base(), "the curves start from the stepping lesson");
+        assertFalse(curves.curvesProperty().get().isEmpty());
+        assertEquals(0.3, curves.curvesProperty().get().get(0).spec().optimizer().learningRate(), 0.0);
+    }
+}
