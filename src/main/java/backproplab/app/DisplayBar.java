@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The strip across the top: the File menu, the app's name, what the last save or open did, and
@@ -32,6 +33,7 @@ final class DisplayBar extends HBox {
                 message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
+        message.setWrapText(true); // a refusal is read in full: the bar grows a line rather than cutting it
         HBox.setHgrow(message, Priority.ALWAYS);
 
         ComboBox<Integer> decimals = new ComboBox<>();
@@ -52,6 +54,10 @@ final class DisplayBar extends HBox {
         textSize.valueProperty().addListener((obs, old, now) -> { if (now != null) display.textSizeProperty().set(now); });
         display.textSizeProperty().addListener((obs, old, now) -> textSize.setValue(now.intValue())); // Ctrl + / −
 
-        getChildren().addAll(menus, name, message, new Label("Decimals"), decimals, new Label("Text size"), textSize);
+        Label decimalsLabel = new Label("Decimals"), textSizeLabel = new Label("Text size");
+        getChildren().addAll(menus, name, message, decimalsLabel, decimals, textSizeLabel, textSize);
+        for (var fixed : java.util.List.of(menus, name, decimalsLabel, decimals, textSizeLabel, textSize)) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE); // only the message gives way
+        }
     }
 }

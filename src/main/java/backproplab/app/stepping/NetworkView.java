@@ -45,6 +45,12 @@ public final class NetworkView extends Region {
     private boolean labelled = true; // whether the values are shown at the current spacing
     private boolean fullLabels = true; // whether they show z, a and δ (or one compact line)
     private int[] layers = new int[0];
+    /** The drawn nodes, indexed like the network (k and i 1-based as in the notes, j 0-based): edge [k][i][j], j = n_k for the bias edge. */
+    private Group[][][] edgeNodes = new Group[0][][];
+    private Circle[][] unitNodes = new Circle[0][];
+    private Label[][] unitLabels = new Label[0][];
+    private Rectangle[] biasNodes = new Rectangle[0];
+    private Label[] biasLabels = new Label[0];
 
     public NetworkView(LessonModel model, DisplaySettings display) {
         this.model = model;
@@ -66,45 +72,60 @@ public final class NetworkView extends Region {
     /** Creates the nodes for the current network shape. */
     private void rebuild() {
         layers = model.walkthrough().layers();
+        int count = layers.length;
         edges.getChildren().clear();
         units.getChildren().clear();
         labels.getChildren().clear();
-        for (int k = 1; k < layers.length; k++) {
+        edgeNodes = new Group[count][][];
+        unitNodes = new Circle[count + 1][];
+        unitLabels = new Label[count + 1][];
+        biasNodes = new Rectangle[count];
+        biasLabels = new Label[count];
+        for (int k = 1; k < count; k++) {
+            edgeNodes[k] = new Group[layers[k]][layers[k - 1] + 1];
             for (int i = 0; i < layers[k]; i++) {
                 for (int j = 0; j < layers[k - 1]; j++) {
-                    edges.getChildren().add(edge("edge-" + k + "-" + (i + 1) + "-" + (j + 1), k, i, j));
+                    edgeNodes[k][i][j] = edge("edge-" + k + "-" + (i + 1) + "-" + (j + 1), k, i, j);
                 }
-                edges.getChildren().add(edge("bias-edge-" + k + "-" + (i + 1), k, i, -1));
+                edgeNodes[k][i][layers[k - 1]] = edge("bias-edge-" + k + "-" + (i + 1), k, i, -1);
+                edges.getChildren().addAll(edgeNodes[k][i]);
             }
         }
-        for (int k = 1; k <= layers.length; k++) {
+        for (int k = 1; k <= count; k++) {
+            unitNodes[k] = new Circle[layers[k - 1]];
+            unitLabels[k] = new Label[layers[k - 1]];
             for (int i = 0; i < layers[k - 1]; i++) {
-                Circle c = new Circle();
-                c.setId("unit-" + k + "-" + (i + 1));
-                c.getStyleClass().add(k == 1 ? "input-unit" : "unit");
-                int layer = k, unit = i;
-                c.setOnMouseEntered(e -> hover.show(unitText(layer, unit), e.getX(), e.getY(), this));
-                c.setOnMouseExited(e -> hover.hide());
-                units.getChildren().add(c);
+                unitNodes[k][i] = unit(k, i);
                 Label l = new Label();
                 l.setId("unit-label-" + k + "-" + (i + 1));
                 l.getStyleClass().add("unit-label");
                 l.setMouseTransparent(true);
-                labels.getChildren().add(l);
+                unitLabels[k][i] = l;
             }
-            if (k < layers.length) {
-                Rectangle bias = new Rectangle();
-                bias.setId("bias-" + k);
-                bias.getStyleClass().add("bias-node");
-                units.getChildren().add(bias);
-                Label l = new Label("+1");
-                l.getStyleClass().add("bias-label");
-                l.setMouseTransparent(true);
-                labels.getChildren().add(l);
+            units.getChildren().addAll(unitNodes[k]);
+            labels.getChildren().addAll(unitLabels[k]);
+            if (k < count) {
+                biasNodes[k] = new Rectangle();
+                biasNodes[k].setId("bias-" + k);
+                biasNodes[k].getStyleClass().add("bias-node");
+                biasLabels[k] = new Label("+1");
+                biasLabels[k].getStyleClass().add("bias-label");
+                biasLabels[k].setMouseTransparent(true);
+                units.getChildren().add(biasNodes[k]);
+                labels.getChildren().add(biasLabels[k]);
             }
         }
         requestLayout();
         refresh();
+    }
+
+    private Circle unit(int k, int i) {
+        Circle c = new Circle();
+        c.setId("unit-" + k + "-" + (i + 1));
+        c.getStyleClass().add(k == 1 ? "input-unit" : "unit");
+        c.setOnMouseEntered(e -> hover.show(unitText(k, i), e.getX(), e.getY(), this));
+        c.setOnMouseExited(e -> hover.hide());
+        return c;
     }
 
     /** A visible line and, above it, a wide transparent line that catches the mouse. */
@@ -122,37 +143,34 @@ public final class NetworkView extends Region {
     @Override
     protected void layoutChildren() {
         geometry = new NetworkGeometry(layers, getWidth(), getHeight(), widestLabel(1), widestLabel(layers.length));
-        int unitNode = 0, labelNode = 0, edgeNode = 0;
         for (int k = 1; k < layers.length; k++) {
             for (int i = 0; i < layers[k]; i++) {
                 Point2D to = geometry.unit(k + 1, i);
-                for (int j = 0; j < layers[k - 1]; j++) {
-                    place((Group) edges.getChildren().get(edgeNode++), geometry.unit(k, j), to);
-                }
-                place((Group) edges.getChildren().get(edgeNode++), geometry.bias(k), to);
+                for (int j = 0; j < layers[k - 1]; j++) place(edgeNodes[k][i][j], geometry.unit(k, j), to);
+                place(edgeNodes[k][i][layers[k - 1]], geometry.bias(k), to);
             }
         }
         double r = geometry.radius();
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
                 Point2D p = geometry.unit(k, i);
-                Circle c = (Circle) units.getChildren().get(unitNode++);
+                Circle c = unitNodes[k][i];
                 c.setCenterX(p.getX());
                 c.setCenterY(p.getY());
                 c.setRadius(r);
-                Label l = (Label) labels.getChildren().get(labelNode++);
+                Label l = unitLabels[k][i];
                 l.autosize();
                 double x = k == 1 ? p.getX() - r - 6 - l.getWidth() : p.getX() + r + 6;
                 l.relocate(x, p.getY() - l.getHeight() / 2);
             }
             if (k < layers.length) {
                 Point2D b = geometry.bias(k);
-                Rectangle rect = (Rectangle) units.getChildren().get(unitNode++);
+                Rectangle rect = biasNodes[k];
                 rect.setX(b.getX() - r * 0.7);
                 rect.setY(b.getY() - r * 0.7);
                 rect.setWidth(r * 1.4);
                 rect.setHeight(r * 1.4);
-                Label l = (Label) labels.getChildren().get(labelNode++);
+                Label l = biasLabels[k];
                 l.autosize();
                 l.relocate(b.getX() - l.getWidth() / 2, b.getY() - l.getHeight() / 2);
             }
@@ -172,11 +190,8 @@ public final class NetworkView extends Region {
 
     /** The widest visible value label of layer k (0 when values are hidden). */
     private double widestLabel(int k) {
-        int first = 0;
-        for (int layer = 1; layer < k; layer++) first += layers[layer - 1] + 1; // + 1: the bias label
         double widest = 0;
-        for (int i = 0; i < layers[k - 1]; i++) {
-            Label l = (Label) labels.getChildren().get(first + i);
+        for (Label l : unitLabels[k]) {
             if (l.isVisible()) widest = Math.max(widest, l.prefWidth(-1));
         }
         return widest;
@@ -228,7 +243,6 @@ public final class NetworkView extends Region {
 
     /** Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus. */
     private void refreshEdges(Focus focus, Snapshot s) {
-        int node = 0;
         for (int k = 1; k < layers.length; k++) {
             double max = 1e-12;
             for (int i = 0; i < layers[k]; i++) {
@@ -239,7 +253,7 @@ public final class NetworkView extends Region {
                 for (int j = 0; j <= layers[k - 1]; j++) {
                     boolean bias = j == layers[k - 1];
                     double w = bias ? s.bias(k, i) : s.weight(k, i, j);
-                    Group edge = (Group) edges.getChildren().get(node++);
+                    Group edge = edgeNodes[k][i][j];
                     Line line = (Line) edge.getChildren().get(0);
                     line.setStrokeWidth(1 + 5 * Math.abs(w) / max);
                     line.pseudoClassStateChanged(NEGATIVE, w < 0);
@@ -252,23 +266,22 @@ public final class NetworkView extends Region {
     private void refreshUnits(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
         Focus focus = step.focus();
         boolean showDelta = step.phase().compareTo(Phase.BACKWARD) >= 0;
-        int unitNode = 0, labelNode = 0;
+        boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
-                Node c = units.getChildren().get(unitNode++);
+                Circle c = unitNodes[k][i];
                 c.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
                 c.pseudoClassStateChanged(CURRENT, focus.covers(k, i) && focus.unit() >= 0);
-                Label l = (Label) labels.getChildren().get(labelNode++);
+                Label l = unitLabels[k][i];
                 l.setVisible(labelled);
-                boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
                 l.setText(compact ? ValueTexts.compactLabel(s, shownPass, k, i, d, showDelta)
                         : ValueTexts.unitLabel(s, shownPass, k, i, d, showDelta));
                 l.pseudoClassStateChanged(COMPACT, compact);
                 l.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
             }
             if (k < layers.length) {
-                units.getChildren().get(unitNode++).pseudoClassStateChanged(DIMMED, !focus.usesBias(k));
-                labels.getChildren().get(labelNode++).setVisible(geometry == null || geometry.radius() >= 9);
+                biasNodes[k].pseudoClassStateChanged(DIMMED, !focus.usesBias(k));
+                biasLabels[k].setVisible(geometry == null || geometry.radius() >= 9);
             }
         }
     }
