@@ -6,15 +6,20 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** The buttons under the formula: each calls one model command and names its key in a tooltip. */
-public final class StepControls extends HBox {
+/**
+ * The buttons under the formula: each calls one model command and names its key in a tooltip.
+ * Stepping on the left, playing and moving between examples on the right; when projector-sized
+ * text leaves no room for both on one line, the right group moves to a second line rather than
+ * cutting the buttons' names.
+ */
+public final class StepControls extends BorderPane {
     public StepControls(LessonModel model) {
         getStyleClass().add("step-controls");
-        setAlignment(Pos.CENTER_LEFT);
         Button back = button("back", "◀ Back", "Step back (←)", model::stepBack);
         back.disableProperty().bind(model.canStepBackProperty().not());
         Button step = button("step", "Step ▶", "Step: the next neuron (→ or Space)", model::stepForward);
@@ -36,9 +41,32 @@ public final class StepControls extends HBox {
         Label speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.textProperty().bind(Bindings.format("%.1f/s", model.speedProperty()));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(back, step, phase, whole, gap, play, speed, speedLabel, next, reset);
+        HBox stepping = group(back, step, phase, whole), examples = group(play, speed, speedLabel, next, reset);
+        setLeft(stepping);
+        widthProperty().addListener((obs, old, now) -> placeExamples(stepping, examples));
+        placeExamples(stepping, examples);
+    }
+
+    private static HBox group(Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : nodes) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** Beside the stepping buttons when both fit, else under them. */
+    private void placeExamples(HBox stepping, HBox examples) {
+        double room = getWidth() - snappedLeftInset() - snappedRightInset();
+        boolean fits = getWidth() == 0 || stepping.prefWidth(-1) + 16 + examples.prefWidth(-1) <= room;
+        if (fits && getRight() != examples) {
+            setBottom(null);
+            setRight(examples);
+        } else if (!fits && getBottom() != examples) {
+            setRight(null);
+            BorderPane.setMargin(examples, new javafx.geometry.Insets(4, 0, 0, 0));
+            setBottom(examples);
+        }
     }
 
     private static Button button(String id, String text, String tip, Runnable action) {
