@@ -40,12 +40,13 @@ public final class MainView extends BorderPane {
         styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
         NetworkPanel network = new NetworkPanel(session, model);
         network.setDataControl(new WordDataControl(session, files));
-        SetupControls rightControls = new SetupControls(session, problem -> { });
+        EditMessage rightProblem = new EditMessage("right-panel-message");
+        SetupControls rightControls = new SetupControls(session, rightProblem::show);
         ActivationPanel activations = new ActivationPanel(rightControls);
         OptimizerPanel optimizers = new OptimizerPanel(rightControls);
 
         stepping = new SteppingPane(model, display);
-        curvesView = new CurvesView(curves, new SetupControls(session, problem -> { }), display, files);
+        curvesView = new CurvesView(curves, session, display, files);
         Tab steppingTab = new Tab("Step through", stepping);
         steppingTab.setId("tab-stepping");
         Tab curvesTab = new Tab("Loss curves", curvesView);
@@ -59,7 +60,7 @@ public final class MainView extends BorderPane {
         setTop(new DisplayBar(display, scenarios.menu(() -> preferences.reset(display)), scenarios));
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
-        setRight(scrolling(new VBox(activations, optimizers), "right-scroll"));
+        setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
         Shortcuts keys = new Shortcuts(session, model, curves, curvesView, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab));
         sceneProperty().addListener((obs, old, scene) -> {

@@ -32,7 +32,7 @@ public final class UserPreferences {
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
 
-    private UserPreferences(Store store) {
+    UserPreferences(Store store) {
         this.store = store;
         String f = store.get("folder");
         if (f != null) folder.set(Path.of(f));

@@ -1,6 +1,8 @@
 package backproplab.app.curves;
 
 import backproplab.app.DisplaySettings;
+import backproplab.app.EditMessage;
+import backproplab.app.SessionModel;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
 import backproplab.chart.LossChart;
@@ -32,9 +34,10 @@ public final class CurvesView extends BorderPane {
     private final ChartViewer viewer = new ChartViewer(null);
     private final NumberField width, height;
 
-    public CurvesView(CurvesModel model, SetupControls controls, DisplaySettings display, FileAsker files) {
+    public CurvesView(CurvesModel model, SessionModel session, DisplaySettings display, FileAsker files) {
+        EditMessage problem = new EditMessage("curves-setup-message");
         this.model = model;
-        this.controls = controls;
+        this.controls = new SetupControls(session, problem::show);
         this.display = display;
         this.files = files;
         getStyleClass().add("curves-view");
@@ -107,7 +110,7 @@ public final class CurvesView extends BorderPane {
         run.setAlignment(Pos.CENTER_LEFT);
         FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, csv);
         options.setAlignment(Pos.BOTTOM_LEFT);
-        VBox top = new VBox(6, run, status);
+        VBox top = new VBox(6, run, status, problem);
         top.getStyleClass().add("curves-toolbar");
         options.getStyleClass().add("curves-toolbar");
         setTop(top);

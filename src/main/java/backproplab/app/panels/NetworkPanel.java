@@ -1,5 +1,6 @@
 package backproplab.app.panels;
 
+import backproplab.app.EditMessage;
 import backproplab.app.SessionModel;
 import backproplab.app.SetupControls;
 import backproplab.app.stepping.LessonModel;
@@ -32,18 +33,13 @@ import javafx.util.StringConverter;
 public final class NetworkPanel extends VBox {
     private final SetupControls controls;
     private final LessonModel lesson;
-    private final Label problem = new Label();
+    private final EditMessage problem = new EditMessage("setup-message");
     private final Node exampleInfo;
 
     public NetworkPanel(SessionModel model, LessonModel lesson) {
         this.lesson = lesson;
-        this.controls = new SetupControls(model, this::showProblem);
+        this.controls = new SetupControls(model, problem::show);
         getStyleClass().addAll("side-panel", "network-panel");
-        problem.setId("setup-message");
-        problem.getStyleClass().add("field-message");
-        problem.setWrapText(true);
-        problem.managedProperty().bind(problem.visibleProperty());
-        problem.setVisible(false);
         exampleInfo = exampleInfo();
         getChildren().addAll(heading("Network"), presetChoice(), new Label("Layer sizes"), new LayersField(controls),
                 new Label("Window size (words)"), windowChoice(), problem, heading("Example"), exampleInfo,
@@ -67,11 +63,6 @@ public final class NetworkPanel extends VBox {
         return l;
     }
 
-    private void showProblem(String text) {
-        problem.setText(text == null ? "" : "Not applied: " + text + ".");
-        problem.setVisible(text != null);
-    }
-
     /** Puts the control that loads other word data under the example. */
     public void setDataControl(Node control) {
         getChildren().add(getChildren().indexOf(exampleInfo) + 1, control);
@@ -82,7 +73,7 @@ public final class NetworkPanel extends VBox {
         preset.setTooltip(new Tooltip("Choose a network; it starts from its initial weights"));
         preset.setValue(controls.model().setup().preset());
         preset.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) showProblem(controls.model().change(s -> s.preset() == now ? s : s.withPreset(now)));
+            if (now != null) problem.show(controls.model().change(s -> s.preset() == now ? s : s.withPreset(now)));
         });
         controls.model().sessionProperty().addListener((obs, old, now) -> preset.setValue(now.setup().preset()));
         return preset;
@@ -94,7 +85,7 @@ public final class NetworkPanel extends VBox {
         Function<Setup, Integer> shown = s -> s.lesson().wordWindows() ? s.lesson().windowSize() : null;
         window.setValue(shown.apply(controls.model().setup()));
         window.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) showProblem(controls.model().change(s -> now.equals(shown.apply(s)) ? s : s.withWindow(now)));
+            if (now != null) problem.show(controls.model().change(s -> now.equals(shown.apply(s)) ? s : s.withWindow(now)));
         });
         controls.model().sessionProperty().addListener((obs, old, now) -> window.setValue(shown.apply(now.setup())));
         window.disableProperty().bind(controls.when(s -> s.preset() == Preset.MAZUR));
