@@ -15,11 +15,36 @@ import javafx.application.Application;
 public final class Launcher {
     private Launcher() {}
 
+    /** False on Linux without an X or Wayland display (a server, a CI job), where JavaFX cannot open a window. */
+    static boolean displayAvailable() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return true;
+        if ("Monocle".equals(System.getProperty("glass.platform"))) return true; // the headless test toolkit
+        return !System.getenv().getOrDefault("DISPLAY", "").isBlank() || !System.getenv().getOrDefault("WAYLAND_DISPLAY", "").isBlank();
+    }
+
     public static void main(String[] args) {
         if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json"))) {
-            Application.launch(BackpropLabApp.class, args);
+            if (!displayAvailable()) {
+                System.err.println("Backprop Lab needs a display to open its window, and none is set (DISPLAY is empty)."
+                        + " Without one, use the headless commands: trace, curves, bench (see --help).");
+                System.exit(1);
+            }
+            try {
+                Application.launch(BackpropLabApp.class, args);
+            } catch (RuntimeException e) {
+                System.err.println("Backprop Lab could not open its window: " + e.getMessage()
+                        + ". The headless commands work without one: trace, curves, bench (see --help).");
+                System.exit(1);
+            }
             return;
         }
-        System.exit(BackpropLabCommand.execute(args));
+        int status;
+        try {
+            status = BackpropLabCommand.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory; the input is larger than this machine can hold");
+            status = 1;
+        }
+        System.exit(status);
     }
 }

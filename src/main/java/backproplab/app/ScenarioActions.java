@@ -3,13 +3,10 @@ package backproplab.app;
 import backproplab.app.curves.FileAsker;
 import backproplab.config.ConfigException;
 import backproplab.io.AtomicFiles;
+import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.setup.Session;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
@@ -29,9 +26,6 @@ import javafx.stage.Window;
  * file is refused with one sentence and the lesson on screen stays as it was.
  */
 public final class ScenarioActions {
-    /** The largest scenario file opened: far above a lesson with embedded word data. */
-    public static final long MAX_BYTES = 20L << 20;
-
     private final SessionModel session;
     private final UserPreferences preferences;
     private final FileAsker files;
@@ -94,7 +88,7 @@ public final class ScenarioActions {
             opened = ScenarioFile.read(readText(file));
         } catch (IOException e) {
             if (!Files.exists(file)) preferences.removeRecent(file.toAbsolutePath().normalize());
-            report("Could not open " + file.getFileName() + ": " + AtomicFiles.reason(e, file.toAbsolutePath()) + ".", true);
+            report("Could not open " + file.getFileName() + ": " + e.getMessage() + ".", true);
             return false;
         } catch (ConfigException e) {
             report("Could not open " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed.", true);
@@ -108,16 +102,7 @@ public final class ScenarioActions {
     }
 
     private static String readText(Path file) throws IOException {
-        if (Files.isDirectory(file)) throw new IOException("it is a folder, not a file");
-        long size = Files.size(file);
-        if (size > MAX_BYTES) throw new IOException("the file has " + (size >> 20) + " MB; a scenario has at most " + (MAX_BYTES >> 20) + " MB");
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("it is not text (UTF-8); a scenario is a JSON file");
-        }
+        return TextFiles.read(file, ScenarioFile.MAX_BYTES);
     }
 
     /** The File menu: save, open, recent scenarios, and resetting the person's preferences. */

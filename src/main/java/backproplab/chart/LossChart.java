@@ -114,6 +114,7 @@ public final class LossChart {
         if (log) {
             LogAxis l = new LogAxis("mean loss (log scale)");
             l.setSmallestValue(1e-6); // a loss of exactly 0 cannot be drawn on a log scale
+            l.setNumberFormatOverride(new DecimalFormat("0.###")); // 0.316, not 10^-0.5
             axis = l;
         } else {
             NumberAxis n = new NumberAxis("mean loss");
@@ -271,6 +272,13 @@ public final class LossChart {
     /** How many training points curve {@code c} has on the chart (long runs are thinned to {@link #MAX_POINTS}). */
     public int points(int c) {
         return training.get(c).getItemCount();
+    }
+
+    /** Why a chart image of {@code width} × {@code height} cannot be drawn, or null. */
+    public static String sizeProblem(int width, int height) {
+        String w = backproplab.setup.Limits.PNG_WIDTH.problem(width), h = backproplab.setup.Limits.PNG_HEIGHT.problem(height);
+        if (w == null && h == null) return null;
+        return (w != null ? w : "") + (w != null && h != null ? " " : "") + (h != null ? h : "") + " Got " + width + " × " + height + ".";
     }
 
     /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */

@@ -24,12 +24,19 @@ public final class BackpropLabCommand implements Runnable {
     /** The command line with its subcommands; a bad argument prints one error line and a hint, not the whole usage. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new BackpropLabCommand());
+        cli.setOut(StandardOutput.writer());
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("error: " + e.getMessage());
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             failed.getErr().flush();
             return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
+        cli.setExecutionExceptionHandler((e, failed, parsed) -> { // a safety net: never a stack trace for a person
+            failed.getErr().println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + " (this is a bug in Backprop Lab; please report what you ran)");
+            failed.getErr().flush();
+            return 1;
         });
         return cli;
     }

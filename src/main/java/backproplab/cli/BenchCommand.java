@@ -26,8 +26,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(seconds > 0 && seconds <= 600)) {
-            throw new ParameterException(spec.commandLine(), "--seconds must be between 0 and 600, got " + seconds);
+        if (!(seconds >= 0.1 && seconds <= 600)) {
+            throw new ParameterException(spec.commandLine(), "--seconds must be from 0.1 to 600 (seconds of measuring per workload), got "
+                    + backproplab.walkthrough.Decimals.plain(seconds));
         }
         List<Workload> chosen = switch (workload.toLowerCase(java.util.Locale.ROOT)) {
             case "all" -> List.of(Workload.values());

@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.io.PrintWriter;
+import backproplab.walkthrough.Decimals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -86,13 +89,13 @@ final class CurvesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (png == null && csv == null) fail("nothing to write: give --png FILE and/or --csv FILE");
+        if (png == null && csv == null) fail("nothing to write: give --png FILE and/or --csv FILE ('-' is standard output)");
+        if (png != null && png.equals(csv)) fail("--png and --csv name the same file: " + png);
         if (Limits.EPOCHS.problem(epochs) != null) fail("--epochs " + Limits.EPOCHS.requirement() + ", got " + epochs);
-        if (width < 200 || height < 150 || width > 10_000 || height > 10_000) {
-            fail("--width and --height must be 200x150 to 10000x10000, got " + width + "x" + height);
-        }
+        String size = LossChart.sizeProblem(width, height);
+        if (size != null) fail("--width and --height: " + size);
         if (Limits.BATCH.problem(batch) != null) fail("--batch " + Limits.BATCH.requirement() + ", got " + batch);
-        if (learningRate != null && !(learningRate >= 0 && Double.isFinite(learningRate))) {
+        if (learningRate != null && Limits.LEARNING_RATE.problem(learningRate) != null) {
             fail("--lr must be a finite number >= 0, got " + learningRate);
         }
         LessonSetup setup;
@@ -105,51 +108,143 @@ final class CurvesCommand implements Callable<Integer> {
                 b.loss = lossKind;
             }).lesson();
             kind = Preprocessor.Kind.fromId(preprocess);
-            for (String a : activations) {
-                for (String o : optimizers) {
-                    OptimizerSettings.Type type = OptimizerSettings.Type.fromId(o.strip());
+            for (Activation a : names("--activations", activations, CurvesCommand::hiddenActivation)) {
+                for (OptimizerSettings.Type type : names("--optimizers", optimizers, OptimizerSettings.Type::fromId)) {
                     double lr = learningRate != null ? learningRate : Setup.defaultLearningRate(type);
-                    specs.add(new CurveSpec(Activation.fromId(a.strip()), OptimizerSettings.of(type, lr)));
+                    specs.add(new CurveSpec(a, OptimizerSettings.of(type, lr)));
                 }
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         if ((vocabulary == null) != (sentences == null)) fail("--vocabulary and --sentences go together");
+        var err = spec.commandLine().getErr();
+        for (Path out : java.util.Arrays.asList(png, csv)) {
+            String problem = out == null || isStdout(out) ? null : Outputs.problem(out);
+            if (problem != null) {
+                err.println("error: cannot write " + out + ": " + problem);
+                return 1;
+            }
+        }
         WordWindows words;
         try {
             words = vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences);
-        } catch (DataFormatException e) {
+        } catch (DataFormatException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ParameterException(spec.commandLine(), e.getFile() + ": no such file");
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), "cannot read the word data: " + e.getMessage());
         }
         ExperimentData data = ExperimentData.build(setup, words, kind);
         if (data.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
-        List<Curve> curves = CurveRunner.run(new CurveRunner.Plan(setup, specs, epochs, batch), data, (c, e, t, v) -> { }, () -> false);
+        if (data.validationNote() != null) err.println("note: " + data.validationNote());
+        CurveRunner.Plan plan = new CurveRunner.Plan(setup, specs, epochs, batch);
+        List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * specs.size()), () -> false);
         LossChart chart = LossChart.of(Experiments.title(setup, data, epochs), curves, epochs);
         chart.setLogScale(logScale);
+        return write(chart, curves);
+    }
+
+    /** Writes the chart and the table: both, or (if either cannot be written) neither. */
+    private int write(LossChart chart, List<Curve> curves) {
         var err = spec.commandLine().getErr();
+        List<Path> files = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
         try {
-            if (png != null) chart.writePng(png, width, height);
+            if (png != null) {
+                files.add(png);
+                contents.add(chart.png(width, height));
+            }
+            if (csv != null) {
+                files.add(csv);
+                contents.add(CurveTable.csv(curves).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
-            err.println("error: cannot write " + png + ": " + e.getMessage());
+            err.println("error: cannot draw the chart: " + e.getMessage());
             return 1;
         }
+        boolean toStdout = false;
+        for (int f = files.size() - 1; f >= 0; f--) {
+            if (!isStdout(files.get(f))) continue;
+            toStdout = true;
+            files.remove(f);
+            byte[] bytes = contents.remove(f);
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            if (System.out.checkError()) {
+                err.println("error: cannot write to standard output");
+                return 1;
+            }
+        }
         try {
-            if (csv != null) AtomicFiles.writeString(csv, CurveTable.csv(curves));
-        } catch (IOException e) {
-            err.println("error: cannot write " + csv + ": " + e.getMessage());
+            AtomicFiles.writeAll(files, contents);
+        } catch (AtomicFiles.Failure e) {
+            err.println("error: cannot write " + e.file() + ": " + e.getMessage());
             return 1;
         }
-        for (Curve c : curves) {
-            String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
-                    : String.format(java.util.Locale.ROOT, "final training loss %.4f", c.training()[c.epochs() - 1]);
-            spec.commandLine().getOut().println(c.spec().label() + ": " + end);
+        if (!toStdout) { // the summary would mix into a chart or table written to standard output
+            PrintWriter out = spec.commandLine().getOut();
+            for (Curve c : curves) {
+                String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
+                        : "final training loss " + new Decimals(4).format(c.training()[c.epochs() - 1]);
+                out.println(c.spec().label() + ": " + end);
+            }
+            if (!StandardOutput.flushed(out)) {
+                err.println("error: cannot write to standard output: " + StandardOutput.failure());
+                return 1;
+            }
         }
         return 0;
+    }
+
+    private static boolean isStdout(Path p) {
+        return p != null && p.toString().equals("-");
+    }
+
+    /** A hidden activation by name; identity is not one. */
+    private static Activation hiddenActivation(String id) {
+        Activation a = Activation.fromId(id);
+        if (a == Activation.IDENTITY) {
+            throw new IllegalArgumentException("identity is not a hidden activation (expected sigmoid, tanh, hardtanh, softsign, relu or leaky-relu)");
+        }
+        return a;
+    }
+
+    /** The names of a comma-separated option, each read with {@code byId}; an empty or repeated name is an error. */
+    private static <T> List<T> names(String option, List<String> raw, Function<String, T> byId) {
+        List<T> out = new ArrayList<>();
+        if (raw.isEmpty()) throw new IllegalArgumentException(option + ": no name given (write them like sigmoid,relu)");
+        for (String name : raw) {
+            if (name.isBlank()) throw new IllegalArgumentException(option + ": a name is missing (write them like sigmoid,relu)");
+            T t = byId.apply(name.strip());
+            if (out.contains(t)) throw new IllegalArgumentException(option + " lists '" + name.strip() + "' twice");
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** Training progress on standard error, at most every two seconds, for runs long enough to wonder about. */
+    private static final class Progress implements CurveRunner.Listener {
+        private final PrintWriter err;
+        private final long total;
+        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private final long start = System.nanoTime();
+        private volatile long lastPrinted = System.nanoTime();
+
+        Progress(PrintWriter err, long total) {
+            this.err = err;
+            this.total = total;
+        }
+
+        @Override
+        public void epoch(int curve, int epoch, double training, double validation) {
+            long now = System.nanoTime(), d = done.incrementAndGet();
+            if (now - lastPrinted < 2_000_000_000L) return;
+            synchronized (this) {
+                if (now - lastPrinted < 2_000_000_000L) return;
+                lastPrinted = now;
+                err.printf(java.util.Locale.ROOT, "training: %d of %d epochs (%.0f%%), %.0f s%n", d, total, 100.0 * d / total,
+                        (now - start) / 1e9);
+                err.flush();
+            }
+        }
     }
 
     private void fail(String message) {

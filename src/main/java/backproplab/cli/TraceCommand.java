@@ -1,15 +1,15 @@
 package backproplab.cli;
 
 import backproplab.config.ConfigException;
+import backproplab.config.TraceConfig;
+import backproplab.io.AtomicFiles;
+import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.trace.Trace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
-import backproplab.io.AtomicFiles;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class TraceCommand implements Callable<Integer> {
     @Parameters(paramLabel = "CONFIG.json", description = "a trace configuration or a saved scenario (see the README)")
     Path config;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "write the trace here instead of standard output")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "write the trace here instead of standard output ('-' is standard output)")
     Path output;
 
     @Spec CommandSpec spec;
@@ -33,20 +33,27 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        boolean toFile = output != null && !output.toString().equals("-");
+        if (toFile) {
+            String problem = Outputs.problem(output);
+            if (problem != null) {
+                err.println("error: cannot write " + output + ": " + problem);
+                return 1;
+            }
+        }
         String text;
         try {
-            text = Files.readString(config);
-        } catch (NoSuchFileException e) {
-            err.println("error: " + config + ": no such file");
-            return 2;
+            text = TextFiles.read(config, ScenarioFile.MAX_BYTES);
         } catch (IOException e) {
-            err.println("error: " + config + ": cannot read (" + e.getMessage() + ")");
+            err.println("error: " + config + ": " + e.getMessage());
             return 2;
         }
         String json;
         try {
-            json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Trace.run(ScenarioFile.traceConfig(text))) + System.lineSeparator();
+            TraceConfig parsed = ScenarioFile.traceConfig(text);
+            Trace.checkSize(parsed, text);
+            json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Trace.run(parsed))
+                    + System.lineSeparator();
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return 2;
@@ -54,9 +61,13 @@ final class TraceCommand implements Callable<Integer> {
             err.println("error: cannot format the trace: " + e.getMessage());
             return 1;
         }
-        if (output == null) {
-            spec.commandLine().getOut().print(json);
-            spec.commandLine().getOut().flush();
+        if (!toFile) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(json);
+            if (!StandardOutput.flushed(out)) {
+                err.println("error: cannot write to standard output: " + StandardOutput.failure());
+                return 1;
+            }
             return 0;
         }
         try {

@@ -23,7 +23,7 @@ public final class JsonLocations {
     /** Indexes {@code text}; a document that does not parse is indexed as far as it goes. */
     public static JsonLocations of(String text) {
         JsonLocations index = new JsonLocations();
-        try (JsonParser p = new JsonFactory().createParser(text)) {
+        try (JsonParser p = JsonFactory.builder().streamReadConstraints(TraceConfigParser.LIMITS).build().createParser(text)) {
             for (JsonToken t; (t = p.nextToken()) != null; ) {
                 if (t == JsonToken.FIELD_NAME || t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) continue;
                 JsonStreamContext entry = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();

@@ -10,7 +10,9 @@ import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Sample;
 import backproplab.engine.Schedule;
 import backproplab.engine.SquaredErrorLoss;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,14 @@ import java.util.Set;
 
 /** Reads a {@code trace} configuration (see trace.md), checking every field against the engine spec. */
 public final class TraceConfigParser {
-    private static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * Limits on what a file may hold, far above any real configuration, so a hostile one is
+     * refused at once instead of exhausting memory or the stack.
+     */
+    static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(64)
+            .maxStringLength(1_000_000).maxNameLength(1_000).maxNumberLength(400).build();
+
+    private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS) // so "NaN" is reported as non-finite, by name
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one document per file
@@ -54,8 +63,13 @@ public final class TraceConfigParser {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new ConfigException("invalid JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": " + e.getOriginalMessage());
+            // Jackson's limit messages end with the setting that raises them, which means nothing to a teacher
+            String why = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more follows the end of the JSON document (a file holds one document)"
+                    : e.getOriginalMessage().replaceAll(",? from `[^`]*`", "").replaceAll("\\s+", " ").strip();
+            if (why.length() > 200) why = why.substring(0, 200) + "…";
+            throw new ConfigException("invalid JSON" + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + ": " + why);
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  * preprocessed with statistics fitted on the training inputs only. Read-only once built, so runs
  * on several threads can share it.
  */
-public record ExperimentData(Sample[] training, Sample[] validation, String description) {
+public record ExperimentData(Sample[] training, Sample[] validation, String description, String validationNote) {
+    /** @return the data, with {@code validationNote} saying why there are no validation examples (null when there are) */
     public static ExperimentData build(LessonSetup setup, WordWindows words, Preprocessor.Kind preprocessing) {
         Sample[] training = Examples.samples(Examples.training(setup, words));
         Sample[] validation = Examples.samples(Examples.validation(setup, words));
@@ -32,6 +33,14 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
             validation = p.apply(validation, pairs);
             description += ", " + preprocessing.id();
         }
-        return new ExperimentData(training, validation, description);
+        return new ExperimentData(training, validation, description, validationNote(setup, validation.length));
+    }
+
+    /** Why the validation curves stay empty, for the person looking at them; null when there are validation examples. */
+    private static String validationNote(LessonSetup setup, int validationExamples) {
+        if (validationExamples > 0) return null;
+        if (setup.preset() == backproplab.setup.Preset.MAZUR) return "no validation curves: Mazur's example is a single example";
+        return "no validation curves: " + Math.round(Examples.VALIDATION_FRACTION * 100) + "% of the sentences are held out,"
+                + " which here is none, or none that marks a location";
     }
 }

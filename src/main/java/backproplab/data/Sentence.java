@@ -76,12 +76,12 @@ public record Sentence(List<String> words, List<Boolean> locations) {
             String token = line.substring(start, i);
             boolean location = token.startsWith("[") && token.endsWith("]") && token.length() > 2;
             String word = (location ? token.substring(1, token.length() - 1) : token).toLowerCase(Locale.ROOT);
-            if (word.contains("[") || word.contains("]")) {
-                throw new DataFormatException(source, lineNumber, start + 1,
-                        "'" + token + "': write a location as [word], with no spaces inside the brackets");
+            if (word.contains("[") || word.contains("]") || word.isEmpty()) {
+                throw new DataFormatException(source, lineNumber, start + 1, "'" + Vocabulary.shorten(token)
+                        + "' is not a word or a location: write a location as one word in brackets, e.g. [paris]");
             }
             if (!vocabulary.contains(word)) {
-                throw new DataFormatException(source, lineNumber, start + 1, "'" + word + "' is not in the vocabulary");
+                throw new DataFormatException(source, lineNumber, start + 1, "'" + Vocabulary.shorten(word) + "' is not in the vocabulary");
             }
             words.add(word);
             locations.add(location);

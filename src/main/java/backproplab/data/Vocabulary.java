@@ -29,6 +29,14 @@ public final class Vocabulary {
      * @throws DataFormatException naming the line and column of the first bad row
      */
     public static Vocabulary read(Reader reader, String source) throws IOException, DataFormatException {
+        return read(reader, source, -1);
+    }
+
+    /**
+     * Reads a vocabulary whose vectors must have {@code dimension} numbers (any number if negative);
+     * a header of another length is reported at the header.
+     */
+    public static Vocabulary read(Reader reader, String source, int expectedDimension) throws IOException, DataFormatException {
         Map<String, double[]> vectors = new LinkedHashMap<>();
         int dimension = -1;
         BufferedReader in = new BufferedReader(reader);
@@ -43,16 +51,23 @@ public final class Vocabulary {
                     throw new DataFormatException(source, lineNumber, 1, "expected a header like word,v1,v2,v3,v4");
                 }
                 dimension = fields.size() - 1;
+                if (expectedDimension >= 0 && dimension != expectedDimension) {
+                    throw new DataFormatException(source, lineNumber, 1, "the networks read " + expectedDimension
+                            + " numbers per word; this header names " + dimension);
+                }
                 continue;
             }
             if (fields.size() != dimension + 1) {
                 Field last = fields.get(fields.size() - 1);
                 throw new DataFormatException(source, lineNumber, last.column,
-                        "expected a word and " + dimension + " numbers, found " + fields.size() + " fields");
+                        "expected a word and " + dimension + " numbers, found " + (fields.size() - 1) + " number" + (fields.size() == 2 ? "" : "s"));
             }
             String word = fields.get(0).text.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || word.contains(" ") || word.contains("[")) {
-                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + word + "' is not a word");
+            if (word.isEmpty() || word.contains(" ") || word.contains("[") || word.contains("]")) {
+                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + shorten(word) + "' is not a word");
+            }
+            if (word.equals(WordWindows.PAD)) {
+                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + WordWindows.PAD + "' is kept for the padding at sentence edges");
             }
             if (vectors.containsKey(word)) {
                 throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + word + "' appears twice");
@@ -94,6 +109,11 @@ public final class Vocabulary {
         return List.copyOf(vectors.keySet());
     }
 
+    /** A long word or field cut for a message. */
+    static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
+    }
+
     /** One comma-separated field and the 1-based column where it starts. */
     private record Field(String text, int column) {
         static List<Field> split(String line) {
@@ -110,14 +130,15 @@ public final class Vocabulary {
             }
         }
 
+        /** A decimal number as people write it (2, -0.5, 1e-3); Java's 1d or 0x1p2 are not. */
+        private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
         double number(String source, int line) throws DataFormatException {
-            try {
+            if (DECIMAL.matcher(text).matches()) {
                 double d = Double.parseDouble(text);
                 if (Double.isFinite(d)) return d;
-            } catch (NumberFormatException e) {
-                // reported below
             }
-            throw new DataFormatException(source, line, column, "'" + text + "' is not a number");
+            throw new DataFormatException(source, line, column, "'" + shorten(text) + "' is not a number");
         }
     }
 }

@@ -1,12 +1,13 @@
 package backproplab.data;
 
 import backproplab.engine.Sample;
+import backproplab.io.TextFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,9 +86,21 @@ public final class WordWindows {
      * The vectors must have {@value #DIMENSION} numbers and at least one sentence must mark a location.
      */
     public static WordWindows load(Path vocabularyFile, Path sentenceFile) throws IOException, DataFormatException {
-        try (Reader v = Files.newBufferedReader(vocabularyFile, StandardCharsets.UTF_8);
-             Reader s = Files.newBufferedReader(sentenceFile, StandardCharsets.UTF_8)) {
-            return read(v, vocabularyFile.getFileName().toString(), s, sentenceFile.getFileName().toString());
+        String vocabularyName = vocabularyFile.getFileName().toString(), sentenceName = sentenceFile.getFileName().toString();
+        String vocabulary = text(vocabularyFile, vocabularyName), sentences = text(sentenceFile, sentenceName);
+        return read(new StringReader(vocabulary), vocabularyName, new StringReader(sentences), sentenceName);
+    }
+
+    /** The most bytes a vocabulary or sentence file may have: far beyond a course's data, and read in seconds. */
+    public static final long MAX_FILE_BYTES = 10L << 20;
+
+    private static String text(Path file, String name) throws IOException, DataFormatException {
+        try {
+            return TextFiles.read(file, MAX_FILE_BYTES);
+        } catch (TextFiles.NotText e) {
+            throw new DataFormatException(name, e.line(), e.column(), "not UTF-8 text (save the file as UTF-8)");
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -97,11 +110,7 @@ public final class WordWindows {
      */
     public static WordWindows read(Reader vocabularyText, String vocabularyName, Reader sentenceText, String sentenceName)
             throws IOException, DataFormatException {
-        Vocabulary v = Vocabulary.read(vocabularyText, vocabularyName);
-        if (v.dimension() != DIMENSION) {
-            throw new DataFormatException(vocabularyName, 1, 1, "the networks read " + DIMENSION
-                    + " numbers per word; this file has " + v.dimension());
-        }
+        Vocabulary v = Vocabulary.read(vocabularyText, vocabularyName, DIMENSION);
         List<Sentence> sentences = Sentence.read(sentenceText, sentenceName, v);
         if (sentences.stream().allMatch(s -> s.locationPositions().isEmpty())) {
             throw new DataFormatException(sentenceName, 1, 1, "no sentence marks a location; write one as [paris]");

@@ -22,20 +22,81 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to {@code target}, replacing it only once the whole content is on disk. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        writeAll(java.util.List.of(target), java.util.List.of(bytes));
+    }
+
+    /** The file to write for {@code target}: absolute, and a symbolic link's target rather than the link. */
+    private static Path resolve(Path target) throws Failure {
         Path absolute = target.toAbsolutePath();
-        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) absolute = absolute.toRealPath();
-        Path dir = absolute.getParent();
-        Path tmp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            return Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            throw new Failure(target, reason(e, absolute), e);
+        }
+    }
+
+    /** {@code bytes} in a new sibling of {@code target} with the permissions the finished file should have. */
+    private static Path writeTemporary(Path target, byte[] bytes) throws IOException {
+        Path dir = target.getParent();
+        Path tmp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        tmp.toFile().deleteOnExit(); // Ctrl + C while writing leaves no partial file behind
         try {
             Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE); // the umask applies, as for any new file
-            if (Files.exists(absolute) && Files.getFileAttributeView(absolute, PosixFileAttributeView.class) != null) {
-                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(absolute));
+            if (Files.exists(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+                Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
             }
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return tmp;
         } catch (IOException e) {
-            throw new IOException(reason(e, absolute), e);
-        } finally {
             Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A write of several files that failed; {@link #file()} names the one, the message says why. */
+    public static final class Failure extends IOException {
+        private final Path file;
+
+        Failure(Path file, String reason, Throwable cause) {
+            super(reason, cause);
+            this.file = file;
+        }
+
+        public Path file() { return file; }
+    }
+
+    /**
+     * Writes every file or none: each to a temporary sibling first, and only when all are
+     * complete are they renamed over their targets. A failure removes the temporary files.
+     */
+    public static void writeAll(java.util.List<Path> targets, java.util.List<byte[]> contents) throws Failure {
+        java.util.List<Path> temps = new java.util.ArrayList<>(), finals = new java.util.ArrayList<>();
+        try {
+            for (int f = 0; f < targets.size(); f++) {
+                Path target = resolve(targets.get(f));
+                Path tmp;
+                try {
+                    tmp = writeTemporary(target, contents.get(f));
+                } catch (IOException e) {
+                    throw new Failure(targets.get(f), reason(e, target), e);
+                }
+                temps.add(tmp);
+                finals.add(target);
+            }
+            for (int f = 0; f < temps.size(); f++) {
+                try {
+                    Files.move(temps.get(f), finals.get(f), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new Failure(targets.get(f), reason(e, finals.get(f)), e);
+                }
+            }
+        } finally {
+            for (Path tmp : temps) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the rename took it, or it is gone: nothing to clean
+                }
+            }
         }
     }
 

@@ -32,6 +32,8 @@ import java.util.List;
 public final class ScenarioFile {
     public static final String FORMAT = "backprop-lab-scenario";
     public static final int VERSION = 1;
+    /** The largest scenario or trace configuration read: far above a lesson with embedded word data. */
+    public static final long MAX_BYTES = 20L << 20;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 

@@ -48,6 +48,7 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
      * @throws IllegalArgumentException with a message for the person typing
      */
     public static int[] parseLayers(String text) {
+        if (text.length() > 100) throw new IllegalArgumentException("that is not a list of layer sizes; type sizes like 4-3-3-1");
         String[] parts = text.strip().split("\\s*[-,\\s]\\s*", -1);
         int[] sizes = new int[parts.length];
         for (int k = 0; k < parts.length; k++) {
@@ -57,7 +58,8 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
             try {
                 sizes[k] = Integer.parseInt(parts[k]);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + parts[k] + "' is not a number of units; type sizes like 4-3-3-1");
+                String part = parts[k].length() > 20 ? parts[k].substring(0, 20) + "…" : parts[k];
+                throw new IllegalArgumentException("'" + part + "' is not a number of units; type sizes like 4-3-3-1");
             }
         }
         Network.validate(sizes);

@@ -68,5 +68,10 @@ public final class Limits {
     public static final Rule SCHEDULE_EVERY = new Rule("every", "must be a whole number ≥ 1",
             v -> v >= 1 && v <= Integer.MAX_VALUE && whole(v));
     public static final Rule SCHEDULE_K = new Rule("k", "must not be negative", v -> v >= 0);
+    /** A chart image: large enough to draw the plot beside its legend, small enough to fit in memory (≤ 36 M pixels). */
+    public static final Rule PNG_WIDTH = new Rule("The width", "must be a whole number from 400 to 6000",
+            v -> v >= 400 && v <= 6000 && whole(v));
+    public static final Rule PNG_HEIGHT = new Rule("The height", "must be a whole number from 300 to 6000",
+            v -> v >= 300 && v <= 6000 && whole(v));
     public static final Rule SCHEDULE_TAU = new Rule("τ", "must be positive", v -> v > 0);
 }

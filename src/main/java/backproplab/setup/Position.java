@@ -8,8 +8,8 @@ package backproplab.setup;
 public record Position(int updates, int step) {
     /** The first micro-step of the first example, from the initial weights. */
     public static final Position START = new Position(0, 0);
-    /** The most updates a position may hold: reaching it replays every example from the start. */
-    public static final int MAX_UPDATES = 100_000;
+    /** The most updates a position may hold: opening replays them all from the start (about a third of a second here). */
+    public static final int MAX_UPDATES = 10_000;
 
     public Position {
         if (updates < 0 || updates > MAX_UPDATES) {

@@ -1,5 +1,6 @@
 package backproplab.trace;
 
+import backproplab.config.ConfigException;
 import backproplab.config.TraceConfig;
 import backproplab.engine.Learner;
 import backproplab.engine.Loss;
@@ -18,7 +19,36 @@ import java.util.function.IntFunction;
 public final class Trace {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The most numbers one trace prints (about 40 MB of JSON): far beyond a handout, and printed in seconds. */
+    public static final long MAX_VALUES = 2_000_000;
+
     private Trace() {}
+
+    /**
+     * Refuses, before any work, a trace that would print more than {@link #MAX_VALUES} numbers
+     * (steps × examples per step × the network's units, plus every parameter and gradient per step).
+     *
+     * @param text the configuration's text, to name the line of {@code steps}
+     */
+    public static void checkSize(TraceConfig config, String text) throws ConfigException {
+        Network n = config.network();
+        double units = 0, nonInput = 0, parameters = 0;
+        for (int k = 1; k <= n.layerCount(); k++) {
+            units += n.layerSize(k);
+            if (k > 1) nonInput += n.layerSize(k);
+            if (k < n.layerCount()) parameters += (double) n.layerSize(k + 1) * (n.layerSize(k) + 1);
+        }
+        double passes = config.learner().loss().passCount();
+        double perStep = config.batchSize() * (passes * (units + 2 * nonInput) + 2) + 2 * parameters + 3;
+        double values = config.steps() * perStep;
+        if (values > MAX_VALUES) {
+            String message = String.format(java.util.Locale.ROOT, "steps: %d steps of %d example(s) on this network would print %.3g numbers;"
+                    + " a trace prints at most %d (use fewer steps, a smaller batch or a smaller network)",
+                    config.steps(), config.batchSize(), values, MAX_VALUES);
+            String at = backproplab.config.JsonLocations.of(text).locate("steps");
+            throw new ConfigException(at == null ? message : message + " (" + at + ")");
+        }
+    }
 
     /** Runs {@code config} (modifying its network) and returns the trace document. */
     public static ObjectNode run(TraceConfig config) {

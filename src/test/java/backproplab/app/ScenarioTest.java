@@ -130,7 +130,7 @@ class ScenarioTest {
         assertEquals("Could not open " + dir.getFileName() + ": it is a folder, not a file.", text(robot, "#scenario-message"));
         files.toOpen.add(Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
         ctrl(robot, KeyCode.O);
-        assertEquals("Could not open binary.json: it is not text (UTF-8); a scenario is a JSON file.", text(robot, "#scenario-message"));
+        assertEquals("Could not open binary.json: line 1, column 1: not UTF-8 text (save the file as UTF-8).", text(robot, "#scenario-message"));
         assertEquals(before, screen(robot));
     }
 

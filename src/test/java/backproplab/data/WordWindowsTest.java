@@ -94,7 +94,7 @@ class WordWindowsTest {
         assertEquals(4, e.line());
         DataFormatException short_ = assertThrows(DataFormatException.class,
                 () -> Vocabulary.read(new StringReader("word,v1,v2\nparis,0.1\n"), "v.csv"));
-        assertEquals("v.csv line 2, column 7: expected a word and 2 numbers, found 2 fields", short_.getMessage());
+        assertEquals("v.csv line 2, column 7: expected a word and 2 numbers, found 1 number", short_.getMessage());
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class CurvesModel {
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
     private Task<List<Curve>> task;
+    /** Why the running experiment has no validation curves, or null. */
+    private String validationNote;
 
     public CurvesModel(SessionModel session) {
         this.session = session;
@@ -102,6 +104,7 @@ public final class CurvesModel {
         Session now = session.session();
         CurveRunner.Plan plan = plan(now.setup());
         ExperimentData data = ExperimentData.build(plan.base(), now.words(), now.setup().curves().preprocessing());
+        validationNote = data.validationNote();
         int n = plan.specs().size(), epochs = plan.epochs();
         LossChart fresh = new LossChart(Experiments.title(plan.base(), data, epochs),
                 plan.specs().stream().map(CurveSpec::label).toList());
@@ -185,8 +188,9 @@ public final class CurvesModel {
             }
         }
         target.fireChanged();
-        report(diverged.length() == 0 ? "Done: " + result.size() + " curves, " + epochs + " epochs."
-                : "Done. The loss became infinite or NaN for: " + diverged + ". Try a smaller learning rate.", diverged.length() > 0);
+        String note = validationNote == null ? "" : " (" + validationNote + ".)";
+        report(diverged.length() == 0 ? "Done: " + result.size() + " curves, " + epochs + " epochs." + note
+                : "Done. The loss became infinite or NaN for: " + diverged + ". Try a smaller learning rate." + note, diverged.length() > 0);
     }
 
     /**

@@ -8,6 +8,7 @@ import backproplab.app.SetupControls;
 import backproplab.chart.LossChart;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
+import backproplab.setup.Limits;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -81,8 +82,8 @@ public final class CurvesView extends BorderPane {
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
         controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
 
-        width = new NumberField("png-width", "PNG width", Experiments.DEFAULT_PNG_WIDTH, CurvesView::checkWidth);
-        height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, CurvesView::checkHeight);
+        width = new NumberField("png-width", "PNG width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
+        height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
         width.getStyleClass().add("size-field");
         height.getStyleClass().add("size-field");
         Button png = new Button("Export PNG…");
@@ -116,14 +117,6 @@ public final class CurvesView extends BorderPane {
         setTop(top);
         setCenter(viewer);
         setBottom(options);
-    }
-
-    private static String checkWidth(double v) {
-        return v < 200 || v > 10_000 || v != Math.rint(v) ? "A whole number from 200 to 10000." : null;
-    }
-
-    private static String checkHeight(double v) {
-        return v < 150 || v > 10_000 || v != Math.rint(v) ? "A whole number from 150 to 10000." : null;
     }
 
     /** Starts training the session's current setup (Train, Ctrl + T). */

@@ -5,7 +5,6 @@ import backproplab.app.curves.FileAsker;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -54,11 +53,8 @@ public final class WordDataControl extends VBox {
         } catch (DataFormatException e) {
             report(e.getMessage(), true);
             return;
-        } catch (NoSuchFileException e) {
-            report(e.getFile() + ": no such file.", true);
-            return;
         } catch (IOException e) {
-            report("Cannot read the files: " + e.getMessage(), true);
+            report(e.getMessage() + ".", true);
             return;
         }
         use(words, "Loaded " + words.vocabulary().size() + " words and " + words.sentences().size() + " sentences"

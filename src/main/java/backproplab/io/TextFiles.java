@@ -1,0 +1,90 @@
+package backproplab.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the text files a person gives the app (configurations, scenarios, word data): UTF-8 only,
+ * a byte-order mark ignored, a size limit checked before reading, and every failure said as the
+ * system's reason in words.
+ */
+public final class TextFiles {
+    /** A file that is not UTF-8 text, with where its first bad byte is. */
+    public static final class NotText extends IOException {
+        private final int line, column;
+
+        NotText(int line, int column) {
+            super("line " + line + ", column " + column + ": not UTF-8 text (save the file as UTF-8)");
+            this.line = line;
+            this.column = column;
+        }
+
+        public int line() { return line; }
+
+        public int column() { return column; }
+    }
+
+    private TextFiles() {}
+
+    /**
+     * The text of {@code file}.
+     *
+     * @throws NotText if it is not UTF-8
+     * @throws IOException with a message for people: "no such file", "permission denied", "it is a
+     *                     folder, not a file", "the file has 120 MB; at most 10 MB are read"
+     */
+    public static String read(Path file, long maxBytes) throws IOException {
+        try {
+            if (Files.isDirectory(file)) throw new IOException("it is a folder, not a file");
+            long size = Files.size(file);
+            if (size > maxBytes) throw new IOException("the file has " + megabytes(size) + "; at most " + megabytes(maxBytes) + " are read");
+            return decode(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("permission denied", e);
+        }
+    }
+
+    /** Strict UTF-8, without a leading byte-order mark. */
+    public static String decode(byte[] bytes) throws NotText {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) throw notTextAt(out);
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static NotText notTextAt(CharBuffer decodedSoFar) {
+        decodedSoFar.flip();
+        int line = 1, column = 1;
+        while (decodedSoFar.hasRemaining()) {
+            char c = decodedSoFar.get();
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new NotText(line, column);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : (bytes >> 10) + " KB";
+    }
+}
