@@ -166,14 +166,30 @@ public final class LossChart {
         diverged.add(c);
         double y = t.getItemCount() == 0 ? 0 : t.getY(t.getItemCount() - 1).doubleValue();
         double x = t.getItemCount() == 0 ? 1 : t.getX(t.getItemCount() - 1).doubleValue();
+        String at = x + "," + y;
+        XYTextAnnotation shared = markAt.get(at);
+        if (shared != null) { // runs that stop at the same point share one mark that names them all, so none hides another
+            marked.get(shared).add(labels.get(c) + " at epoch " + epoch);
+            shared.setText(" × diverged: " + String.join("; ", marked.get(shared)));
+            shared.setPaint(Color.BLACK);
+            marks.put(c, shared);
+            fitLossAxis();
+            return;
+        }
         XYTextAnnotation mark = new XYTextAnnotation(" × " + Curve.divergedAt(epoch), x, y);
         mark.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
         mark.setPaint(PALETTE[c % PALETTE.length]);
         mark.setFont(font(Font.BOLD, 14));
         marks.put(c, mark);
+        markAt.put(at, mark);
+        marked.put(mark, new ArrayList<>(List.of(labels.get(c) + " at epoch " + epoch)));
         plot.addAnnotation(mark);
         fitLossAxis();
     }
+
+    /** The mark at each stopping point, and the runs it names. */
+    private final java.util.Map<String, XYTextAnnotation> markAt = new java.util.HashMap<>();
+    private final java.util.Map<XYTextAnnotation, List<String>> marked = new java.util.HashMap<>();
 
     private final java.util.Set<Integer> diverged = new java.util.TreeSet<>();
     private final java.util.Map<Integer, XYTextAnnotation> marks = new java.util.HashMap<>();

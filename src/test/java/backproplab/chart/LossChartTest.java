@@ -53,4 +53,16 @@ class LossChartTest {
         assertEquals("epoch,sigmoid · Adam training,sigmoid · Adam validation,tanh · SGD (diverged at epoch 2) training,"
                 + "tanh · SGD (diverged at epoch 2) validation\n1,0.3,0.8,0.4,0.6\n2,0.2,0.7,,\n", CurveTable.csv(List.of(ok, bad)));
     }
+
+    @Test
+    void runsThatDivergeAtTheSamePointShareOneMarkNamingBoth() {
+        Curve a = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 1e300)),
+                new double[0], new double[0], 1, Double.NaN);
+        Curve b = new Curve(new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 1e300)),
+                new double[0], new double[0], 1, Double.NaN);
+        LossChart chart = LossChart.of("t", List.of(a, b), 20);
+        List<String> marks = chart.chart().getXYPlot().getAnnotations().stream()
+                .map(m -> ((org.jfree.chart.annotations.XYTextAnnotation) m).getText()).toList();
+        assertEquals(List.of(" × diverged: tanh · SGD at epoch 1; ReLU · SGD at epoch 1"), marks);
+    }
 }
