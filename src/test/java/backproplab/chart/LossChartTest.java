@@ -65,4 +65,12 @@ class LossChartTest {
                 .map(m -> ((org.jfree.chart.annotations.XYTextAnnotation) m).getText()).toList();
         assertEquals(List.of(" × diverged: tanh · SGD at epoch 1; ReLU · SGD at epoch 1"), marks);
     }
+
+    @Test
+    void aLogScaleLabelsItsTicksAsDecimals() {
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2)), 3);
+        chart.setLogScale(true);
+        var axis = (org.jfree.chart.axis.LogAxis) chart.chart().getXYPlot().getRangeAxis();
+        assertEquals("0.316", axis.getNumberFormatOverride().format(Math.pow(10, -0.5)), "not 10^-0.5");
+    }
 }

@@ -117,4 +117,23 @@ class HostileInputTest {
         assertEquals("error: v.csv line 3, column 9: not UTF-8 text (save the file as UTF-8)",
                 refused(2, "curves", "--vocabulary", vocabulary.toString(), "--sentences", sentences.toString(), "--png", dir.resolve("x.png").toString()));
     }
+
+    @Test
+    void aHugeConfigurationIsRefusedBeforeReading() throws Exception {
+        Path big = dir.resolve("big.json");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(50L << 20); // sparse: a 50 MB string would take this much
+        }
+        assertEquals("error: " + big + ": the file has 50 MB; at most 20 MB are read", refused(2, "trace", big.toString()));
+    }
+
+    @Test
+    void emptyValidationCurvesAreExplained() throws Exception {
+        Path v = Files.writeString(dir.resolve("v.csv"), "word,v1,v2,v3,v4\nrome,1,2,3,4\nwe,0,0,0,1\nin,0,1,0,0\n");
+        Path s = Files.writeString(dir.resolve("s.txt"), "we in [rome]\n");
+        cli = new CliRun();
+        assertEquals(0, cli.run("curves", "--epochs", "2", "--activations", "tanh", "--optimizers", "sgd", "--vocabulary", v.toString(),
+                "--sentences", s.toString(), "--csv", dir.resolve("x.csv").toString()), cli.err());
+        assertTrue(cli.err().startsWith("note: no validation curves: 20% of the sentences are held out, which here is none"), cli.err());
+    }
 }
