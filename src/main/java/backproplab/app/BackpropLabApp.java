@@ -28,7 +28,7 @@ public final class BackpropLabApp extends Application {
                 FileAsker.dialogs(preferences.folderProperty()), preferences, size[0], size[1]);
         stage.setOnHidden(e -> preferences.rememberWindowSize(stage.getWidth(), stage.getHeight()));
         String scenario = getParameters().getRaw().isEmpty() ? System.getProperty("scenario", "") : getParameters().getRaw().get(0);
-        if (!scenario.isBlank()) view.scenarios().openFile(java.nio.file.Path.of(scenario));
+        if (!scenario.isBlank()) view.fileActions().openFile(java.nio.file.Path.of(scenario));
     }
 
     /**

@@ -18,7 +18,7 @@ import javafx.scene.layout.Region;
  * nothing invalid can be typed.
  */
 final class DisplayBar extends HBox {
-    DisplayBar(DisplaySettings display, Menu fileMenu, ScenarioActions scenarios) {
+    DisplayBar(DisplaySettings display, Menu fileMenu, FileActions scenarios) {
         getStyleClass().add("display-bar");
         setAlignment(Pos.CENTER_LEFT);
         MenuBar menus = new MenuBar(fileMenu);

@@ -10,6 +10,7 @@ import backproplab.app.panels.WordDataControl;
 import backproplab.app.stepping.LessonModel;
 import backproplab.app.stepping.NetworkView;
 import backproplab.app.stepping.SteppingPane;
+import backproplab.walkthrough.WalkthroughExport;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
@@ -30,7 +31,7 @@ public final class MainView extends BorderPane {
     private final CurvesView curvesView;
     private final TabPane tabs = new TabPane();
 
-    private final ScenarioActions scenarios;
+    private final FileActions fileActions;
 
     public MainView(SessionModel session, LessonModel model, CurvesModel curves, DisplaySettings display, FileAsker files,
                     UserPreferences preferences) {
@@ -45,7 +46,9 @@ public final class MainView extends BorderPane {
         ActivationPanel activations = new ActivationPanel(rightControls);
         OptimizerPanel optimizers = new OptimizerPanel(rightControls);
 
-        stepping = new SteppingPane(model, display);
+        fileActions = new FileActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
+                () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });
+        stepping = new SteppingPane(model, display, () -> fileActions.exportWalkthrough(model.walkthrough(), walkthroughTitle(), display.decimals()));
         curvesView = new CurvesView(curves, session, display, files);
         Tab steppingTab = new Tab("Step through", stepping);
         steppingTab.setId("tab-stepping");
@@ -55,9 +58,7 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
 
-        scenarios = new ScenarioActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
-                () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });
-        setTop(new DisplayBar(display, scenarios.menu(() -> preferences.reset(display)), scenarios));
+        setTop(new DisplayBar(display, fileActions.menu(() -> preferences.reset(display)), fileActions));
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
@@ -70,9 +71,17 @@ public final class MainView extends BorderPane {
         });
     }
 
-    /** Save, open and recent scenarios. */
-    public ScenarioActions scenarios() {
-        return scenarios;
+    /** The handout title of the example on screen. */
+    private String walkthroughTitle() {
+        var s = lesson.setup();
+        int before = lesson.updatesProperty().get() - 1;
+        String example = "example " + (lesson.exampleIndexProperty().get() + 1) + ", after " + before + (before == 1 ? " update" : " updates");
+        return WalkthroughExport.title(s.layers(), s.hidden(), s.maxMargin() ? s.margin() : null, s.optimizer(), example);
+    }
+
+    /** Save, open, recent scenarios and the walkthrough export. */
+    public FileActions fileActions() {
+        return fileActions;
     }
 
     /** The stepping view's model. */

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "backprop-lab", mixinStandardHelpOptions = true,
         versionProvider = BackpropLabCommand.Version.class,
         description = "Backprop Lab. With no arguments the jar opens the window; these subcommands run headless.",
-        subcommands = {TraceCommand.class, CurvesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {TraceCommand.class, WalkthroughCommand.class, CurvesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class BackpropLabCommand implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

@@ -18,7 +18,8 @@ import javafx.scene.layout.Region;
  * cutting the buttons' names.
  */
 public final class StepControls extends BorderPane {
-    public StepControls(LessonModel model) {
+    /** @param exportWalkthrough asks for a file and writes the walkthrough on screen */
+    public StepControls(LessonModel model, Runnable exportWalkthrough) {
         getStyleClass().add("step-controls");
         Button back = button("back", "◀ Back", "Step back (←)", model::stepBack);
         back.disableProperty().bind(model.canStepBackProperty().not());
@@ -41,7 +42,9 @@ public final class StepControls extends BorderPane {
         Label speedLabel = new Label();
         speedLabel.getStyleClass().add("speed-label");
         speedLabel.textProperty().bind(Bindings.format("%.1f/s", model.speedProperty()));
-        HBox stepping = group(back, step, phase, whole), examples = group(play, speed, speedLabel, next, reset);
+        Button export = button("export-walkthrough", "Export…", "Save this example's walkthrough: every number as CSV, or a handout as Markdown (.md)",
+                exportWalkthrough);
+        HBox stepping = group(back, step, phase, whole), examples = group(play, speed, speedLabel, next, reset, export);
         setLeft(stepping);
         widthProperty().addListener((obs, old, now) -> placeExamples(stepping, examples));
         placeExamples(stepping, examples);

@@ -19,7 +19,7 @@ public final class SteppingPane extends BorderPane {
     private final ScrollPane scroll;
     private double zoom = 1;
 
-    public SteppingPane(LessonModel model, DisplaySettings display) {
+    public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
         network = new NetworkView(model, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
@@ -48,7 +48,7 @@ public final class SteppingPane extends BorderPane {
                 () -> model.walkthrough() != null && model.walkthrough().overflowed(), model.walkthroughProperty()));
         warning.managedProperty().bind(warning.visibleProperty());
 
-        VBox bottom = new VBox(warning, new FormulaView(model, display), new StepControls(model), status, new StepStrip(model));
+        VBox bottom = new VBox(warning, new FormulaView(model, display), new StepControls(model, exportWalkthrough), status, new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         setCenter(scroll);
         setBottom(bottom);

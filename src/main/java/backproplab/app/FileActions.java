@@ -6,6 +6,9 @@ import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.setup.Session;
+import backproplab.walkthrough.Decimals;
+import backproplab.walkthrough.Walkthrough;
+import backproplab.walkthrough.WalkthroughExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +24,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
 /**
- * Save scenario… (Ctrl + S), Open scenario… (Ctrl + O) and Open recent. Saving writes the whole
- * session through a temporary file; opening reads and checks the whole file first, so a bad
- * file is refused with one sentence and the lesson on screen stays as it was.
+ * The window's files: Save scenario… (Ctrl + S), Open scenario… (Ctrl + O), Open recent, and
+ * Export walkthrough…. Saving writes through a temporary file; opening reads and checks the
+ * whole file first, so a bad file is refused with one sentence and the lesson on screen stays
+ * as it was. What happened is said at the top of the window.
  */
-public final class ScenarioActions {
+public final class FileActions {
     private final SessionModel session;
     private final UserPreferences preferences;
     private final FileAsker files;
@@ -36,7 +40,7 @@ public final class ScenarioActions {
     private Path current;
 
     /** @param commitTyping applies what is being typed in a field before saving */
-    public ScenarioActions(SessionModel session, UserPreferences preferences, FileAsker files, Supplier<Window> owner,
+    public FileActions(SessionModel session, UserPreferences preferences, FileAsker files, Supplier<Window> owner,
                            Runnable commitTyping) {
         this.session = session;
         this.preferences = preferences;
@@ -74,6 +78,24 @@ public final class ScenarioActions {
         preferences.addRecent(file);
         report("Saved " + file.getFileName() + ".", false);
         return true;
+    }
+
+    /**
+     * Asks where, then writes the walkthrough of the example on screen: Markdown for a {@code .md}
+     * name, the CSV of every revealed number otherwise (see {@link WalkthroughExport}).
+     */
+    public void exportWalkthrough(Walkthrough walkthrough, String title, Decimals decimals) {
+        files.save("Export the walkthrough (CSV, or Markdown as .md)", "CSV table or Markdown handout", "walkthrough.csv", owner.get())
+                .ifPresent(file -> {
+                    boolean markdown = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+                    String text = markdown ? WalkthroughExport.markdown(walkthrough, title, decimals) : WalkthroughExport.csv(walkthrough, decimals);
+                    try {
+                        AtomicFiles.writeString(file, text);
+                        report("Saved the walkthrough as " + file.getFileName() + ".", false);
+                    } catch (IOException e) {
+                        report("Could not save " + file.getFileName() + ": " + e.getMessage() + ".", true);
+                    }
+                });
     }
 
     /** Asks which file, then opens it. */
