@@ -76,7 +76,7 @@ public final class LossChart {
         chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
-        chart.addSubtitle(new TextTitle("solid: training loss · dashed: validation loss"));
+        chart.addSubtitle(new TextTitle(KEY));
         setDecimals(4);
         setFontScale(1);
     }
@@ -151,6 +151,7 @@ public final class LossChart {
 
     /** One change event for everything added since the last. */
     public void fireChanged() {
+        updateKey();
         for (XYSeries s : training) s.fireSeriesChanged();
         for (XYSeries s : validation) s.fireSeriesChanged();
     }
@@ -194,8 +195,11 @@ public final class LossChart {
     private final java.util.Set<Integer> diverged = new java.util.TreeSet<>();
     private final java.util.Map<Integer, XYTextAnnotation> marks = new java.util.HashMap<>();
 
+    private static final String KEY = "solid: training loss · dashed: validation loss";
+
     /** Auto range, unless a diverged curve would dwarf the others: then the range of the finite ones. */
     private void fitLossAxis() {
+        updateKey();
         ValueAxis axis = plot.getRangeAxis();
         double max = 0, minPositive = Double.MAX_VALUE, divergedMax = 0;
         for (int c = 0; c < labels.size(); c++) {
@@ -219,6 +223,22 @@ public final class LossChart {
         double lower = logScale ? Math.max(1e-6, minPositive / 3) : 0;
         axis.setRange(lower, upper);
         for (XYTextAnnotation mark : marks.values()) mark.setY(Math.min(mark.getY(), upper * (logScale ? 0.6 : 0.93)));
+    }
+
+    /** The key under the title; on a log scale it says why a line that reaches 0 stops. */
+    private void updateKey() {
+        String key = logScale && anyZeroLoss() ? KEY + " · a loss of exactly 0 has no place on a log scale: a line stops where it reaches 0" : KEY;
+        TextTitle title = (TextTitle) chart.getSubtitle(1);
+        if (!title.getText().equals(key)) title.setText(key);
+    }
+
+    private boolean anyZeroLoss() {
+        for (List<XYSeries> group : List.of(training, validation)) {
+            for (XYSeries s : group) {
+                for (int i = 0; i < s.getItemCount(); i++) if (s.getY(i).doubleValue() == 0) return true;
+            }
+        }
+        return false;
     }
 
     /** Fixes the epoch axis to 1 … {@code epochs}, so curves grow into a stable frame while they train. */

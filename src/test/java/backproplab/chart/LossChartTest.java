@@ -72,5 +72,9 @@ class LossChartTest {
         chart.setLogScale(true);
         var axis = (org.jfree.chart.axis.LogAxis) chart.chart().getXYPlot().getRangeAxis();
         assertEquals("0.316", axis.getNumberFormatOverride().format(Math.pow(10, -0.5)), "not 10^-0.5");
+        LossChart zero = LossChart.of("t", List.of(curve(Activation.RELU, 0.5, 0.0, 0.0)), 3);
+        zero.setLogScale(true);
+        String key = ((org.jfree.chart.title.TextTitle) zero.chart().getSubtitle(1)).getText();
+        assertTrue(key.endsWith("a line stops where it reaches 0"), "a curve that reaches 0 is explained, not silently cut: " + key);
     }
 }
