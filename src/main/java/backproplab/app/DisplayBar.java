@@ -2,6 +2,7 @@ package backproplab.app;
 
 import backproplab.walkthrough.Decimals;
 import java.util.stream.IntStream;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Menu;
@@ -18,11 +19,11 @@ import javafx.scene.layout.Region;
  * nothing invalid can be typed.
  */
 final class DisplayBar extends HBox {
-    DisplayBar(DisplaySettings display, Menu fileMenu, FileActions scenarios) {
+    DisplayBar(DisplaySettings display, List<Menu> menus, FileActions scenarios) {
         getStyleClass().add("display-bar");
         setAlignment(Pos.CENTER_LEFT);
-        MenuBar menus = new MenuBar(fileMenu);
-        menus.getStyleClass().add("file-menu-bar");
+        MenuBar menuBar = new MenuBar(menus.toArray(Menu[]::new));
+        menuBar.getStyleClass().add("file-menu-bar");
         Label name = new Label("Backprop Lab");
         name.getStyleClass().add("app-name");
         Label message = new Label();
@@ -55,8 +56,8 @@ final class DisplayBar extends HBox {
         display.textSizeProperty().addListener((obs, old, now) -> textSize.setValue(now.intValue())); // Ctrl + / −
 
         Label decimalsLabel = new Label("Decimals"), textSizeLabel = new Label("Text size");
-        getChildren().addAll(menus, name, message, decimalsLabel, decimals, textSizeLabel, textSize);
-        for (var fixed : java.util.List.of(menus, name, decimalsLabel, decimals, textSizeLabel, textSize)) {
+        getChildren().addAll(menuBar, name, message, decimalsLabel, decimals, textSizeLabel, textSize);
+        for (var fixed : java.util.List.of(menuBar, name, decimalsLabel, decimals, textSizeLabel, textSize)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the message gives way
         }
     }

@@ -58,7 +58,8 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
 
-        setTop(new DisplayBar(display, fileActions.menu(() -> preferences.reset(display)), fileActions));
+        ExplainWindows explain = new ExplainWindows(model, display, () -> getScene() == null ? null : getScene().getWindow());
+        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display)), explain.menu()), fileActions));
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));

@@ -142,6 +142,11 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
         return shape(layers);
     }
 
+    /** "4-2-1" for any layer sizes. */
+    public static String shapeOf(int[] layers) {
+        return shape(layers);
+    }
+
     static String shape(int[] layers) {
         return String.join("-", Arrays.stream(layers).mapToObj(String::valueOf).toList());
     }

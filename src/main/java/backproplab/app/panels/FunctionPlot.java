@@ -5,16 +5,16 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
 /** A small plot of one or two curves given as points (computed by the engine), clipped to a y range. */
-final class FunctionPlot extends Canvas {
+public final class FunctionPlot extends Canvas {
     private static final Color FIRST = Color.web("#0072b2"), SECOND = Color.web("#d55e00"), AXIS = Color.web("#9aa3ad");
 
-    FunctionPlot(double width, double height) {
+    public FunctionPlot(double width, double height) {
         super(width, height);
         getStyleClass().add("function-plot");
     }
 
     /** Draws y1 (solid) and, if given, y2 (dashed) against x, with y limited to [yMin, yMax]. */
-    void draw(double[] x, double[] y1, double[] y2, double yMin, double yMax) {
+    public void draw(double[] x, double[] y1, double[] y2, double yMin, double yMax) {
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth(), h = getHeight();
         g.setFill(Color.WHITE);

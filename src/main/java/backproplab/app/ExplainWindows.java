@@ -1,0 +1,144 @@
+package backproplab.app;
+
+import backproplab.app.panels.FunctionPlot;
+import backproplab.app.stepping.LessonModel;
+import backproplab.setup.LessonSetup;
+import backproplab.walkthrough.BackpropCost;
+import backproplab.walkthrough.NotesBridge;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The Explain menu: the notes ↔ app bridge (names, the score's sign, the output bias, the notes'
+ * typos) and why backprop is cheap (§6.1) counted for the network on screen. Each opens beside
+ * the window, at the window's text size, and follows the lesson while it is open.
+ */
+final class ExplainWindows {
+    /** The depths the cost table and plot cover. */
+    static final int MIN_DEPTH = 2, MAX_DEPTH = 8;
+
+    private final LessonModel lesson;
+    private final DisplaySettings display;
+    private final Supplier<Window> owner;
+
+    ExplainWindows(LessonModel lesson, DisplaySettings display, Supplier<Window> owner) {
+        this.lesson = lesson;
+        this.display = display;
+        this.owner = owner;
+    }
+
+    Menu menu() {
+        MenuItem bridge = new MenuItem("Notes ↔ app…");
+        bridge.setId("explain-notes");
+        bridge.setOnAction(e -> show("The notes and Backprop Lab", "notes-window", this::bridge));
+        MenuItem cost = new MenuItem("Why backprop is cheap…");
+        cost.setId("explain-cost");
+        cost.setOnAction(e -> show("Why backprop is cheap", "cost-window", this::cost));
+        Menu menu = new Menu("Explain");
+        menu.setId("explain-menu");
+        menu.getItems().addAll(bridge, cost);
+        return menu;
+    }
+
+    /** A window showing {@code content} for the lesson, rebuilt when the lesson changes. */
+    private void show(String title, String id, Supplier<Node> content) {
+        VBox root = new VBox();
+        root.setId(id);
+        root.getStyleClass().addAll("explain-window", "main-view");
+        root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
+        javafx.beans.InvalidationListener fill = o -> root.getChildren().setAll(content.get());
+        fill.invalidated(null);
+        lesson.walkthroughProperty().addListener(fill);
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        Scene scene = new Scene(scroll, 760, 560);
+        scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
+        Stage stage = new Stage();
+        stage.setTitle(title);
+        if (owner.get() != null) stage.initOwner(owner.get());
+        stage.setScene(scene);
+        stage.setOnHidden(e -> lesson.walkthroughProperty().removeListener(fill));
+        stage.show();
+    }
+
+    private Node bridge() {
+        LessonSetup setup = lesson.setup();
+        VBox box = new VBox(8, heading("Names"));
+        box.getChildren().addAll(paragraphs(NotesBridge.names(setup), "bridge-name"));
+        box.getChildren().add(heading("The notes' typos, and what the app uses"));
+        box.getChildren().addAll(paragraphs(NotesBridge.corrections(), "bridge-correction"));
+        return box;
+    }
+
+    private Node cost() {
+        int[] layers = lesson.setup().layers();
+        long saved = BackpropCost.withSavedDeltas(layers);
+        double paths = BackpropCost.everyPath(layers);
+        int width = layers.length > 2 ? layers[1] : layers[0];
+        Label now = paragraph(String.format(Locale.ROOT, "Every gradient of one pass through this %s network, once the forward pass"
+                + " is done: %,d multiplications with the δ's saved layer by layer (what the app does), %,.0f by following every"
+                + " path from each weight to the output separately.", lesson.setup().shape(), saved, paths), "cost-now");
+        now.setId("cost-now");
+        GridPane table = new GridPane();
+        table.setId("cost-table");
+        table.setHgap(24);
+        table.setVgap(2);
+        table.addRow(0, bold("layers"), bold("network"), bold("saved δ's"), bold("every path"));
+        double[] depth = new double[MAX_DEPTH - MIN_DEPTH + 1], logSaved = new double[depth.length], logPaths = new double[depth.length];
+        for (int d = MIN_DEPTH; d <= MAX_DEPTH; d++) {
+            int[] deep = BackpropCost.deepened(layers, d, width);
+            long s = BackpropCost.withSavedDeltas(deep);
+            double p = BackpropCost.everyPath(deep);
+            table.addRow(d - MIN_DEPTH + 1, new Label(Integer.toString(d)), new Label(LessonSetup.shapeOf(deep)),
+                    new Label(String.format(Locale.ROOT, "%,d", s)), new Label(String.format(Locale.ROOT, "%,.0f", p)));
+            depth[d - MIN_DEPTH] = d;
+            logSaved[d - MIN_DEPTH] = Math.log10(s);
+            logPaths[d - MIN_DEPTH] = Math.log10(p);
+        }
+        FunctionPlot plot = new FunctionPlot(420, 160);
+        plot.draw(depth, logPaths, logSaved, 0, Math.ceil(logPaths[logPaths.length - 1]));
+        return new VBox(10, heading("Why backprop is cheap (notes §6.1)"), now,
+                paragraph("A path from a weight to the output multiplies its W's and f'(z)'s one after another. The paths from a"
+                        + " unit fan out through every unit above it, so their number is the product of the widths above, and it"
+                        + " multiplies with each layer added. Saving each layer's δ lets every path through a unit share the work"
+                        + " done above it: the work grows with the number of weights instead.", "cost-why"),
+                heading("The same network made deeper, every hidden layer " + width + " wide"), table, plot,
+                paragraph("Solid: every path; dashed: saved δ's. Height: log₁₀ of the multiplications, from 1 to 10^"
+                        + (int) Math.ceil(logPaths[logPaths.length - 1]) + ", for " + MIN_DEPTH + " to " + MAX_DEPTH + " layers.", "panel-note"));
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-heading");
+        return l;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label paragraph(String text, String styleClass) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+
+    private static List<Label> paragraphs(List<String> texts, String styleClass) {
+        return texts.stream().map(t -> paragraph("• " + t, styleClass)).toList();
+    }
+}

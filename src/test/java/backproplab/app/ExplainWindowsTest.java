@@ -1,0 +1,54 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.setup.Preset;
+import backproplab.setup.Session;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student opens Explain: the notes' names for the app's numbers, and the cost of backprop counted for the net on screen. */
+@ExtendWith(ApplicationExtension.class)
+class ExplainWindowsTest {
+    @Start
+    void start(Stage stage) {
+        BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+    }
+
+    private static String all(FxRobot robot, String styleClass) {
+        StringBuilder sb = new StringBuilder();
+        for (Node n : robot.lookup("." + styleClass).queryAll()) sb.append(((Label) n).getText()).append('\n');
+        return sb.toString();
+    }
+
+    @Test
+    void theNotesBridgeNamesUAndExplainsTheSignAndTheBias(FxRobot robot) {
+        robot.clickOn("#explain-menu").clickOn("#explain-notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        String names = all(robot, "bridge-name");
+        assertTrue(names.contains("the notes' U is W^(2) (2 → 1)"), names);
+        assertTrue(names.contains("∂J/∂s + ∂J/∂s_c = −1 + 1 = 0"), names);
+        assertTrue(names.contains("−1 for the true window and +1 for the corrupt one"), names);
+        assertTrue(all(robot, "bridge-correction").contains("(the notes print a^(2)_4)"));
+    }
+
+    @Test
+    void theCostIsCountedForTheNetworkOnScreenAndFollowsIt(FxRobot robot) {
+        robot.clickOn("#explain-menu").clickOn("#explain-cost");
+        WaitForAsyncUtils.waitForFxEvents();
+        String now = robot.lookup("#cost-now").queryAs(Label.class).getText();
+        assertTrue(now.contains("4-2-1 network") && now.contains(": 15 multiplications") && now.contains(", 43 by following every path"), now);
+        robot.interact(() -> robot.lookup("#preset").queryAs(javafx.scene.control.ComboBox.class).setValue(Preset.WINDOW));
+        WaitForAsyncUtils.waitForFxEvents();
+        now = robot.lookup("#cost-now").queryAs(Label.class).getText();
+        assertTrue(now.contains("20-8-1 network") && now.contains(": 185 multiplications"), "the window follows the lesson: " + now);
+    }
+}
