@@ -4,7 +4,7 @@ package backproplab.walkthrough;
  * What a micro-step highlights: unit {@code unit} (0-based) of layer {@code layer} (the notes'
  * k, 1-based) and which edges it uses; the rest of the network is dimmed.
  */
-public record Focus(int layer, int unit, Edges edges) {
+public record Focus(int layer, int unit, Edges edges) implements Highlight {
     /** Which edges a step uses. */
     public enum Edges {
         /** Nothing in particular (the whole network is shown normally). */
@@ -32,7 +32,14 @@ public record Focus(int layer, int unit, Edges edges) {
         return k == layer && (unit < 0 || unit == i);
     }
 
+    /** True if the step computes unit i of layer k itself (not a whole layer). */
+    @Override
+    public boolean current(int k, int i) {
+        return unit >= 0 && covers(k, i);
+    }
+
     /** True if the step uses W^(k)_ij (j = −1: the bias b^(k)_i), the edge from unit j of layer k to unit i of layer k+1. */
+    @Override
     public boolean usesEdge(int k, int i, int j) {
         return switch (edges) {
             case NONE -> true;
@@ -44,6 +51,7 @@ public record Focus(int layer, int unit, Edges edges) {
     }
 
     /** True if unit i of layer k takes part in the step (it is computed, or feeds or receives it). */
+    @Override
     public boolean usesUnit(int k, int i) {
         return switch (edges) {
             case NONE -> true;
@@ -55,6 +63,7 @@ public record Focus(int layer, int unit, Edges edges) {
     }
 
     /** True if the "+1" bias node under layer k takes part in the step. */
+    @Override
     public boolean usesBias(int k) {
         return edges == Edges.NONE || (edges == Edges.INCOMING && k == layer - 1) || (edges == Edges.LAYER && k == layer);
     }

@@ -12,10 +12,12 @@ public final class Snapshot {
     private final double[][] weightGradients, biasGradients;
     private final double[][] weightUpdates, biasUpdates;
     private final double loss;
+    private final double[][] outputError; // [pass][i]: ∂J/∂a^(L)_i, null before the loss step
 
     Snapshot(double[][][] z, double[][][] a, double[][][] derivative, double[][][] delta, double[][] weights, double[][] biases,
              double[][] weightGradients, double[][] biasGradients, double[][] weightUpdates,
-             double[][] biasUpdates, double loss) {
+             double[][] biasUpdates, double loss, double[][] outputError) {
+        this.outputError = outputError;
         this.z = z;
         this.a = a;
         this.derivative = derivative;
@@ -86,6 +88,11 @@ public final class Snapshot {
     /** J of this example, NaN before the loss step. */
     public double loss() {
         return loss;
+    }
+
+    /** ∂J/∂a^(L)_i of pass p, the error the loss hands the output (NaN before the loss step). */
+    public double outputError(int p, int i) {
+        return outputError == null ? Double.NaN : outputError[p][i];
     }
 
     private int fanIn(int k) {

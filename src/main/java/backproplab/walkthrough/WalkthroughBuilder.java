@@ -33,6 +33,7 @@ public final class WalkthroughBuilder {
     private final double[][][] z, a, derivative, delta;
     private double[][] weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates;
     private double lossValue = Double.NaN;
+    private double[][] outputError; // set once, at the loss step
 
     private WalkthroughBuilder(Learner learner, Sample sample, List<String> passNames, Snapshot previous) {
         this.learner = learner;
@@ -121,6 +122,8 @@ public final class WalkthroughBuilder {
     private int lossStep() {
         double penalty = net.l2Penalty(learner.l2());
         lossValue = loss.evaluate(passes, sample) + penalty;
+        outputError = new double[passes.length][];
+        for (int p = 0; p < passes.length; p++) outputError[p] = passes[p].outputError().clone();
         Formula formula;
         if (loss instanceof MaxMarginLoss m) {
             double s = passes[MaxMarginLoss.TRUE_PASS].activations(layers)[0];
@@ -233,7 +236,7 @@ public final class WalkthroughBuilder {
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
         // The per-pass arrays are replaced on every change, never modified, so snapshots can share them.
         double[][][] zc = z.clone(), ac = a.clone(), fc = derivative.clone(), dc = delta.clone();
-        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue);
+        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue, outputError);
         steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
     }
 
