@@ -63,7 +63,7 @@ public final class MainView extends BorderPane {
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
-        Shortcuts keys = new Shortcuts(session, model, curves, curvesView, display,
+        Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, curvesView, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;

@@ -3,6 +3,8 @@ package backproplab.app;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
 import backproplab.app.stepping.LessonModel;
+import backproplab.app.stepping.StoryModel;
+import backproplab.walkthrough.ErrorSharing;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
@@ -12,23 +14,26 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
- * example, R reset, P play/pause (on the stepping tab, not while typing in a field); Ctrl + Z
+ * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it)
+ * (on the stepping tab, not while typing in a field); Ctrl + Z
  * undo a change of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the
  * chart; Ctrl + / Ctrl − text size.
  */
 final class Shortcuts {
     private final SessionModel session;
     private final LessonModel model;
+    private final StoryModel story;
     private final CurvesModel curves;
     private final CurvesView curvesView;
     private final DisplaySettings display;
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
 
-    Shortcuts(SessionModel session, LessonModel model, CurvesModel curves, CurvesView curvesView, DisplaySettings display,
-              BooleanSupplier steppingShown, Runnable showCurves) {
+    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, CurvesView curvesView,
+              DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves) {
         this.session = session;
         this.model = model;
+        this.story = story;
         this.curves = curves;
         this.curvesView = curvesView;
         this.display = display;
@@ -56,7 +61,9 @@ final class Shortcuts {
             return true;
         }
         if (typing || e.getTarget() instanceof TextInputControl || !steppingShown.getAsBoolean()) return false;
-        if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
+        if (story.isOpen()) return storyKey(code);
+        if (code == KeyCode.G) story.open(new ErrorSharing.Parameter(1, 0, 0));
+        else if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
         else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) model.stepForward();
         else if (code == KeyCode.LEFT) model.stepBack();
         else if (code == KeyCode.ENTER) model.runWholeExample();
@@ -73,6 +80,15 @@ final class Shortcuts {
      */
     static void commitTyping(Scene scene) {
         if (scene.getFocusOwner() instanceof TextInputControl) scene.getRoot().requestFocus();
+    }
+
+    /** While "Why this gradient?" is open, → / Space and ← move through the story and Esc closes it. */
+    private boolean storyKey(KeyCode code) {
+        if (code == KeyCode.RIGHT || code == KeyCode.SPACE) story.next();
+        else if (code == KeyCode.LEFT) story.back();
+        else if (code == KeyCode.ESCAPE) story.close();
+        else return false;
+        return true;
     }
 
     private boolean withShortcut(KeyCode code, boolean typing, Scene scene) {

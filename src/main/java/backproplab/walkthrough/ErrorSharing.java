@@ -50,8 +50,8 @@ public final class ErrorSharing {
         this.s = beforeUpdate(walkthrough);
     }
 
-    /** The state with every δ and gradient of the example and the weights the backward pass used. */
-    private static Snapshot beforeUpdate(Walkthrough w) {
+    /** The state with every δ and gradient of the example and the weights the backward pass used: what a story tells. */
+    public static Snapshot beforeUpdate(Walkthrough w) {
         Snapshot last = w.step(0).state();
         for (int i = 0; i < w.size() && w.step(i).phase() != Phase.UPDATE; i++) last = w.step(i).state();
         return last;
@@ -118,14 +118,14 @@ public final class ErrorSharing {
             for (int u = 0; u < ds.length; u++) ds[u] = s.derivative(p, l, u) * shared(p, l, u);
             for (int u = 0; u < ds.length; u++) checkDelta(p, l, u, ds[u]);
             add("Layer " + l + " collects its share from layer " + (l + 1) + window,
-                    layerFormula(l, ds), Double.NaN, path(l, allUnitsOf(l), l + 1));
+                    layerFormula(l, ds), Double.NaN, path(l, allUnitsOf(l)));
         }
         // 4. the parameter's unit: share through the path weights, × f'(z) → δ
         double delta;
         if (k1 < out) {
             double e = shared(p, k1, param.row());
             add("Its share reaches a^(" + k1 + ")_" + (param.row() + 1) + " through the weights out of it" + window,
-                    shareFormula(p, k1, param.row(), e), e, path(k1, Set.of(param.row()), k1 + 1));
+                    shareFormula(p, k1, param.row(), e), e, path(k1, Set.of(param.row())));
             delta = s.derivative(p, k1, param.row()) * e;
             add("× f'(z^(" + k1 + ")_" + (param.row() + 1) + "): δ^(" + k1 + ")_" + (param.row() + 1) + window,
                     plainFormula("δ^(" + k1 + ")_" + (param.row() + 1) + " = %s · %s = %s", s.derivative(p, k1, param.row()), e, delta),
@@ -189,11 +189,16 @@ public final class ErrorSharing {
         };
     }
 
-    /** A formula whose plain line is {@code pattern} with the numbers formatted at the chosen decimals. */
+    /**
+     * A formula whose plain line is {@code pattern} with the numbers formatted at the chosen
+     * decimals: factors in parentheses when negative, the last number (the result) as it is.
+     */
     private static Formula plainFormula(String pattern, double... numbers) {
         return d -> {
             Object[] shown = new Object[numbers.length];
-            for (int n = 0; n < numbers.length; n++) shown[n] = d.operand(numbers[n]);
+            for (int n = 0; n < numbers.length; n++) {
+                shown[n] = n == numbers.length - 1 ? d.format(numbers[n]) : d.operand(numbers[n]); // the result reads as itself
+            }
             String line = String.format(java.util.Locale.ROOT, pattern, shown);
             int eq = line.indexOf(" = ");
             String symbolic = eq < 0 ? line : line.substring(0, eq);
@@ -219,20 +224,17 @@ public final class ErrorSharing {
         return allUnits(layers[l - 1]);
     }
 
+    /** A step told in words only: nothing to typeset. */
     private void add(String title, String plain, double value, Highlight path) {
-        add(title, d -> new FormulaText(tex(plain), tex(plain), plain), value, path);
+        add(title, d -> new FormulaText("", "", plain), value, path);
     }
 
     private void add(String title, Formula formula, double value, Highlight path) {
         steps.add(new Step(title, formula, value, path));
     }
 
-    /** The units {@code units} of layer l lit, and the edges from them to layer {@code above} (if any) and everything above. */
+    /** The units {@code units} of layer l lit, with every path from them up to the output, and the parameter's own edge. */
     private Highlight path(int l, Set<Integer> units) {
-        return path(l, units, -1);
-    }
-
-    private Highlight path(int l, Set<Integer> units, int above) {
         int k = param.layer();
         return new Highlight() {
             @Override public boolean current(int layer, int i) { return layer == l && units.contains(i); }
@@ -243,8 +245,7 @@ public final class ErrorSharing {
 
             @Override public boolean usesEdge(int layer, int i, int j) {
                 if (layer == k && i == param.row() && j == param.column()) return true; // the parameter itself, always in view
-                if (above < 0) return layer >= l;
-                return layer >= l && (layer > l || units.contains(j));
+                return layer > l || (layer == l && units.contains(j)); // from the lit units up to the output, every path
             }
 
             @Override public boolean usesBias(int layer) { return param.bias() && layer == k; }

@@ -2,7 +2,9 @@ package backproplab.app.stepping;
 
 import backproplab.app.DisplaySettings;
 import backproplab.walkthrough.Decimals;
+import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Focus;
+import backproplab.walkthrough.Highlight;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.Phase;
 import backproplab.walkthrough.Snapshot;
@@ -32,6 +34,7 @@ public final class NetworkView extends Region {
     static final double MIN_LABELLED_SPACING = 20;
 
     private final LessonModel model;
+    private final StoryModel story;
     private final DisplaySettings display;
     private final Group edges = new Group(), units = new Group(), labels = new Group(), edgeLabels = new Group();
     /** Names the window the units show; for the max-margin pair, clicking it shows the other one. */
@@ -52,8 +55,9 @@ public final class NetworkView extends Region {
     private Rectangle[] biasNodes = new Rectangle[0];
     private Label[] biasLabels = new Label[0];
 
-    public NetworkView(LessonModel model, DisplaySettings display) {
+    public NetworkView(LessonModel model, StoryModel story, DisplaySettings display) {
         this.model = model;
+        this.story = story;
         this.display = display;
         getStyleClass().add("network-view");
         caption.getStyleClass().add("pass-caption");
@@ -62,11 +66,15 @@ public final class NetworkView extends Region {
         caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
         getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
-        model.currentStepProperty().addListener((obs, old, now) -> {
-            if (!java.util.Arrays.equals(layers, model.walkthrough().layers())) rebuild(); else refresh();
-        });
+        model.currentStepProperty().addListener((obs, old, now) -> update());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
+        story.highlight().addListener((obs, old, now) -> update());
         rebuild();
+    }
+
+    /** Shows the current step: new nodes if the network changed shape, else new values and highlight. */
+    private void update() {
+        if (!java.util.Arrays.equals(layers, model.walkthrough().layers())) rebuild(); else refresh();
     }
 
     /** Creates the nodes for the current network shape. */
@@ -137,6 +145,11 @@ public final class NetworkView extends Region {
         hit.getStyleClass().add("edge-hit");
         hit.setOnMouseEntered(e -> hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), e.getX(), e.getY(), this));
         hit.setOnMouseExited(e -> hover.hide());
+        hit.setOnMouseClicked(e -> { // "why this gradient?", once the backward pass has begun; before, a click only focuses
+            if (e.isStillSincePress() && model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
+                story.open(new ErrorSharing.Parameter(k, i, j));
+            }
+        });
         return new Group(line, hit);
     }
 
@@ -215,16 +228,17 @@ public final class NetworkView extends Region {
             shownStep = step;
             shownPass = step.pass();
         }
-        Snapshot s = step.state();
+        Snapshot s = story.isOpen() ? ErrorSharing.beforeUpdate(model.walkthrough()) : step.state(); // a story tells the whole example
         Decimals d = display.decimals();
         labelled = geometry == null || geometry.spacing() >= MIN_LABELLED_SPACING;
         zoomHint.setVisible(!labelled);
         caption.setText(captionText());
         caption.setTooltip(model.walkthrough().paired() ? new javafx.scene.control.Tooltip(
                 "Show the other window's z, a and δ at this step") : null);
-        refreshEdges(step.focus(), s);
-        refreshUnits(step, s, d, labelled);
-        refreshEdgeLabels(step, s, d, labelled);
+        Highlight highlight = story.highlight().get() == null ? step.focus() : story.highlight().get();
+        refreshEdges(highlight, s);
+        refreshUnits(step, highlight, s, d, labelled);
+        refreshEdgeLabels(step, s, d, labelled && !story.isOpen());
         requestLayout();
     }
 
@@ -242,7 +256,7 @@ public final class NetworkView extends Region {
     }
 
     /** Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus. */
-    private void refreshEdges(Focus focus, Snapshot s) {
+    private void refreshEdges(Highlight focus, Snapshot s) {
         for (int k = 1; k < layers.length; k++) {
             double max = 1e-12;
             for (int i = 0; i < layers[k]; i++) {
@@ -263,15 +277,14 @@ public final class NetworkView extends Region {
         }
     }
 
-    private void refreshUnits(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
-        Focus focus = step.focus();
-        boolean showDelta = step.phase().compareTo(Phase.BACKWARD) >= 0;
+    private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
+        boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
         boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
                 Circle c = unitNodes[k][i];
                 c.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
-                c.pseudoClassStateChanged(CURRENT, focus.covers(k, i) && focus.unit() >= 0);
+                c.pseudoClassStateChanged(CURRENT, focus.current(k, i));
                 Label l = unitLabels[k][i];
                 l.setVisible(labelled);
                 l.setText(compact ? ValueTexts.compactLabel(s, shownPass, k, i, d, showDelta)
@@ -331,12 +344,14 @@ public final class NetworkView extends Region {
     }
 
     private String edgeText(int k, int i, int j) {
-        return ValueTexts.edgeCard(model.currentStep().state(), k, i, j, display.decimals());
+        return ValueTexts.edgeCard(model.currentStep().state(), k, i, j, display.decimals()) + WHY;
     }
 
     private String biasText(int k, int i) {
-        return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals());
+        return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals()) + WHY;
     }
+
+    private static final String WHY = "\nClick (from the backward pass on) or G: why this gradient?";
 
     /** The text of the hover card, or null when it is hidden (for tests and screen readers). */
     public String hoverText() {

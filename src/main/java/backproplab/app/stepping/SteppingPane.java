@@ -19,8 +19,11 @@ public final class SteppingPane extends BorderPane {
     private final ScrollPane scroll;
     private double zoom = 1;
 
+    private final StoryModel story;
+
     public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
-        network = new NetworkView(model, display);
+        story = new StoryModel(model);
+        network = new NetworkView(model, story, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
         scroll = new ScrollPane(network);
@@ -48,10 +51,21 @@ public final class SteppingPane extends BorderPane {
                 () -> model.walkthrough() != null && model.walkthrough().overflowed(), model.walkthroughProperty()));
         warning.managedProperty().bind(warning.visibleProperty());
 
-        VBox bottom = new VBox(warning, new FormulaView(model, display), new StepControls(model, exportWalkthrough), status, new StepStrip(model));
+        FormulaView formula = new FormulaView(model, display);
+        StoryView storyView = new StoryView(story, model, display);
+        storyView.visibleProperty().bind(story.parameterProperty().isNotNull());
+        storyView.managedProperty().bind(storyView.visibleProperty());
+        formula.visibleProperty().bind(story.parameterProperty().isNull());
+        formula.managedProperty().bind(formula.visibleProperty());
+        VBox bottom = new VBox(warning, formula, storyView, new StepControls(model, exportWalkthrough), status, new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         setCenter(scroll);
         setBottom(bottom);
+    }
+
+    /** "Why this gradient?": the error-sharing story on screen, if any. */
+    public StoryModel story() {
+        return story;
     }
 
     public NetworkView networkView() {

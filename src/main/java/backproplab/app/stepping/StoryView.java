@@ -1,0 +1,103 @@
+package backproplab.app.stepping;
+
+import backproplab.app.DisplaySettings;
+import backproplab.walkthrough.ErrorSharing;
+import backproplab.walkthrough.FormulaText;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * "Why this gradient?" in place of the formula: the chosen parameter (any weight or bias, from the
+ * list or by clicking its edge), the story's step with its formula and number, and the keys to
+ * move through it (→ / ←, Esc closes).
+ */
+public final class StoryView extends VBox {
+    private static final double TEX_SCALE = 1.3;
+    private final StoryModel story;
+    private final DisplaySettings display;
+    private final ComboBox<ErrorSharing.Parameter> chooser = new ComboBox<>();
+    private final Label counter = new Label(), title = new Label(), plain = new Label();
+    private final TexCanvas tex = new TexCanvas(21);
+
+    public StoryView(StoryModel story, LessonModel lesson, DisplaySettings display) {
+        this.story = story;
+        this.display = display;
+        getStyleClass().addAll("formula-view", "story-view");
+        setId("story-view");
+        Label heading = new Label("Why this gradient?");
+        heading.getStyleClass().add("formula-title");
+        chooser.setId("story-parameter");
+        chooser.setVisibleRowCount(14);
+        chooser.setTooltip(new Tooltip("Any weight or bias; or click its edge in the network"));
+        chooser.setConverter(new StringConverter<>() {
+            @Override public String toString(ErrorSharing.Parameter p) { return p == null ? "" : p.name(); }
+            @Override public ErrorSharing.Parameter fromString(String s) { return null; }
+        });
+        chooser.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.equals(story.parameterProperty().get())) story.open(now);
+        });
+        story.parameterProperty().addListener((obs, old, now) -> chooser.setValue(now));
+        lesson.walkthroughProperty().addListener((obs, old, now) -> fillChooser());
+        fillChooser();
+        counter.setId("story-counter");
+        Button back = button("story-back", "◀", "The previous step of the story (←)", story::back);
+        back.disableProperty().bind(story.indexProperty().isEqualTo(0));
+        Button next = button("story-next", "▶", "The next step of the story (→)", story::next);
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> story.indexProperty().get() >= story.stepsProperty().get().size() - 1, story.indexProperty(), story.stepsProperty()));
+        Button close = button("story-close", "Close", "Back to stepping (Esc)", story::close);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, heading, chooser, counter, gap, back, next, close);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        title.setId("story-title");
+        title.getStyleClass().add("story-step-title");
+        title.setWrapText(true);
+        plain.setId("story-plain");
+        plain.getStyleClass().add("formula-plain");
+        plain.setWrapText(true);
+        getChildren().addAll(bar, title, tex, plain);
+        story.currentProperty().addListener((obs, old, now) -> refresh());
+        display.decimalsProperty().addListener((obs, old, now) -> refresh());
+        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
+        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
+    }
+
+    private void fillChooser() {
+        chooser.getItems().setAll(story.parameters());
+        chooser.setValue(story.parameterProperty().get());
+    }
+
+    private static Button button(String id, String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private void refresh() {
+        ErrorSharing.Step step = story.currentProperty().get();
+        if (step == null) return;
+        List<ErrorSharing.Step> steps = story.stepsProperty().get();
+        counter.setText("step " + (story.indexProperty().get() + 1) + " of " + steps.size());
+        FormulaText f = step.formula().render(display.decimals());
+        title.setText(step.title());
+        tex.setLines(f.substituted().isEmpty() ? List.of() : List.of(f.substituted()));
+        tex.setVisible(!f.substituted().isEmpty());
+        tex.setManaged(tex.isVisible());
+        tex.setAccessibleText(f.plain());
+        plain.setText(f.plain());
+    }
+}

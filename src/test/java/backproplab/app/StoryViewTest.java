@@ -1,0 +1,84 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.setup.Session;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A student asks "why this gradient?" by clicking an edge, steps through the story with the keys, and picks another parameter from the list. */
+@ExtendWith(ApplicationExtension.class)
+class StoryViewTest {
+    private MainView view;
+
+    @Start
+    void start(Stage stage) {
+        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    private static boolean pseudo(Node n, String name) {
+        return n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(name));
+    }
+
+    @Test
+    void clickingAnEdgeTellsItsStoryStepByStepAndEndsOnTheGradient(FxRobot robot) {
+        robot.type(KeyCode.ENTER); // the whole example, to the update: the hover card shows the gradient
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.moveTo("#edge-2-1-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        String card = view.networkView().hoverText();
+        assertTrue(card.endsWith("why this gradient?"), card);
+        String prefix = "gradient ∂J/∂W = ";
+        String gradient = card.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+        robot.clickOn("#edge-2-1-1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#story-view").query().isVisible());
+        assertFalse(robot.lookup("#formula-title").query().getParent().isVisible(), "the story takes the formula's place");
+        assertEquals("step 1 of 8", text(robot, "#story-counter"), "the sign, three steps per window, their sum");
+        assertEquals("Which way the error points", text(robot, "#story-title"));
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The error at output unit 1 (true window)", text(robot, "#story-title"));
+        assertEquals("∂J/∂a^(3)_1 = -1.0000", text(robot, "#story-plain"));
+        assertTrue(pseudo(robot.lookup("#unit-3-1").query(), "current"), "the score is lit");
+        for (int i = 0; i < 6; i++) robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("step 8 of 8", text(robot, "#story-counter"));
+        assertEquals("Both windows together: the gradient the update uses", text(robot, "#story-title"));
+        assertTrue(text(robot, "#story-plain").endsWith("= " + gradient), text(robot, "#story-plain") + " vs " + gradient);
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#story-view").query().isVisible());
+        assertEquals("Step 19 of 19 · Update", text(robot, "#status"), "stepping is where it was");
+    }
+
+    @Test
+    void theKeyboardOpensItAndTheListChoosesABias(FxRobot robot) {
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#story-view").query().isVisible());
+        robot.clickOn("#story-parameter").clickOn("b^(2)_1");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("step 1 of 8", text(robot, "#story-counter"));
+        for (int i = 0; i < 7; i++) robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#story-plain").endsWith("= 0.0000"), "the output bias: −1 + 1 = 0 — " + text(robot, "#story-plain"));
+        robot.clickOn("#story-parameter").clickOn("W^(1)_14");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("step 1 of 12", text(robot, "#story-counter"), "the notes' W^(1)_14: the sign, five steps per window, the sum");
+    }
+}
