@@ -47,7 +47,7 @@ class StoryViewTest {
         robot.clickOn("#edge-2-1-1");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#story-view").query().isVisible());
-        assertFalse(robot.lookup("#formula-title").query().getParent().isVisible(), "the story takes the formula's place");
+        assertFalse(robot.lookup("#formula-title").query().getParent().getParent().isVisible(), "the story takes the formula's place");
         assertEquals("step 1 of 8", text(robot, "#story-counter"), "the sign, three steps per window, their sum");
         assertEquals("Which way the error points", text(robot, "#story-title"));
         robot.type(KeyCode.RIGHT);

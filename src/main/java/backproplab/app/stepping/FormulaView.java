@@ -2,9 +2,16 @@ package backproplab.app.stepping;
 
 import backproplab.app.DisplaySettings;
 import backproplab.walkthrough.FormulaText;
+import backproplab.walkthrough.MatrixForm;
 import backproplab.walkthrough.MicroStep;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -20,6 +27,8 @@ public final class FormulaView extends VBox {
     private static final double TEX_SCALE = 1.4;
     private final TexCanvas tex = new TexCanvas(21);
     private final Label plain = new Label();
+    private final Label inset = new Label();
+    private final ToggleButton matrices = new ToggleButton("Matrices");
 
     public FormulaView(LessonModel model, DisplaySettings display) {
         this.model = model;
@@ -27,10 +36,32 @@ public final class FormulaView extends VBox {
         getStyleClass().add("formula-view");
         title.setId("formula-title");
         title.getStyleClass().add("formula-title");
+        title.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        ToggleButton neuron = new ToggleButton("One neuron");
+        neuron.setId("view-neuron");
+        matrices.setId("view-matrices");
+        neuron.setTooltip(new Tooltip("The step as one neuron's formula"));
+        matrices.setTooltip(new Tooltip("The step as whole layers: matrices and vectors (notes §6), the entries it touches lit"));
+        ToggleGroup mode = new ToggleGroup();
+        for (ToggleButton b : List.of(neuron, matrices)) {
+            b.setToggleGroup(mode);
+            b.setFocusTraversable(false);
+            b.getStyleClass().add("view-toggle");
+        }
+        neuron.setSelected(true);
+        mode.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) old.setSelected(true); else refresh(); // one of the two is always chosen
+        });
+        HBox heading = new HBox(6, title, neuron, matrices);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        inset.setId("formula-inset");
+        inset.getStyleClass().add("panel-note");
+        inset.managedProperty().bind(inset.visibleProperty());
         plain.setId("formula-plain");
         plain.getStyleClass().add("formula-plain");
         plain.setWrapText(true);
-        getChildren().addAll(title, tex, plain);
+        getChildren().addAll(heading, tex, plain);
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
@@ -38,13 +69,23 @@ public final class FormulaView extends VBox {
         refresh();
     }
 
+    /** Where the neuron on screen sits in the matrix form, for a line beside the status (it costs the network no height there). */
+    public Label inset() {
+        return inset;
+    }
+
     private void refresh() {
         MicroStep step = model.currentStep();
         if (step == null) return;
         FormulaText f = step.formula().render(display.decimals());
         title.setText(model.walkthrough().phaseTitle(step.index()) + " · " + step.title());
-        tex.setLines(List.of(f.symbolic(), f.substituted()));
+        MatrixForm.View view = matrices.isSelected() ? MatrixForm.of(model.walkthrough(), step.index()) : null;
+        tex.setLines(view == null ? List.of(f.symbolic(), f.substituted()) : List.of(view.symbolic(), view.latex(display.decimals())));
         tex.setAccessibleText(f.plain());
         plain.setText(f.plain());
+        String where = view == null && !matrices.isSelected() ? MatrixForm.inset(model.walkthrough(), step.index()) : null;
+        inset.setText(where == null ? "" : where);
+        inset.setTooltip(where == null ? null : new Tooltip(where)); // read in full where the line is cut
+        inset.setVisible(where != null);
     }
 }

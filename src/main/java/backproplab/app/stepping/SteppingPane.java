@@ -57,7 +57,13 @@ public final class SteppingPane extends BorderPane {
         storyView.managedProperty().bind(storyView.visibleProperty());
         formula.visibleProperty().bind(story.parameterProperty().isNull());
         formula.managedProperty().bind(formula.visibleProperty());
-        VBox bottom = new VBox(warning, formula, storyView, new StepControls(model, exportWalkthrough), status, new StepStrip(model));
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        formula.inset().setMinWidth(0);
+        javafx.scene.layout.HBox statusLine = new javafx.scene.layout.HBox(12, status, gap, formula.inset());
+        statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox bottom = new VBox(warning, formula, storyView, new StepControls(model, exportWalkthrough), statusLine, new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         setCenter(scroll);
         setBottom(bottom);

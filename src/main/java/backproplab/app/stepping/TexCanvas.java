@@ -60,6 +60,7 @@ final class TexCanvas extends Region {
 
     void setLines(List<String> latex) {
         lines = latex.stream().map(TexCanvas::scientific).toList();
+        requestLayout(); // a matrix is taller than a line
         draw();
     }
 
@@ -80,9 +81,30 @@ final class TexCanvas extends Region {
         draw();
     }
 
+    /** A formula line may be this many text lines tall (a matrix) before it is shrunk to fit. */
+    private static final double MAX_LINES_TALL = 9;
+
     @Override
     protected double computePrefHeight(double width) {
-        return fontSize * 2.4 * Math.max(1, lines.size()) + 8;
+        double total = 0;
+        for (TeXIcon icon : icons(width > 0 ? width : 800, fontSize)) total += rowHeight(icon);
+        return Math.min(Math.max(total, fontSize * 2.4 * Math.max(1, lines.size())), fontSize * MAX_LINES_TALL) + 8;
+    }
+
+    private double rowHeight(TeXIcon icon) {
+        return Math.max(fontSize * 2.4, icon.getIconHeight() + fontSize * 0.6);
+    }
+
+    /** The lines typeset at {@code size}, each shrunk to fit {@code width}; unparseable lines are left out. */
+    private List<TeXIcon> icons(double width, double size) {
+        List<TeXIcon> out = new java.util.ArrayList<>();
+        for (String line : lines) {
+            TeXIcon icon = icon(line, size);
+            if (icon == null) continue;
+            if (icon.getIconWidth() > width - 16) icon = icon(line, Math.max(9, size * (width - 16) / icon.getIconWidth()));
+            if (icon != null) out.add(icon);
+        }
+        return out;
     }
 
     private void draw() {
@@ -92,19 +114,17 @@ final class TexCanvas extends Region {
         // Paint the background through the Graphics2D: FXGraphics2D caches its colour.
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
+        List<TeXIcon> icons = icons(w, fontSize);
+        double total = icons.stream().mapToDouble(this::rowHeight).sum();
+        if (total > h - 8 && total > 0) icons = icons(w, Math.max(7, fontSize * (h - 8) / total)); // a tall matrix: shrink to fit
         double y = 4;
-        double rowHeight = (h - 8) / Math.max(1, lines.size());
-        for (String line : lines) {
-            TeXIcon icon = icon(line, fontSize);
-            if (icon == null) continue;
-            if (icon.getIconWidth() > w - 16) {
-                icon = icon(line, Math.max(9, fontSize * (w - 16) / icon.getIconWidth()));
-            }
+        for (TeXIcon icon : icons) {
+            double row = Math.min(rowHeight(icon), Math.max(icon.getIconHeight(), (h - 8) / icons.size()));
             icon.setInsets(new Insets(0, 0, 0, 0));
             icon.setForeground(Color.BLACK);
-            int top = (int) (y + Math.max(0, (rowHeight - icon.getIconHeight()) / 2));
+            int top = (int) (y + Math.max(0, (row - icon.getIconHeight()) / 2));
             icon.paintIcon(null, g, 8, top);
-            y += rowHeight;
+            y += row;
         }
     }
 
