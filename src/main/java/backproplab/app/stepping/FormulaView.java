@@ -7,6 +7,7 @@ import backproplab.walkthrough.MicroStep;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -23,6 +24,8 @@ public final class FormulaView extends VBox {
     private final LessonModel model;
     private final DisplaySettings display;
     private final Label title = new Label();
+    /** The most the formula can be magnified (Ctrl + scroll), for reading a large matrix. */
+    private static final double MAX_ZOOM = 3;
     /** Typeset formulas are drawn this much larger than the text around them. */
     private static final double TEX_SCALE = 1.4;
     private final TexCanvas tex = new TexCanvas(21);
@@ -61,6 +64,30 @@ public final class FormulaView extends VBox {
         plain.setId("formula-plain");
         plain.getStyleClass().add("formula-plain");
         plain.setWrapText(true);
+        ScrollPane zoomed = new ScrollPane();
+        zoomed.setId("formula-scroll");
+        zoomed.getStyleClass().add("formula-scroll");
+        zoomed.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        zoomed.setPannable(true);
+        zoomed.setFocusTraversable(false);
+        zoomed.setPrefViewportHeight(display.textSizeProperty().get() * 9);
+        setOnScroll(e -> { // Ctrl + scroll magnifies the formula; above 1 it sits in a pane that pans
+            if (!e.isControlDown() || e.getDeltaY() == 0) return;
+            double next = Math.max(1, Math.min(MAX_ZOOM, tex.zoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
+            tex.setZoom(next < 1.05 ? 1 : next);
+            int at = getChildren().indexOf(tex.getParent() == this ? tex : zoomed);
+            if (tex.zoom() > 1 && tex.getParent() == this) {
+                getChildren().set(at, zoomed);
+                zoomed.setContent(tex);
+            } else if (tex.zoom() == 1 && tex.getParent() != this) {
+                zoomed.setContent(null);
+                getChildren().set(at, tex);
+            }
+            e.consume();
+        });
+        Tooltip zoomTip = new Tooltip("Ctrl + scroll: zoom the formula (drag to pan a large matrix)");
+        zoomTip.setShowDelay(javafx.util.Duration.seconds(2)); // a hint, not in the way of reading
+        Tooltip.install(this, zoomTip);
         getChildren().addAll(heading, tex, plain);
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());

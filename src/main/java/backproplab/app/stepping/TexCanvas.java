@@ -58,6 +58,30 @@ final class TexCanvas extends Region {
         draw();
     }
 
+    /**
+     * Magnification for reading a large matrix: 1 fits every line to the width; above 1 the
+     * lines keep their size × zoom, and the canvas grows (a scroll pane around it pans).
+     */
+    void setZoom(double newZoom) {
+        zoom = newZoom;
+        requestLayout();
+        draw();
+    }
+
+    double zoom() {
+        return zoom;
+    }
+
+    private double zoom = 1;
+
+    @Override
+    protected double computePrefWidth(double height) {
+        if (zoom <= 1) return super.computePrefWidth(height);
+        double widest = 0;
+        for (TeXIcon icon : icons(Double.MAX_VALUE, fontSize * zoom)) widest = Math.max(widest, icon.getIconWidth() + 16);
+        return widest;
+    }
+
     void setLines(List<String> latex) {
         lines = latex.stream().map(TexCanvas::scientific).toList();
         requestLayout(); // a matrix is taller than a line
@@ -87,8 +111,10 @@ final class TexCanvas extends Region {
     @Override
     protected double computePrefHeight(double width) {
         double total = 0;
-        for (TeXIcon icon : icons(width > 0 ? width : 800, fontSize)) total += rowHeight(icon);
-        return Math.min(Math.max(total, fontSize * 2.4 * Math.max(1, lines.size())), fontSize * MAX_LINES_TALL) + 8;
+        double size = fontSize * zoom;
+        for (TeXIcon icon : icons(zoom > 1 ? Double.MAX_VALUE : width > 0 ? width : 800, size)) total += rowHeight(icon);
+        double fitted = Math.max(total, fontSize * 2.4 * Math.max(1, lines.size()));
+        return (zoom > 1 ? fitted : Math.min(fitted, fontSize * MAX_LINES_TALL)) + 8;
     }
 
     private double rowHeight(TeXIcon icon) {
@@ -114,9 +140,9 @@ final class TexCanvas extends Region {
         // Paint the background through the Graphics2D: FXGraphics2D caches its colour.
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
-        List<TeXIcon> icons = icons(w, fontSize);
+        List<TeXIcon> icons = icons(zoom > 1 ? Double.MAX_VALUE : w, fontSize * zoom);
         double total = icons.stream().mapToDouble(this::rowHeight).sum();
-        if (total > h - 8 && total > 0) icons = icons(w, Math.max(7, fontSize * (h - 8) / total)); // a tall matrix: shrink to fit
+        if (zoom <= 1 && total > h - 8 && total > 0) icons = icons(w, Math.max(7, fontSize * (h - 8) / total)); // a tall matrix: shrink to fit
         double y = 4;
         for (TeXIcon icon : icons) {
             double row = Math.min(rowHeight(icon), Math.max(icon.getIconHeight(), (h - 8) / icons.size()));
