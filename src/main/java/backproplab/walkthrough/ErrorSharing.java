@@ -29,8 +29,11 @@ public final class ErrorSharing {
         }
     }
 
-    /** One step of the story: its words, its formula with numbers, the number it ends on, and the path it lights. */
-    public record Step(String title, Formula formula, double value, Highlight path) {}
+    /**
+     * One step of the story: its words, its formula with numbers, the number it ends on, the path
+     * it lights, and the pass (window) whose numbers it uses, or −1 for both.
+     */
+    public record Step(String title, Formula formula, double value, Highlight path, int pass) {}
 
     private final Walkthrough walkthrough;
     private final Snapshot s;
@@ -38,6 +41,8 @@ public final class ErrorSharing {
     private final int out;
     private final Parameter param;
     private final List<Step> steps = new ArrayList<>();
+    /** The pass the steps being added belong to (−1: both windows). */
+    private int telling = -1;
 
     private final double l2;
 
@@ -79,7 +84,11 @@ public final class ErrorSharing {
                     + "\"error 1\" is ∂s/∂s): raising s lowers J, raising s_c raises it", Double.NaN, path(out, Set.of(0)));
         }
         double[] perPass = new double[passes];
-        for (int p = 0; p < passes; p++) perPass[p] = pass(p, paired);
+        for (int p = 0; p < passes; p++) {
+            telling = p;
+            perPass[p] = pass(p, paired);
+        }
+        telling = -1;
         double total = perPass[0];
         if (paired) {
             total = perPass[0] + perPass[1]; // the engine adds the true window's share, then the corrupt one's
@@ -230,7 +239,7 @@ public final class ErrorSharing {
     }
 
     private void add(String title, Formula formula, double value, Highlight path) {
-        steps.add(new Step(title, formula, value, path));
+        steps.add(new Step(title, formula, value, path, telling));
     }
 
     /** The units {@code units} of layer l lit, with every path from them up to the output, and the parameter's own edge. */

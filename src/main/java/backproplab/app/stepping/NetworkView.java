@@ -244,8 +244,14 @@ public final class NetworkView extends Region {
 
     private String captionText() {
         var w = model.walkthrough();
-        String text = "Showing the " + w.passNames().get(shownPass) + ": " + w.passDescriptions().get(shownPass);
+        String text = "Showing the " + w.passNames().get(pass()) + ": " + w.passDescriptions().get(pass());
         return w.paired() ? text + "   ⇄" : text;
+    }
+
+    /** The pass the units show: the window a story is telling, else the step's own (or the other, after ⇄). */
+    private int pass() {
+        var told = story.currentProperty().get();
+        return told != null && told.pass() >= 0 ? told.pass() : shownPass;
     }
 
     /** Shows the other window of the max-margin pair at this step. */
@@ -287,8 +293,8 @@ public final class NetworkView extends Region {
                 c.pseudoClassStateChanged(CURRENT, focus.current(k, i));
                 Label l = unitLabels[k][i];
                 l.setVisible(labelled);
-                l.setText(compact ? ValueTexts.compactLabel(s, shownPass, k, i, d, showDelta)
-                        : ValueTexts.unitLabel(s, shownPass, k, i, d, showDelta));
+                l.setText(compact ? ValueTexts.compactLabel(s, pass(), k, i, d, showDelta)
+                        : ValueTexts.unitLabel(s, pass(), k, i, d, showDelta));
                 l.pseudoClassStateChanged(COMPACT, compact);
                 l.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
             }
@@ -339,7 +345,7 @@ public final class NetworkView extends Region {
 
     private String unitText(int k, int i) {
         MicroStep step = model.currentStep();
-        return ValueTexts.unitCard(step.state(), shownPass, model.walkthrough().passNames().get(shownPass), k, i,
+        return ValueTexts.unitCard(step.state(), pass(), model.walkthrough().passNames().get(pass()), k, i,
                 display.decimals());
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -56,9 +55,9 @@ public final class StoryView extends VBox {
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> story.indexProperty().get() >= story.stepsProperty().get().size() - 1, story.indexProperty(), story.stepsProperty()));
         Button close = button("story-close", "Close", "Back to stepping (Esc)", story::close);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, chooser, counter, gap, back, next, close);
+        HBox what = group(heading, chooser, counter), moves = group(back, next, close);
+        // At projector sizes the two groups take two lines rather than cutting their words.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 4, what, moves);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setId("story-title");
         title.getStyleClass().add("story-step-title");
@@ -71,6 +70,14 @@ public final class StoryView extends VBox {
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
         display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
+    }
+
+    private static HBox group(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.Node n : nodes) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private void fillChooser() {
