@@ -40,6 +40,7 @@ public final class FormulaView extends VBox {
         title.setId("formula-title");
         title.getStyleClass().add("formula-title");
         title.setMaxWidth(Double.MAX_VALUE);
+        title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);
         ToggleButton neuron = new ToggleButton("One neuron");
         neuron.setId("view-neuron");
@@ -51,6 +52,7 @@ public final class FormulaView extends VBox {
             b.setToggleGroup(mode);
             b.setFocusTraversable(false);
             b.getStyleClass().add("view-toggle");
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the title gives way, not the switch
         }
         neuron.setSelected(true);
         mode.selectedToggleProperty().addListener((obs, old, now) -> {

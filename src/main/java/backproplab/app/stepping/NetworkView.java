@@ -197,7 +197,9 @@ public final class NetworkView extends Region {
         caption.autosize();
         caption.relocate(12, 8);
         zoomHint.autosize();
-        zoomHint.relocate(getWidth() - zoomHint.getWidth() - 12, 8);
+        double hintX = getWidth() - zoomHint.getWidth() - 12;
+        boolean besideCaption = hintX > 12 + caption.getWidth() + 12;
+        zoomHint.relocate(besideCaption ? hintX : 12, besideCaption ? 8 : 12 + caption.getHeight()); // under it when both do not fit
         layoutEdgeLabels();
     }
 

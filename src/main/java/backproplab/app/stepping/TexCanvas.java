@@ -108,6 +108,12 @@ final class TexCanvas extends Region {
     /** A formula line may be this many text lines tall (a matrix) before it is shrunk to fit. */
     private static final double MAX_LINES_TALL = 9;
 
+    /** Its height depends on its width: a line too wide is shrunk, and so takes less height. */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return zoom > 1 ? null : javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         double total = 0;
