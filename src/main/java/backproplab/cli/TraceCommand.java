@@ -2,14 +2,11 @@ package backproplab.cli;
 
 import backproplab.config.ConfigException;
 import backproplab.config.TraceConfig;
-import backproplab.io.AtomicFiles;
-import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.trace.Trace;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,22 +29,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        boolean toFile = output != null && !output.toString().equals("-");
-        if (toFile) {
-            String problem = Outputs.problem(output);
-            if (problem != null) {
-                err.println("error: cannot write " + output + ": " + problem);
-                return 1;
-            }
-        }
-        String text;
-        try {
-            text = TextFiles.read(config, ScenarioFile.MAX_BYTES);
-        } catch (IOException e) {
-            err.println("error: " + config + ": " + e.getMessage());
-            return 2;
-        }
+        if (!Outputs.writable(spec, output)) return 1;
+        String text = Outputs.readConfig(spec, config);
+        if (text == null) return 2;
         String json;
         try {
             TraceConfig parsed = ScenarioFile.traceConfig(text);
@@ -55,27 +39,12 @@ final class TraceCommand implements Callable<Integer> {
             json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(Trace.run(parsed))
                     + System.lineSeparator();
         } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("error: cannot format the trace: " + e.getMessage());
+            spec.commandLine().getErr().println("error: cannot format the trace: " + e.getMessage());
             return 1;
         }
-        if (!toFile) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(json);
-            if (!StandardOutput.flushed(out)) {
-                err.println("error: cannot write to standard output: " + StandardOutput.failure());
-                return 1;
-            }
-            return 0;
-        }
-        try {
-            AtomicFiles.writeString(output, json);
-        } catch (IOException e) {
-            err.println("error: cannot write " + output + ": " + e.getMessage());
-            return 1;
-        }
-        return 0;
+        return Outputs.write(spec, output, json);
     }
 }

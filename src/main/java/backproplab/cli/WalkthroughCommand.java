@@ -5,15 +5,11 @@ import backproplab.config.TraceConfig;
 import backproplab.engine.Learner;
 import backproplab.engine.MaxMarginLoss;
 import backproplab.engine.Network;
-import backproplab.io.AtomicFiles;
-import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Walkthrough;
 import backproplab.walkthrough.WalkthroughBuilder;
 import backproplab.walkthrough.WalkthroughExport;
-import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,19 +42,9 @@ final class WalkthroughCommand implements Callable<Integer> {
     public Integer call() {
         if (!format.equals("csv") && !format.equals("md")) fail("--format must be csv or md, got '" + format + "'");
         if (decimals < Decimals.MIN || decimals > Decimals.MAX) fail("--decimals must be " + Decimals.MIN + " to " + Decimals.MAX + ", got " + decimals);
-        PrintWriter err = spec.commandLine().getErr();
-        boolean toFile = output != null && !output.toString().equals("-");
-        if (toFile && Outputs.problem(output) != null) {
-            err.println("error: cannot write " + output + ": " + Outputs.problem(output));
-            return 1;
-        }
-        String text;
-        try {
-            text = TextFiles.read(config, ScenarioFile.MAX_BYTES);
-        } catch (IOException e) {
-            err.println("error: " + config + ": " + e.getMessage());
-            return 2;
-        }
+        if (!Outputs.writable(spec, output)) return 1;
+        String text = Outputs.readConfig(spec, config);
+        if (text == null) return 2;
         String document;
         try {
             TraceConfig parsed = ScenarioFile.traceConfig(text);
@@ -70,28 +56,13 @@ final class WalkthroughCommand implements Callable<Integer> {
             document = format.equals("csv") ? WalkthroughExport.csv(w, new Decimals(decimals))
                     : WalkthroughExport.markdown(w, title(parsed), new Decimals(decimals));
         } catch (ConfigException e) {
-            err.println("error: " + e.getMessage());
+            spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("error: data[0]: " + e.getMessage());
+            spec.commandLine().getErr().println("error: data[0]: " + e.getMessage());
             return 2;
         }
-        if (!toFile) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(document);
-            if (!StandardOutput.flushed(out)) {
-                err.println("error: cannot write to standard output: " + StandardOutput.failure());
-                return 1;
-            }
-            return 0;
-        }
-        try {
-            AtomicFiles.writeString(output, document);
-        } catch (IOException e) {
-            err.println("error: cannot write " + output + ": " + e.getMessage());
-            return 1;
-        }
-        return 0;
+        return Outputs.write(spec, output, document);
     }
 
     /** The first example stepped through from the configuration's initial parameters. */

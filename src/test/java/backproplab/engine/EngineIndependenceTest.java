@@ -34,7 +34,7 @@ class EngineIndependenceTest {
 
     @Test
     void theCheckSeesInlineNamesAsWellAsImports() {
-        assertTrue(usesUiLibrary("import javafx.scene.Node;"));
+        assertTrue(usesUiLibrary("import " + "javafx.scene.Node;")); // split, so no tool takes this test for an import
         assertTrue(usesUiLibrary("double x = javafx.util.Duration.ONE.toMillis();"));
         assertTrue(usesUiLibrary("var c = new org.jfree.chart.JFreeChart(null);"));
         assertTrue(usesUiLibrary("java.awt.Color c;"));
