@@ -217,6 +217,7 @@ public final class ErrorSharing {
 
     /** A plain formula as LaTeX: the notes' ^(k)_ij indices become super- and subscripts. */
     static String tex(String plain) {
+        plain = plain.replaceAll("\\(((?:true|corrupt) window|a sum: [^)]*)\\)", "\\\\text{ ($1)}"); // words stay words, upright and spaced
         return plain.replaceAll("\\^\\((\\d+)\\)_(\\w+)", "^{($1)}_{$2}").replaceAll("\\^\\((\\d+)\\)", "^{($1)}")
                 .replace("δ", "\\delta ").replace("∂", "\\partial ").replace("Σ_m", "\\sum_m ").replace("·", "\\cdot ")
                 .replace("∘", "\\circ ").replace("ᵀ", "^T").replace("λ", "\\lambda ").replace("…", "\\ldots ")

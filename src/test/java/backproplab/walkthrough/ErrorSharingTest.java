@@ -100,4 +100,10 @@ class ErrorSharingTest {
         }
         throw new AssertionError("no inactive hinge in 60 examples");
     }
+
+    @Test
+    void wordsInAFormulaAreTypesetAsText() {
+        assertEquals("\\partial J/\\partial W^{(1)}_{11} \\text{ (corrupt window)} = 0.1",
+                ErrorSharing.tex("∂J/∂W^(1)_11 (corrupt window) = 0.1"));
+    }
 }
