@@ -2,6 +2,7 @@ package backproplab.app.stepping;
 
 import backproplab.app.SessionModel;
 import backproplab.setup.LessonSetup;
+import backproplab.setup.Position;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.MicroStep;
@@ -41,7 +42,7 @@ public final class LessonModel {
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
     private final ObjectBinding<MicroStep> currentStep;
-    private final BooleanBinding canStepBack, canStepForward;
+    private final BooleanBinding canStepBack, canStepForward, canGoOn;
     private final Timeline player = new Timeline();
 
     public LessonModel(SessionModel session) {
@@ -49,6 +50,7 @@ public final class LessonModel {
         currentStep = Bindings.createObjectBinding(
                 () -> walkthrough.get() == null ? null : walkthrough.get().step(index.get()), walkthrough, index);
         canStepBack = index.greaterThan(0);
+        canGoOn = Bindings.createBooleanBinding(() -> updates.get() <= Position.MAX_UPDATES, updates);
         canStepForward = Bindings.createBooleanBinding(
                 () -> walkthrough.get() != null && index.get() < walkthrough.get().size() - 1, walkthrough, index);
         player.setCycleCount(Timeline.INDEFINITE);
@@ -140,8 +142,11 @@ public final class LessonModel {
 
     /** Goes on to the next example, starting from the weights after this example's update. */
     public void nextExample() {
-        session.moveTo(session.session().position().next());
+        if (canGoOn.get()) session.moveTo(session.session().position().next());
     }
+
+    /** False once the lesson has had {@link Position#MAX_UPDATES} updates, the most a place can hold. */
+    public BooleanBinding canGoOnProperty() { return canGoOn; }
 
     /** Back to the initial weights (same seed, same numbers) and the first example; undoable. */
     public void reset() {

@@ -30,6 +30,7 @@ public final class StepControls extends BorderPane {
         Button whole = button("whole-example", "Example ▶▶", "Run the whole example, up to the update (Enter)", model::runWholeExample);
         whole.disableProperty().bind(model.canStepForwardProperty().not());
         Button next = button("next-example", "Next ⇥", "Go on to the next example with the updated weights (N)", model::nextExample);
+        next.disableProperty().bind(model.canGoOnProperty().not());
         Button reset = button("reset", "Reset", "Back to the initial weights and the first example (R)", model::reset);
         Button play = button("play", "Play", "Play or pause: step on its own (P)", model::togglePlay);
         play.textProperty().bind(Bindings.when(model.playingProperty()).then("Pause").otherwise("Play"));
