@@ -64,7 +64,8 @@ public final class MainView extends BorderPane {
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
         Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, curvesView, display,
-                () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab));
+                () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab),
+                stepping::toggleBlank);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
             keys.install(scene);

@@ -14,7 +14,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
- * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it)
+ * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it);
+ * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F11 full screen
  * (on the stepping tab, not while typing in a field); Ctrl + Z
  * undo a change of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the
  * chart; Ctrl + / Ctrl − text size.
@@ -28,9 +29,11 @@ final class Shortcuts {
     private final DisplaySettings display;
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
+    private final Runnable blank;
 
     Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, CurvesView curvesView,
-              DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves) {
+              DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, Runnable blank) {
+        this.blank = blank;
         this.session = session;
         this.model = model;
         this.story = story;
@@ -56,16 +59,24 @@ final class Shortcuts {
     private boolean handle(KeyEvent e, boolean typing, Scene scene) {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) return withShortcut(code, typing, scene);
+        if (code == KeyCode.F11 && scene.getWindow() instanceof javafx.stage.Stage stage) {
+            stage.setFullScreen(!stage.isFullScreen());
+            return true;
+        }
         if (code == KeyCode.ESCAPE && curves.runningProperty().get()) {
             curves.cancel();
             return true;
         }
         if (typing || e.getTarget() instanceof TextInputControl || !steppingShown.getAsBoolean()) return false;
+        if (code == KeyCode.B) {
+            blank.run();
+            return true;
+        }
         if (story.isOpen()) return storyKey(code);
         if (code == KeyCode.G) story.open(new ErrorSharing.Parameter(1, 0, 0));
         else if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
-        else if (code == KeyCode.RIGHT || code == KeyCode.SPACE) model.stepForward();
-        else if (code == KeyCode.LEFT) model.stepBack();
+        else if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) model.stepForward(); // a clicker sends PageDown
+        else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.stepBack();
         else if (code == KeyCode.ENTER) model.runWholeExample();
         else if (code == KeyCode.N) model.nextExample();
         else if (code == KeyCode.R) model.reset();
@@ -84,8 +95,8 @@ final class Shortcuts {
 
     /** While "Why this gradient?" is open, → / Space and ← move through the story and Esc closes it. */
     private boolean storyKey(KeyCode code) {
-        if (code == KeyCode.RIGHT || code == KeyCode.SPACE) story.next();
-        else if (code == KeyCode.LEFT) story.back();
+        if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) story.next();
+        else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) story.back();
         else if (code == KeyCode.ESCAPE) story.close();
         else return false;
         return true;

@@ -20,12 +20,18 @@ public final class SteppingPane extends BorderPane {
     private double zoom = 1;
 
     private final StoryModel story;
+    /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
+    private final Label blank = new Label("Paused for questions — press B to go on");
 
     public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
         story = new StoryModel(model);
         network = new NetworkView(model, story, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
+        blank.setId("blank");
+        blank.getStyleClass().add("blank-screen");
+        blank.setVisible(false);
+        blank.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         scroll = new ScrollPane(network);
         scroll.setId("network-scroll");
         scroll.setPannable(true);
@@ -65,8 +71,13 @@ public final class SteppingPane extends BorderPane {
         status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox bottom = new VBox(warning, formula, storyView, new StepControls(model, exportWalkthrough), statusLine, new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
-        setCenter(scroll);
+        setCenter(new javafx.scene.layout.StackPane(scroll, blank));
         setBottom(bottom);
+    }
+
+    /** Blanks the network or shows it again (B, for a pause to take questions). */
+    public void toggleBlank() {
+        blank.setVisible(!blank.isVisible());
     }
 
     /** "Why this gradient?": the error-sharing story on screen, if any. */
