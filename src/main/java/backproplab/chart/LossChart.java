@@ -317,6 +317,17 @@ public final class LossChart {
         return (w != null ? w : "") + (w != null && h != null ? " " : "") + (h != null ? h : "") + " Got " + width + " × " + height + ".";
     }
 
+    /** The image formats a chart is written in: a raster for any viewer, vectors that stay sharp on a projector. */
+    public enum Format {
+        PNG, SVG, PDF;
+
+        /** The format a file name's ending asks for (PNG when it names none of these). */
+        public static Format of(Path file) {
+            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".svg") ? SVG : name.endsWith(".pdf") ? PDF : PNG;
+        }
+    }
+
     /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */
     public byte[] png(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -324,9 +335,7 @@ public final class LossChart {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            double scale = Math.max(1, width / DESIGN_WIDTH);
-            g.scale(scale, scale);
-            chart.draw(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+            drawScaled(g, width, height);
         } finally {
             g.dispose();
         }
@@ -335,8 +344,36 @@ public final class LossChart {
         return out.toByteArray();
     }
 
-    /** Writes {@link #png} to {@code file} through a temporary file, so a failure never leaves half a PNG. */
-    public void writePng(Path file, int width, int height) throws IOException {
-        AtomicFiles.write(file, png(width, height));
+    /** The chart as {@code format}, {@code width} × {@code height} (pixels, or points for PDF), laid out as {@link #png}. */
+    public byte[] image(Format format, int width, int height) throws IOException {
+        return switch (format) {
+            case PNG -> png(width, height);
+            case SVG -> {
+                org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+                drawScaled(g, width, height);
+                yield g.getSVGDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            case PDF -> {
+                org.jfree.pdf.PDFDocument document = new org.jfree.pdf.PDFDocument();
+                document.setTitle(chart.getTitle().getText());
+                Graphics2D g = document.createPage(new Rectangle2D.Double(0, 0, width, height)).getGraphics2D();
+                // PDF's standard fonts have no ·, Δ or λ: draw text as outlines, which any glyph has
+                g.setRenderingHint(org.jfree.pdf.PDFHints.KEY_DRAW_STRING_TYPE, org.jfree.pdf.PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+                drawScaled(g, width, height);
+                yield document.getPDFBytes();
+            }
+        };
+    }
+
+    /** Draws the chart laid out at {@link #DESIGN_WIDTH} and scaled to {@code width}, so the fonts grow with the image. */
+    private void drawScaled(Graphics2D g, int width, int height) {
+        double scale = Math.max(1, width / DESIGN_WIDTH);
+        g.scale(scale, scale);
+        chart.draw(g, new Rectangle2D.Double(0, 0, width / scale, height / scale));
+    }
+
+    /** Writes the chart in the format {@code file}'s name asks for, through a temporary file, so a failure never leaves half a file. */
+    public void write(Path file, int width, int height) throws IOException {
+        AtomicFiles.write(file, image(Format.of(file), width, height));
     }
 }

@@ -46,8 +46,14 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "100", description = "epochs (default: ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--png", paramLabel = "FILE", description = "write the chart here")
+    @Option(names = "--png", paramLabel = "FILE", description = "write the chart here as PNG")
     Path png;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "write the chart here as SVG (vector graphics, sharp at any size)")
+    Path svg;
+
+    @Option(names = "--pdf", paramLabel = "FILE", description = "write the chart here as a one-page PDF (vector graphics)")
+    Path pdf;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "write one row per epoch, one column per curve, here")
     Path csv;
@@ -89,8 +95,15 @@ final class CurvesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (png == null && csv == null) fail("nothing to write: give --png FILE and/or --csv FILE ('-' is standard output)");
-        if (png != null && png.equals(csv)) fail("--png and --csv name the same file: " + png);
+        if (png == null && svg == null && pdf == null && csv == null) {
+            fail("nothing to write: give --png, --svg, --pdf and/or --csv FILE ('-' is standard output)");
+        }
+        List<Path> outputs = new ArrayList<>();
+        for (Path out : java.util.Arrays.asList(png, svg, pdf, csv)) {
+            if (out == null) continue;
+            if (outputs.contains(out)) fail("two outputs name the same file: " + out);
+            outputs.add(out);
+        }
         if (Limits.EPOCHS.problem(epochs) != null) fail("--epochs " + Limits.EPOCHS.requirement() + ", got " + epochs);
         String size = LossChart.sizeProblem(width, height);
         if (size != null) fail("--width and --height: " + size);
@@ -119,7 +132,7 @@ final class CurvesCommand implements Callable<Integer> {
         }
         if ((vocabulary == null) != (sentences == null)) fail("--vocabulary and --sentences go together");
         var err = spec.commandLine().getErr();
-        for (Path out : java.util.Arrays.asList(png, csv)) {
+        for (Path out : outputs) {
             String problem = out == null || isStdout(out) ? null : Outputs.problem(out);
             if (problem != null) {
                 err.println("error: cannot write " + out + ": " + problem);
@@ -148,9 +161,11 @@ final class CurvesCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         try {
-            if (png != null) {
-                files.add(png);
-                contents.add(chart.png(width, height));
+            for (Path image : java.util.Arrays.asList(png, svg, pdf)) {
+                if (image == null) continue;
+                files.add(image);
+                contents.add(chart.image(image == png ? LossChart.Format.PNG : image == svg ? LossChart.Format.SVG : LossChart.Format.PDF,
+                        width, height));
             }
             if (csv != null) {
                 files.add(csv);

@@ -139,6 +139,11 @@ class CurvesViewTest {
         assertTrue(backproplab.cli.CurvesCommandTestAccess.colours(image) > 10, "not blank");
         assertTrue(text(robot, "#curves-status").startsWith("Saved " + exportTo));
 
+        files.saveTo = dir.resolve("chart.svg"); // the file's ending picks vector graphics
+        robot.clickOn("#export-png");
+        String svg = Files.readString(files.saveTo);
+        assertTrue(svg.contains("<svg") && svg.contains("sigmoid · SGD"), "an SVG with the curves' legend");
+
         LossChart shown = curves.chartProperty().get();
         exportTo = dir.resolve("no-such-folder/chart.png");
         files.saveTo = exportTo;

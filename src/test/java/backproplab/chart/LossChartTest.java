@@ -77,4 +77,23 @@ class LossChartTest {
         String key = ((org.jfree.chart.title.TextTitle) zero.chart().getSubtitle(1)).getText();
         assertTrue(key.endsWith("a line stops where it reaches 0"), "a curve that reaches 0 is explained, not silently cut: " + key);
     }
+
+    @Test
+    void vectorExportsCarryTheCurvesSvgAsXmlAndPdfAsAPage() throws Exception {
+        LossChart chart = LossChart.of("4-2-1 network", List.of(curve(Activation.SIGMOID, 0.9, 0.5, 0.3), curve(Activation.RELU, 0.8, 0.4, 0.2)), 3);
+        byte[] svg = chart.image(LossChart.Format.SVG, 1600, 1000);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline: no DTD fetch
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg));
+        assertEquals("svg", document.getDocumentElement().getTagName());
+        String text = document.getDocumentElement().getTextContent();
+        assertTrue(text.contains("sigmoid · Adam") && text.contains("ReLU · Adam"), "the legend names both curves");
+        assertTrue(document.getElementsByTagName("path").getLength() > 2, "the curves are paths");
+        byte[] pdf = chart.image(LossChart.Format.PDF, 800, 500);
+        String head = new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertEquals("%PDF-", head);
+        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Type /Page"), "one page");
+        assertEquals(LossChart.Format.SVG, LossChart.Format.of(java.nio.file.Path.of("slide.SVG")));
+        assertEquals(LossChart.Format.PNG, LossChart.Format.of(java.nio.file.Path.of("chart")));
+    }
 }

@@ -59,7 +59,7 @@ class CurvesCommandTest {
     void badArgumentsExitTwoWithOneLine() {
         assertBad("error: unknown activation 'swish'", "curves", "--activations", "swish", "--csv", "x.csv");
         assertBad("error: the window size must be 1, 3 or 5, got 4", "curves", "--window", "4", "--csv", "x.csv");
-        assertBad("error: nothing to write: give --png FILE and/or --csv FILE", "curves");
+        assertBad("error: nothing to write: give --png, --svg, --pdf and/or --csv FILE", "curves");
         assertBad("error: --lr must be a finite number >= 0, got -1.0", "curves", "--lr", "-1", "--csv", "x.csv");
         assertBad("error: Invalid value for option '--epochs': 'ten' is not an int", "curves", "--epochs", "ten");
     }
@@ -92,5 +92,15 @@ class CurvesCommandTest {
         assertEquals(1, cli.run("curves", "--epochs", "2", "--png", png.toString()));
         assertTrue(cli.err().startsWith("error: cannot write " + png), cli.err());
         assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void writesSvgAndPdfForSlides() throws Exception {
+        Path svg = dir.resolve("loss.svg"), pdf = dir.resolve("loss.pdf");
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("curves", "--epochs", "3", "--activations", "tanh", "--optimizers", "sgd", "--svg", svg.toString(),
+                "--pdf", pdf.toString()), cli.err());
+        assertTrue(Files.readString(svg).contains("tanh · SGD"));
+        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     }
 }

@@ -88,7 +88,7 @@ class HostileInputTest {
         assertEquals("error: --activations lists 'sigmoid' twice", refused(2, "curves", "--activations", "sigmoid,sigmoid", "--png", png.toString()));
         assertEquals("error: --optimizers lists 'adam' twice", refused(2, "curves", "--optimizers", "adam,adam", "--png", png.toString()));
         assertTrue(refused(2, "curves", "--activations", "identity", "--png", png.toString()).startsWith("error: identity is not a hidden activation"));
-        assertEquals("error: --png and --csv name the same file: " + png,
+        assertEquals("error: two outputs name the same file: " + png,
                 refused(2, "curves", "--png", png.toString(), "--csv", png.toString()));
         assertTrue(refused(2, "curves", "--width", "200", "--height", "150", "--png", png.toString())
                 .startsWith("error: --width and --height: The width must be a whole number from 400 to 6000."));

@@ -194,14 +194,14 @@ public final class CurvesModel {
     }
 
     /**
-     * Writes the chart as shown to {@code file} as a width × height PNG. A failure leaves the chart
-     * and any existing file as they were, and is reported in the status.
+     * Writes the chart as shown to {@code file}, width × height, as PNG, SVG or PDF by the file's
+     * ending. A failure leaves the chart and any existing file as they were, and is reported in the status.
      */
-    public boolean exportPng(Path file, int width, int height) {
+    public boolean exportChart(Path file, int width, int height) {
         LossChart current = chart.get();
         if (current == null) return false;
         try {
-            current.writePng(file, width, height);
+            current.write(file, width, height);
             report("Saved " + file + " (" + width + " × " + height + ").", false);
             return true;
         } catch (IOException | RuntimeException e) {

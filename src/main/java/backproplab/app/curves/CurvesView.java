@@ -82,13 +82,13 @@ public final class CurvesView extends BorderPane {
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
         controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
 
-        width = new NumberField("png-width", "PNG width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
+        width = new NumberField("png-width", "Image width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
         height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
         width.getStyleClass().add("size-field");
         height.getStyleClass().add("size-field");
-        Button png = new Button("Export PNG…");
+        Button png = new Button("Export chart…");
         png.setId("export-png");
-        png.setTooltip(new Tooltip("Save the chart as shown, at this size, for slides (Ctrl + E)"));
+        png.setTooltip(new Tooltip("Save the chart as shown, at this size, for slides: PNG, or SVG or PDF (sharp at any size) by the file's ending (Ctrl + E)"));
         png.disableProperty().bind(model.chartProperty().isNull().or(model.runningProperty())
                 .or(width.validProperty().not()).or(height.validProperty().not()));
         png.setOnAction(e -> exportPng());
@@ -135,11 +135,12 @@ public final class CurvesView extends BorderPane {
         chart.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
     }
 
-    /** Asks for a file and saves the chart there (Export PNG…, Ctrl + E). */
+    /** Asks for a file and saves the chart there, as PNG, SVG or PDF by its ending (Export chart…, Ctrl + E). */
     public void exportPng() {
         if (model.chartProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
-        files.save("Export the chart as PNG", "PNG image", "loss-curves.png", getScene() == null ? null : getScene().getWindow())
-                .ifPresent(path -> model.exportPng(path, (int) width.value(), (int) height.value()));
+        files.save("Export the chart: PNG, or .svg / .pdf for vector graphics", "PNG image (or name it .svg or .pdf)", "loss-curves.png",
+                        getScene() == null ? null : getScene().getWindow())
+                .ifPresent(path -> model.exportChart(path, (int) width.value(), (int) height.value()));
     }
 
     public void exportCsv() {
