@@ -139,6 +139,11 @@ class CurvesViewTest {
         assertTrue(backproplab.cli.CurvesCommandTestAccess.colours(image) > 10, "not blank");
         assertTrue(text(robot, "#curves-status").startsWith("Saved " + exportTo));
 
+        assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses under the chart");
+        robot.clickOn("#copy-summary");
+        assertEquals("Copied the table: paste it into a spreadsheet or the lesson's notes.", text(robot, "#curves-status"));
+        // the copied text is checked in LossChartTest: reading the clipboard back under Monocle gave nothing
+
         files.saveTo = dir.resolve("chart.svg"); // the file's ending picks vector graphics
         robot.clickOn("#export-png");
         String svg = Files.readString(files.saveTo);

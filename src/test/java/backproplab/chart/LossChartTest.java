@@ -96,4 +96,19 @@ class LossChartTest {
         assertEquals(LossChart.Format.SVG, LossChart.Format.of(java.nio.file.Path.of("slide.SVG")));
         assertEquals(LossChart.Format.PNG, LossChart.Format.of(java.nio.file.Path.of("chart")));
     }
+
+    @Test
+    void theSummaryNamesEachCurvesLowestLossesAndHowFarItGot() {
+        Curve ok = curve(Activation.SIGMOID, 0.5, 0.2, 0.3); // validation = training + 0.5
+        Curve bad = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 9)),
+                new double[] {0.4}, new double[] {Double.NaN}, 2, Double.POSITIVE_INFINITY);
+        List<CurveTable.Summary> rows = CurveTable.summary(List.of(ok, bad));
+        assertEquals(new CurveTable.Summary("sigmoid · Adam", 0.2, 2, 0.7, 2, 3, false), rows.get(0));
+        assertEquals(1, rows.get(1).atEpoch());
+        assertTrue(Double.isNaN(rows.get(1).minValidation()) && rows.get(1).atValidationEpoch() == 0 && rows.get(1).diverged());
+        String text = CurveTable.summaryText(rows, v -> Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.2f", v));
+        assertEquals("curve\tlowest training loss\tat epoch\tlowest validation loss\tat epoch\tepochs reached\n"
+                + "sigmoid · Adam\t0.20\t2\t0.70\t2\t3\n"
+                + "tanh · SGD (diverged at epoch 2)\t0.40\t1\t\t\t1 (diverged)\n", text);
+    }
 }

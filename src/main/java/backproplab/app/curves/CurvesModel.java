@@ -227,6 +227,11 @@ public final class CurvesModel {
         return (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".";
     }
 
+    /** Puts {@code message} in the status line (what the tab just did). */
+    public void say(String message) {
+        report(message, false);
+    }
+
     private void report(String message, boolean problem) {
         status.set(message);
         failed.set(problem);

@@ -5,6 +5,7 @@ import backproplab.app.EditMessage;
 import backproplab.app.SessionModel;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
+import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
@@ -34,6 +35,8 @@ public final class CurvesView extends BorderPane {
     private final FileAsker files;
     private final ChartViewer viewer = new ChartViewer(null);
     private final NumberField width, height;
+    /** Under the chart: each curve's lowest losses and how far it got. */
+    private final javafx.scene.layout.GridPane summary = new javafx.scene.layout.GridPane();
 
     public CurvesView(CurvesModel model, SessionModel session, DisplaySettings display, FileAsker files) {
         EditMessage problem = new EditMessage("curves-setup-message");
@@ -82,8 +85,8 @@ public final class CurvesView extends BorderPane {
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
         controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
 
-        width = new NumberField("png-width", "Image width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
-        height = new NumberField("png-height", "height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
+        width = new NumberField("png-width", "Width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
+        height = new NumberField("png-height", "Height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
         width.getStyleClass().add("size-field");
         height.getStyleClass().add("size-field");
         Button png = new Button("Export chart…");
@@ -109,14 +112,55 @@ public final class CurvesView extends BorderPane {
 
         HBox run = new HBox(8, train, cancel, progress, reason);
         run.setAlignment(Pos.CENTER_LEFT);
-        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, csv);
+        Button copy = new Button("Copy table");
+        copy.setId("copy-summary");
+        copy.setTooltip(new Tooltip("Copy each curve's lowest losses and the epochs, tab-separated, for the lesson's notes"));
+        copy.disableProperty().bind(csv.disableProperty());
+        copy.setOnAction(e -> copySummary());
+        model.curvesProperty().addListener((obs, old, now) -> showSummary());
+        display.decimalsProperty().addListener((obs, old, now) -> showSummary());
+        summary.setId("curves-summary");
+        summary.getStyleClass().add("curves-summary");
+        summary.setHgap(18);
+        summary.managedProperty().bind(summary.visibleProperty());
+        summary.setVisible(false);
+        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, csv, copy);
         options.setAlignment(Pos.BOTTOM_LEFT);
         VBox top = new VBox(6, run, status, problem);
         top.getStyleClass().add("curves-toolbar");
         options.getStyleClass().add("curves-toolbar");
         setTop(top);
         setCenter(viewer);
-        setBottom(options);
+        setBottom(new VBox(4, summary, options));
+    }
+
+    private void showSummary() {
+        var rows = CurveTable.summary(model.curvesProperty().get());
+        summary.getChildren().clear();
+        summary.setVisible(!rows.isEmpty());
+        if (rows.isEmpty()) return;
+        String[] head = {"curve", "lowest training loss", "at epoch", "lowest validation loss", "at epoch", "epochs"};
+        for (int c = 0; c < head.length; c++) {
+            javafx.scene.control.Label l = new javafx.scene.control.Label(head[c]);
+            l.getStyleClass().add("summary-head");
+            summary.add(l, c, 0);
+        }
+        var d = display.decimals();
+        for (int r = 0; r < rows.size(); r++) {
+            CurveTable.Summary s = rows.get(r);
+            String[] cells = {s.curve(), d.format(s.minTraining()), s.atEpoch() == 0 ? "" : Integer.toString(s.atEpoch()),
+                d.format(s.minValidation()), s.atValidationEpoch() == 0 ? "" : Integer.toString(s.atValidationEpoch()),
+                s.epochs() + (s.diverged() ? " (diverged)" : "")};
+            for (int c = 0; c < cells.length; c++) summary.add(new javafx.scene.control.Label(cells[c]), c, r + 1);
+        }
+    }
+
+    /** Copies the summary as tab-separated text, numbers as shown. */
+    private void copySummary() {
+        var content = new javafx.scene.input.ClipboardContent();
+        content.putString(CurveTable.summaryText(CurveTable.summary(model.curvesProperty().get()), display.decimals()::format));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.say("Copied the table: paste it into a spreadsheet or the lesson's notes.");
     }
 
     /** Starts training the session's current setup (Train, Ctrl + T). */
