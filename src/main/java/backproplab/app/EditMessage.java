@@ -1,23 +1,17 @@
 package backproplab.app;
 
-import javafx.scene.control.Label;
-
 /**
  * The sentence under a group of controls saying why an edit was not applied; hidden while there
  * is nothing to say. {@link SetupControls} reports into it.
  */
-public final class EditMessage extends Label {
+public final class EditMessage extends FieldMessage {
     public EditMessage(String id) {
-        setId(id);
-        getStyleClass().add("field-message");
-        setWrapText(true);
-        managedProperty().bind(visibleProperty());
-        setVisible(false);
+        super(id);
     }
 
     /** Shows why an edit was refused, or hides the message when {@code problem} is null. */
+    @Override
     public void show(String problem) {
-        setText(problem == null ? "" : "Not applied: " + problem + ".");
-        setVisible(problem != null);
+        super.show(problem == null ? null : "Not applied: " + problem + ".");
     }
 }

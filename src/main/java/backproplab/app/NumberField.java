@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -20,10 +19,8 @@ import javafx.scene.layout.VBox;
  * committed with Enter or by leaving the field; Esc puts back the value last shown.
  */
 public final class NumberField extends VBox {
-    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
-
     private final TextField field = new TextField();
-    private final Label message = new Label();
+    private final FieldMessage message;
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyDoubleWrapper value = new ReadOnlyDoubleWrapper();
     private final DoubleFunction<String> rule;
@@ -39,11 +36,7 @@ public final class NumberField extends VBox {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         field.setId(id);
-        message.setId(id + "-message");
-        message.getStyleClass().add("field-message");
-        message.setWrapText(true);
-        message.managedProperty().bind(message.visibleProperty());
-        message.setVisible(false);
+        message = new FieldMessage(id + "-message", field);
         field.textProperty().addListener((obs, old, now) -> check(now));
         field.setOnAction(e -> commit());
         field.focusedProperty().addListener((obs, was, now) -> { if (!now) commit(); });
@@ -78,9 +71,7 @@ public final class NumberField extends VBox {
 
     /** Shows {@code problem} under the field (null hides the message). */
     public void showProblem(String problem) {
-        message.setText(problem == null ? "" : problem);
-        message.setVisible(problem != null);
-        field.pseudoClassStateChanged(INVALID, problem != null);
+        message.show(problem);
     }
 
     /** Called with the value when a valid, changed value is committed (Enter, or focus leaving the field). */

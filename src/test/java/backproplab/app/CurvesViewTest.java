@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.CurvesModel;
 import backproplab.chart.LossChart;
-import backproplab.data.WordWindows;
-import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.engine.Loss;
-import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;

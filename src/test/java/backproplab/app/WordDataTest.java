@@ -3,8 +3,6 @@ package backproplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.data.WordWindows;
-import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.nio.file.Files;
 import java.nio.file.Path;

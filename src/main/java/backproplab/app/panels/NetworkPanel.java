@@ -1,6 +1,7 @@
 package backproplab.app.panels;
 
 import backproplab.app.EditMessage;
+import backproplab.app.FieldMessage;
 import backproplab.app.SessionModel;
 import backproplab.app.SetupControls;
 import backproplab.app.stepping.LessonModel;
@@ -15,7 +16,6 @@ import backproplab.setup.Setup;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -181,20 +181,14 @@ public final class NetworkPanel extends VBox {
 
     /** Layer sizes typed as 4-3-3-1, checked as typed and applied when committed; only for custom shapes. */
     private static final class LayersField extends VBox {
-        private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
         private final TextField text = new TextField();
-        private final Label message = new Label();
+        private final FieldMessage message = new FieldMessage("layers-message", text);
         private final SetupControls controls;
 
         LayersField(SetupControls controls) {
             this.controls = controls;
             text.setId("layers");
             text.setTooltip(new Tooltip("Units per layer, input first, e.g. 4-3-3-1 (2 to 8 layers of 1 to 64 units)"));
-            message.setId("layers-message");
-            message.getStyleClass().add("field-message");
-            message.setWrapText(true);
-            message.managedProperty().bind(message.visibleProperty());
-            message.setVisible(false);
             text.textProperty().addListener((obs, old, now) -> check(now));
             text.setOnAction(e -> commit());
             text.focusedProperty().addListener((obs, was, now) -> { if (!now) commit(); });
@@ -219,9 +213,7 @@ public final class NetworkPanel extends VBox {
         }
 
         private void show(String problem) {
-            message.setText(problem == null ? "" : problem);
-            message.setVisible(problem != null);
-            text.pseudoClassStateChanged(INVALID, problem != null);
+            message.show(problem);
         }
 
         private void commit() {
