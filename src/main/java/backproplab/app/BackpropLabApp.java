@@ -13,6 +13,12 @@ public final class BackpropLabApp extends Application {
     /** The window size on a 1366×768 laptop; it can be maximised on a projector. */
     public static final double WIDTH = 1366, HEIGHT = 740;
 
+    /** Off the FX thread, before the window is built: see {@link Warmup}. */
+    @Override
+    public void init() {
+        Warmup.begin();
+    }
+
     /**
      * Opens the window on the notes' example, or on the scenario named by the first argument
      * ({@code java -jar backprop-lab.jar lesson.json}) or the system property {@code scenario}
@@ -58,9 +64,15 @@ public final class BackpropLabApp extends Application {
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");
+        try (var icon = BackpropLabApp.class.getResourceAsStream("/assets/icon.png")) {
+            if (icon != null) stage.getIcons().setAll(new javafx.scene.image.Image(icon));
+        } catch (java.io.IOException e) {
+            // the window opens with the system's default icon
+        }
         stage.setScene(scene);
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
+        StartupProbe.watch(stage);
         stage.show();
         return view;
     }

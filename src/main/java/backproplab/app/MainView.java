@@ -28,7 +28,12 @@ public final class MainView extends BorderPane {
     private final LessonModel lesson;
     private final CurvesModel curves;
     private final SteppingPane stepping;
-    private final CurvesView curvesView;
+    /** Built when the loss-curve tab is first shown (or a shortcut needs it): it is not on screen at start. */
+    private CurvesView curvesView;
+    private final Tab curvesTab = new Tab("Loss curves");
+    private final SessionModel session;
+    private final DisplaySettings display;
+    private final FileAsker files;
     private final TabPane tabs = new TabPane();
 
     private final FileActions fileActions;
@@ -37,6 +42,9 @@ public final class MainView extends BorderPane {
                     UserPreferences preferences) {
         this.lesson = model;
         this.curves = curves;
+        this.session = session;
+        this.display = display;
+        this.files = files;
         getStyleClass().add("main-view");
         styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
         NetworkPanel network = new NetworkPanel(session, model);
@@ -49,11 +57,10 @@ public final class MainView extends BorderPane {
         fileActions = new FileActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
                 () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });
         stepping = new SteppingPane(model, display, () -> fileActions.exportWalkthrough(model.walkthrough(), walkthroughTitle(), display.decimals()));
-        curvesView = new CurvesView(curves, session, display, files);
         Tab steppingTab = new Tab("Step through", stepping);
         steppingTab.setId("tab-stepping");
-        Tab curvesTab = new Tab("Loss curves", curvesView);
         curvesTab.setId("tab-curves");
+        curvesTab.selectedProperty().addListener((obs, was, now) -> { if (now) curvesView(); });
         tabs.getTabs().setAll(steppingTab, curvesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
@@ -63,7 +70,7 @@ public final class MainView extends BorderPane {
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
-        Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, curvesView, display,
+        Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab),
                 stepping::toggleBlank);
         sceneProperty().addListener((obs, old, scene) -> {
@@ -100,7 +107,12 @@ public final class MainView extends BorderPane {
         return stepping.networkView();
     }
 
+    /** The loss-curve tab's view, built on first use. */
     public CurvesView curvesView() {
+        if (curvesView == null) {
+            curvesView = new CurvesView(curves, session, display, files);
+            curvesTab.setContent(curvesView);
+        }
         return curvesView;
     }
 

@@ -25,13 +25,13 @@ final class Shortcuts {
     private final LessonModel model;
     private final StoryModel story;
     private final CurvesModel curves;
-    private final CurvesView curvesView;
+    private final java.util.function.Supplier<CurvesView> curvesView;
     private final DisplaySettings display;
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
     private final Runnable blank;
 
-    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, CurvesView curvesView,
+    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, java.util.function.Supplier<CurvesView> curvesView,
               DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, Runnable blank) {
         this.blank = blank;
         this.session = session;
@@ -109,9 +109,9 @@ final class Shortcuts {
             case T -> {
                 commitTyping(scene);
                 showCurves.run();
-                curvesView.train();
+                curvesView.get().train();
             }
-            case E -> curvesView.exportPng();
+            case E -> curvesView.get().exportPng();
             case Z -> {
                 if (typing) return false; // Ctrl + Z in a field undoes the typing
                 session.undo();

@@ -121,6 +121,19 @@ class CurvesViewTest {
     }
 
     @Test
+    void theLossTabIsBuiltWhenFirstShownWithCurvesTrainedBefore(FxRobot robot) throws Exception {
+        assertTrue(robot.lookup("#loss-chart").tryQuery().isEmpty(), "not built at start: it is not on screen");
+        robot.interact(() -> session.edit(b -> b.epochs = 12));
+        robot.interact(curves::train); // as Ctrl + T would, before the tab was ever shown
+        waitUntilDone();
+        robot.clickOn("#tab-curves");
+        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#loss-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        org.junit.jupiter.api.Assertions.assertSame(curves.chartProperty().get().chart(), viewer.getChart());
+        assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses of the curves trained before");
+        assertTrue(text(robot, "#curves-status").startsWith("Done"));
+    }
+
+    @Test
     void exportWritesAPngOfTheChosenSizeAndAFailureLeavesTheChart(FxRobot robot) throws Exception {
         robot.clickOn("#tab-curves");
         setField(robot, "#epochs", "10");

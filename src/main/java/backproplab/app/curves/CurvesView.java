@@ -132,6 +132,10 @@ public final class CurvesView extends BorderPane {
         setTop(top);
         setCenter(viewer);
         setBottom(new VBox(4, summary, options));
+        // Built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab).
+        styleChart();
+        if (model.chartProperty().get() != null) viewer.setChart(model.chartProperty().get().chart());
+        showSummary();
     }
 
     private void showSummary() {

@@ -160,9 +160,24 @@ final class TexCanvas extends Region {
         }
     }
 
-    private static TeXIcon icon(String latex, double size) {
+    /**
+     * Layout asks for the minimum and preferred heights and then draws, each typesetting the same
+     * lines at the same size: the icons typeset for the current lines are kept, a few sizes each.
+     */
+    private final java.util.Map<String, java.util.Optional<TeXIcon>> typeset = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<TeXIcon>> eldest) {
+            return size() > 96;
+        }
+    };
+
+    private TeXIcon icon(String latex, double size) {
+        float points = (float) size;
+        return typeset.computeIfAbsent(points + "\u0000" + latex, key -> java.util.Optional.ofNullable(typeset(latex, points))).orElse(null);
+    }
+
+    private static TeXIcon typeset(String latex, float size) {
         try {
-            return new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, (float) size);
+            return new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         } catch (RuntimeException e) { // a formula JLaTeXMath cannot parse: the plain line below still shows it
             return null;
         }
