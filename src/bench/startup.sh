@@ -6,7 +6,7 @@
 #   src/bench/startup.sh [runs]                 # default 7 runs of each, alternating
 #
 # Measures: empty (the yardstick), app (java -jar, as from a fresh build), app-cds (java -jar with
-# the archive and the image's options) and image (the app image's launcher), when they exist.
+# the archive and the image's JVM options, read from its .cfg) and image (the app image's launcher).
 #
 # Needs a display; without DISPLAY it starts Xvfb (apt package xvfb) on :97 for the run.
 # Each run ends itself at the first frame (-Dbackproplab.probe, see StartupProbe), so the figure is
@@ -17,6 +17,10 @@ runs="${1:-7}"
 jar=target/backprop-lab.jar
 archive=target/backprop-lab.jsa
 image=target/bundle/backprop-lab/bin/backprop-lab
+image_cfg=target/bundle/backprop-lab/lib/app/backprop-lab.cfg
+# The image's JVM options (one truth: the pom's jpackage arguments), without its own archive and version.
+options=()
+[[ -f "$image_cfg" ]] && mapfile -t options < <(sed -n 's/^java-options=//p' "$image_cfg" | grep -v 'SharedArchiveFile\|jpackage.app-version')
 [[ -f "$jar" && -d target/test-classes ]] || { echo "startup.sh: build first: ./mvnw -DskipTests package test-compile" >&2; exit 2; }
 if [[ -z "${DISPLAY:-}" ]]; then
   command -v Xvfb >/dev/null || { echo "startup.sh: no DISPLAY and no Xvfb to start one" >&2; exit 2; }
@@ -44,7 +48,7 @@ for ((i = 1; i <= runs; i++)); do
     case $kind in
       empty)   t=$(probe empty -cp "$jar:target/test-classes" backproplab.bench.EmptyWindow) ;;
       app)     t=$(probe app -jar "$jar") ;;
-      app-cds) t=$(probe app-cds -XX:SharedArchiveFile="$archive" -Xshare:auto -XX:+UseSerialGC -jar "$jar") ;;
+      app-cds) t=$(probe app-cds -XX:SharedArchiveFile="$archive" "${options[@]}" -jar "$jar") ;;
       image)   t=$(JAVA_TOOL_OPTIONS=-Dbackproplab.probe=image "$image" 2>/dev/null | first_frame image) ;;
     esac
     [[ -n "$t" ]] || { echo "startup.sh: $kind did not report a first frame" >&2; exit 1; }
@@ -53,6 +57,7 @@ for ((i = 1; i <= runs; i++)); do
   done
 done
 echo
+[[ ${#options[@]} -gt 0 ]] && echo "app-cds and image run with: ${options[*]}"
 empty=$(tr ' ' '\n' <<<"${times[empty]}" | grep . | median)
 printf 'median  %-8s %6s ms\n' empty "$empty"
 for kind in "${kinds[@]:1}"; do

@@ -4,7 +4,7 @@ import backproplab.walkthrough.Decimals;
 import java.util.stream.IntStream;
 import java.util.List;
 import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Label;
@@ -37,19 +37,14 @@ final class DisplayBar extends HBox {
         message.setWrapText(true); // a refusal is read in full: the bar grows a line rather than cutting it
         HBox.setHgrow(message, Priority.ALWAYS);
 
-        ComboBox<Integer> decimals = new ComboBox<>();
-        decimals.setId("decimals");
-        decimals.getItems().setAll(IntStream.rangeClosed(Decimals.MIN, Decimals.MAX).boxed().toList());
+        ChoiceBox<Integer> decimals = Choices.of("decimals", IntStream.rangeClosed(Decimals.MIN, Decimals.MAX).boxed().toList(), String::valueOf);
         decimals.setValue(display.decimalPlacesProperty().get());
         decimals.setTooltip(new Tooltip("Decimals shown for every number"));
-        decimals.setVisibleRowCount(13);
         decimals.valueProperty().addListener((obs, old, now) -> { if (now != null) display.decimalPlacesProperty().set(now); });
         display.decimalPlacesProperty().addListener((obs, old, now) -> decimals.setValue(now.intValue())); // reset preferences
 
-        ComboBox<Integer> textSize = new ComboBox<>();
-        textSize.setId("text-size");
-        textSize.getItems().setAll(IntStream.iterate(DisplaySettings.MIN_TEXT_SIZE, s -> s <= DisplaySettings.MAX_TEXT_SIZE, s -> s + 2)
-                .boxed().toList());
+        ChoiceBox<Integer> textSize = Choices.of("text-size", IntStream.iterate(DisplaySettings.MIN_TEXT_SIZE,
+                s -> s <= DisplaySettings.MAX_TEXT_SIZE, s -> s + 2).boxed().toList(), String::valueOf);
         textSize.setValue(display.textSizeProperty().get());
         textSize.setTooltip(new Tooltip("Text size in px; 21 or more for a projector (Ctrl + / Ctrl −)"));
         textSize.valueProperty().addListener((obs, old, now) -> { if (now != null) display.textSizeProperty().set(now); });

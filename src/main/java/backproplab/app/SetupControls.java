@@ -12,7 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.Property;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
@@ -52,7 +52,7 @@ public final class SetupControls {
     }
 
     /** A drop-down whose choice is applied at once. */
-    public <T> void choice(ComboBox<T> box, Function<Setup, T> read, BiConsumer<Setup.Builder, T> write) {
+    public <T> void choice(ChoiceBox<T> box, Function<Setup, T> read, BiConsumer<Setup.Builder, T> write) {
         value(box.valueProperty(), read, write);
     }
 

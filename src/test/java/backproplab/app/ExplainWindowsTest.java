@@ -46,7 +46,7 @@ class ExplainWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         String now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("4-2-1 network") && now.contains(": 15 multiplications") && now.contains(", 43 by following every path"), now);
-        robot.interact(() -> robot.lookup("#preset").queryAs(javafx.scene.control.ComboBox.class).setValue(Preset.WINDOW));
+        robot.interact(() -> robot.lookup("#preset").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Preset.WINDOW));
         WaitForAsyncUtils.waitForFxEvents();
         now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("20-8-1 network") && now.contains(": 185 multiplications"), "the window follows the lesson: " + now);

@@ -145,7 +145,8 @@ class SteppingViewTest {
     void mazurPresetEndsWithThePublishedWeightsAtEightDecimals(FxRobot robot) {
         robot.clickOn("#preset");
         robot.clickOn(Preset.MAZUR.toString());
-        robot.clickOn("#decimals").clickOn((javafx.scene.Node n) -> n instanceof javafx.scene.control.ListCell<?> c && "8".equals(c.getText()));
+        robot.clickOn("#decimals").clickOn(robot.lookup(".context-menu")
+                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l && "8".equals(l.getText())).queryAs(javafx.scene.Node.class));
         robot.clickOn("#network-scroll");
         press(robot, KeyCode.ENTER, 1);
         assertTrue(text(robot, "#status").endsWith("· Update"), text(robot, "#status"));

@@ -1,5 +1,6 @@
 package backproplab.app.panels;
 
+import backproplab.app.Choices;
 import backproplab.app.EditMessage;
 import backproplab.app.FieldMessage;
 import backproplab.app.SessionModel;
@@ -18,12 +19,11 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The left panel: the network, the example being shown, the start (initialisation, seed) and
@@ -69,7 +69,7 @@ public final class NetworkPanel extends VBox {
     }
 
     private Node presetChoice() {
-        ComboBox<Preset> preset = combo("preset", Preset.values(), Preset::toString);
+        ChoiceBox<Preset> preset = Choices.of("preset", List.of(Preset.values()), Preset::toString);
         preset.setTooltip(new Tooltip("Choose a network; it starts from its initial weights"));
         preset.setValue(controls.model().setup().preset());
         preset.valueProperty().addListener((obs, old, now) -> {
@@ -80,7 +80,7 @@ public final class NetworkPanel extends VBox {
     }
 
     private Node windowChoice() {
-        ComboBox<Integer> window = combo("window-size", WordWindows.SIZES.toArray(Integer[]::new), String::valueOf);
+        ChoiceBox<Integer> window = Choices.of("window-size", WordWindows.SIZES, String::valueOf);
         window.setTooltip(new Tooltip("Words per window: 1 → the 4-2-1 net, 3 → 12-4-1, 5 → 20-8-1"));
         Function<Setup, Integer> shown = s -> s.lesson().wordWindows() ? s.lesson().windowSize() : null;
         window.setValue(shown.apply(controls.model().setup()));
@@ -93,7 +93,7 @@ public final class NetworkPanel extends VBox {
     }
 
     private Node initChoice() {
-        ComboBox<Initialization> init = combo("init", Initialization.values(), Initialization::displayName);
+        ChoiceBox<Initialization> init = Choices.of("init", List.of(Initialization.values()), Initialization::displayName);
         controls.choice(init, Setup::init, (b, v) -> b.init = v);
         init.disableProperty().bind(controls.when(s -> s.preset() == Preset.MAZUR));
         return init;
@@ -112,7 +112,7 @@ public final class NetworkPanel extends VBox {
     }
 
     private Node lossChoice() {
-        ComboBox<Loss.Kind> loss = combo("loss", Loss.Kind.values(), Loss.Kind::displayName);
+        ChoiceBox<Loss.Kind> loss = Choices.of("loss", List.of(Loss.Kind.values()), Loss.Kind::displayName);
         controls.choice(loss, Setup::loss, (b, v) -> b.loss = v);
         loss.disableProperty().bind(controls.when(s -> !s.lesson().wordWindows()));
         return loss;
@@ -129,7 +129,7 @@ public final class NetworkPanel extends VBox {
     }
 
     private Node preprocessingChoice() {
-        ComboBox<Preprocessor.Kind> p = combo("preprocessing", Preprocessor.Kind.values(), Preprocessor.Kind::displayName);
+        ChoiceBox<Preprocessor.Kind> p = Choices.of("preprocessing", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
         controls.choice(p, s -> s.curves().preprocessing(), (b, v) -> b.preprocessing = v);
         return p;
     }
@@ -165,18 +165,6 @@ public final class NetworkPanel extends VBox {
         sb.append("Example ").append(lesson.exampleIndexProperty().get() + 1).append(" of ").append(lesson.exampleCount())
                 .append("\nUpdates before this example: ").append(before);
         return sb.toString();
-    }
-
-    private static <T> ComboBox<T> combo(String id, T[] items, Function<T, String> name) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(List.of(items));
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setConverter(new StringConverter<>() {
-            @Override public String toString(T t) { return t == null ? "" : name.apply(t); }
-            @Override public T fromString(String s) { return null; }
-        });
-        return box;
     }
 
     /** Layer sizes typed as 4-3-3-1, checked as typed and applied when committed; only for custom shapes. */

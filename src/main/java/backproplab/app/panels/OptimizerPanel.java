@@ -1,5 +1,6 @@
 package backproplab.app.panels;
 
+import backproplab.app.Choices;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
 import backproplab.engine.OptimizerSettings.Type;
@@ -7,11 +8,12 @@ import backproplab.engine.Schedule;
 import backproplab.setup.Limits;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Setup;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -19,7 +21,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The five optimizers with their learning rates, the hyperparameters they share (μ, ρ, β₁, β₂,
@@ -99,14 +100,7 @@ public final class OptimizerPanel extends VBox {
     }
 
     private Node scheduleChoice() {
-        ComboBox<Schedule.Kind> schedule = new ComboBox<>();
-        schedule.setId("schedule");
-        schedule.getItems().setAll(Schedule.Kind.values());
-        schedule.setMaxWidth(Double.MAX_VALUE);
-        schedule.setConverter(new StringConverter<>() {
-            @Override public String toString(Schedule.Kind k) { return k == null ? "" : k.displayName(); }
-            @Override public Schedule.Kind fromString(String s) { return null; }
-        });
+        ChoiceBox<Schedule.Kind> schedule = Choices.of("schedule", List.of(Schedule.Kind.values()), Schedule.Kind::displayName);
         controls.choice(schedule, s -> s.schedule().kind(), (b, k) -> b.schedule = new ScheduleChoice(k, b.schedule.factor(),
                 b.schedule.every(), b.schedule.k(), b.schedule.tau()));
         return schedule;
