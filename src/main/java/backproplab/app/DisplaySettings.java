@@ -1,18 +1,26 @@
 package backproplab.app;
 
 import backproplab.walkthrough.Decimals;
+import backproplab.chart.Palette;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 
-/** How text and numbers look everywhere in the window: text size, and a fixed number of decimals (default 4). */
+/**
+ * How text, numbers and colours look everywhere in the window: text size, a fixed number of
+ * decimals (default 4), the theme and the palette.
+ */
 public final class DisplaySettings {
     /** Text sizes in px: laptop default, and up to projector size. */
     public static final int MIN_TEXT_SIZE = 11, DEFAULT_TEXT_SIZE = 15, MAX_TEXT_SIZE = 31;
 
     private final IntegerProperty textSize = new SimpleIntegerProperty(DEFAULT_TEXT_SIZE);
     private final IntegerProperty decimalPlaces = new SimpleIntegerProperty(Decimals.DEFAULT);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
+    private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.COLOUR);
     private final ObjectBinding<Decimals> decimals = Bindings.createObjectBinding(
             () -> new Decimals(Math.max(Decimals.MIN, Math.min(Decimals.MAX, decimalPlaces.get()))), decimalPlaces);
 
@@ -38,5 +46,23 @@ public final class DisplaySettings {
 
     public Decimals decimals() {
         return decimals.get();
+    }
+
+    /** Standard or high contrast; the window and the loss chart follow it. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Colour or black and white, for the network's edges and the loss chart. */
+    public ObjectProperty<Palette> paletteProperty() {
+        return palette;
+    }
+
+    /** Back to the defaults (Reset preferences). */
+    void reset() {
+        textSize.set(DEFAULT_TEXT_SIZE);
+        decimalPlaces.set(Decimals.DEFAULT);
+        theme.set(Theme.STANDARD);
+        palette.set(Palette.COLOUR);
     }
 }

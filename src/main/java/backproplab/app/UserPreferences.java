@@ -11,9 +11,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What belongs to the person, not to a lesson, kept across restarts: text size, decimals, the
- * folder last used, recent scenarios and the window size. The window uses the system's
- * preferences; tests use a store in memory.
+ * What belongs to the person, not to a lesson, kept across restarts: text size, decimals, theme
+ * and palette, the folder last used, recent scenarios and the window size. The window uses the
+ * system's preferences; tests use a store in memory.
  */
 public final class UserPreferences {
     /** How many recent scenarios the File menu lists. */
@@ -80,8 +80,14 @@ public final class UserPreferences {
                 DisplaySettings.MAX_TEXT_SIZE));
         d.decimalPlacesProperty().set(integer("decimals", backproplab.walkthrough.Decimals.DEFAULT,
                 backproplab.walkthrough.Decimals.MIN, backproplab.walkthrough.Decimals.MAX));
+        Theme theme = Theme.byId(store.get("theme"));
+        d.themeProperty().set(theme == null ? Theme.STANDARD : theme);
+        backproplab.chart.Palette palette = backproplab.chart.Palette.byId(store.get("palette"));
+        d.paletteProperty().set(palette == null ? backproplab.chart.Palette.COLOUR : palette);
         d.textSizeProperty().addListener((obs, old, now) -> store.put("textSize", now.toString()));
         d.decimalPlacesProperty().addListener((obs, old, now) -> store.put("decimals", now.toString()));
+        d.themeProperty().addListener((obs, old, now) -> store.put("theme", now.id()));
+        d.paletteProperty().addListener((obs, old, now) -> store.put("palette", now.id()));
         return d;
     }
 
@@ -128,8 +134,7 @@ public final class UserPreferences {
         store.clear();
         recent.clear();
         folder.set(null);
-        display.textSizeProperty().set(DisplaySettings.DEFAULT_TEXT_SIZE);
-        display.decimalPlacesProperty().set(backproplab.walkthrough.Decimals.DEFAULT);
+        display.reset();
         store.clear(); // the listeners above wrote the defaults back
     }
 

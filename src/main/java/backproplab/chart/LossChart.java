@@ -30,23 +30,28 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The loss chart: mean loss per epoch for every curve, training solid and validation dashed,
- * one colour per curve. Points are added in batches with a single change event. The window and
+ * one colour and one marker shape per curve ({@link Palette}). Points are added in batches with a single change event. The window and
  * the headless {@code curves} command draw this same chart, so an export is what the screen shows.
  */
 public final class LossChart {
     /** The chart is laid out for this width; larger exports are scaled, so the fonts grow with them. */
     public static final double DESIGN_WIDTH = 800;
-    /** Okabe–Ito colours (colour-blind safe), then darker and lighter variants for many curves. */
-    private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-        new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)};
+    /** Training lines beyond the eighth curve repeat a colour and marker, so they get a pattern too. */
     private static final float[][] DASHES = {null, {10f, 3f, 2f, 3f}, {2f, 3f}};
+    /** The validation lines' dashes, drawn in the legend as well. */
+    private static final float[] VALIDATION_DASH = {6f, 5f};
+    /** About this many markers on each training line: enough to name it, few enough to see it. */
+    private static final int MARKERS = 8;
 
     private final List<String> labels;
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final List<XYSeries> training = new ArrayList<>(), validation = new ArrayList<>();
     private final XYPlot plot;
     private final JFreeChart chart;
-    private final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    private final MarkedLines renderer = new MarkedLines();
+    private Palette palette = Palette.COLOUR;
+    /** Thicker lines, larger markers and darker grid lines for a washed-out projector. */
+    private boolean bold;
     private boolean logScale;
     private double fontScale = 1;
     /** Only every stride-th epoch is drawn, so a long run never puts more than {@link #MAX_POINTS} points on a line. */
@@ -70,10 +75,10 @@ public final class LossChart {
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot = new XYPlot(dataset, epochs, lossAxis(false), renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        for (int c = 0; c < labels.size(); c++) style(c);
+        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-18, 0, 18, 0)); // long enough to show a dash
+        restyle();
         chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
+        chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {renderer, this::validationLegend});
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
         chart.addSubtitle(new TextTitle(KEY));
@@ -97,16 +102,94 @@ public final class LossChart {
         return chart;
     }
 
-    private void style(int c) {
-        Color colour = PALETTE[c % PALETTE.length];
-        float[] dash = DASHES[(c / PALETTE.length) % DASHES.length];
-        renderer.setSeriesPaint(c, colour);
-        renderer.setSeriesStroke(c, dash == null ? new BasicStroke(2.5f)
-                : new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
-        int v = labels.size() + c;
-        renderer.setSeriesPaint(v, colour);
-        renderer.setSeriesStroke(v, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 5f}, 0f));
-        renderer.setSeriesVisibleInLegend(v, false);
+    /**
+     * Chooses the colours and how heavy the lines are; exports drawn afterwards look the same.
+     *
+     * @param bold thicker lines, larger markers and darker grid lines (the high-contrast theme)
+     */
+    public void setLook(Palette palette, boolean bold) {
+        if (palette == this.palette && bold == this.bold) return;
+        this.palette = palette;
+        this.bold = bold;
+        restyle();
+        for (int c = 0; c < labels.size(); c++) {
+            XYTextAnnotation mark = marks.get(c);
+            if (mark != null && marked.get(mark).size() == 1) mark.setPaint(palette.colour(c));
+        }
+    }
+
+    public Palette palette() {
+        return palette;
+    }
+
+    private void restyle() {
+        Color grid = bold ? new Color(0x9A9A9A) : new Color(0xDDDDDD);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        float width = bold ? 3.5f : 2.5f;
+        java.awt.Shape[] shapes = org.jfree.chart.plot.DefaultDrawingSupplier.createStandardSeriesShapes();
+        for (int c = 0; c < labels.size(); c++) {
+            Color colour = palette.colour(c);
+            float[] dash = DASHES[(c / MARKED_SHAPES.length) % DASHES.length];
+            renderer.setSeriesPaint(c, colour);
+            renderer.setSeriesStroke(c, dash == null ? new BasicStroke(width)
+                    : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
+            java.awt.Shape shape = shapes[MARKED_SHAPES[c % MARKED_SHAPES.length]];
+            double scale = bold ? 1.6 : 1.25;
+            renderer.setSeriesShape(c, java.awt.geom.AffineTransform.getScaleInstance(scale, scale).createTransformedShape(shape));
+            renderer.setSeriesShapesFilled(c, (c / 2) % 2 == 0 || palette == Palette.COLOUR); // in black and white, hollow ones too
+            int v = labels.size() + c;
+            renderer.setSeriesPaint(v, colour);
+            renderer.setSeriesStroke(v, new BasicStroke(width * 0.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, VALIDATION_DASH, 0f));
+            renderer.setSeriesVisibleInLegend(v, false);
+        }
+        renderer.setUseOutlinePaint(false);
+    }
+
+    /** JFreeChart's standard shapes that stay distinct when small: square, circle, up triangle, diamond, down triangle, left and right triangles. */
+    private static final int[] MARKED_SHAPES = {0, 1, 2, 3, 5, 9, 7};
+
+    /** One legend entry for every validation line: the dash, in grey, "same colour as its curve". */
+    private org.jfree.chart.LegendItemCollection validationLegend() {
+        var items = new org.jfree.chart.LegendItemCollection();
+        if (labels.isEmpty() || !showsValidation()) return items;
+        items.add(new org.jfree.chart.LegendItem("validation (dashed, the curve's colour)", null, null, null,
+                new java.awt.geom.Line2D.Double(-18, 0, 18, 0),
+                new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, VALIDATION_DASH, 0f), Color.DARK_GRAY));
+        return items;
+    }
+
+    /**
+     * Lines with a few markers each: every training line shows its shape about {@link #MARKERS}
+     * times, staggered so that curves lying on top of each other still show theirs; validation
+     * lines have none. The legend shows each curve's marker on its line.
+     */
+    private final class MarkedLines extends XYLineAndShapeRenderer {
+        private boolean legend;
+
+        MarkedLines() {
+            super(true, true);
+        }
+
+        @Override
+        public boolean getItemShapeVisible(int series, int item) {
+            if (series >= labels.size()) return false;
+            if (legend) return true;
+            int count = training.get(series).getItemCount();
+            int every = Math.max(1, count / MARKERS);
+            int offset = every * series / Math.max(1, labels.size());
+            return (item + offset) % every == every / 2 || (count <= MARKERS);
+        }
+
+        @Override
+        public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+            legend = true;
+            try {
+                return super.getLegendItem(datasetIndex, series);
+            } finally {
+                legend = false;
+            }
+        }
     }
 
     private ValueAxis lossAxis(boolean log) {
@@ -179,7 +262,7 @@ public final class LossChart {
         }
         XYTextAnnotation mark = new XYTextAnnotation(" × " + Curve.divergedAt(epoch), x, y);
         mark.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
-        mark.setPaint(PALETTE[c % PALETTE.length]);
+        mark.setPaint(palette.colour(c));
         mark.setFont(font(Font.BOLD, 14));
         marks.put(c, mark);
         markAt.put(at, mark);

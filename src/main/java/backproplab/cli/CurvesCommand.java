@@ -2,6 +2,7 @@ package backproplab.cli;
 
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
+import backproplab.chart.Palette;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
@@ -85,6 +86,12 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--log-scale", description = "draw the loss axis on a log scale")
     boolean logScale;
 
+    @Option(names = "--palette", defaultValue = "colour", description = "colour (colour-blind safe) or monochrome (black and white, for print); every curve also has its own marker (default: ${DEFAULT-VALUE})")
+    String palette;
+
+    @Option(names = "--bold", description = "thicker lines and larger markers, as the window's high-contrast theme draws them")
+    boolean bold;
+
     @Option(names = "--vocabulary", paramLabel = "FILE", description = "your own word vectors (CSV: word,v1,v2,v3,v4); needs --sentences")
     Path vocabulary;
 
@@ -107,6 +114,8 @@ final class CurvesCommand implements Callable<Integer> {
         if (Limits.EPOCHS.problem(epochs) != null) fail("--epochs " + Limits.EPOCHS.requirement() + ", got " + epochs);
         String size = LossChart.sizeProblem(width, height);
         if (size != null) fail("--width and --height: " + size);
+        Palette look = Palette.byId(palette);
+        if (look == null) fail("--palette must be colour or monochrome, got " + palette);
         if (Limits.BATCH.problem(batch) != null) fail("--batch " + Limits.BATCH.requirement() + ", got " + batch);
         if (learningRate != null && Limits.LEARNING_RATE.problem(learningRate) != null) {
             fail("--lr must be a finite number >= 0, got " + learningRate);
@@ -152,6 +161,7 @@ final class CurvesCommand implements Callable<Integer> {
         List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * specs.size()), () -> false);
         LossChart chart = LossChart.of(Experiments.title(setup, data, epochs), curves, epochs);
         chart.setLogScale(logScale);
+        chart.setLook(look, bold);
         return write(chart, curves);
     }
 

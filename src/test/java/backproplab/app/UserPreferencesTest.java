@@ -29,6 +29,8 @@ class UserPreferencesTest {
         DisplaySettings display = first.displaySettings();
         display.textSizeProperty().set(21);
         display.decimalPlacesProperty().set(8);
+        display.themeProperty().set(Theme.HIGH_CONTRAST);
+        display.paletteProperty().set(backproplab.chart.Palette.MONOCHROME);
         for (int i = 0; i < UserPreferences.RECENT + 2; i++) first.addRecent(Path.of("/lessons/l" + i + ".json"));
         first.addRecent(Path.of("/lessons/l3.json"));
         first.rememberWindowSize(1600, 900);
@@ -37,6 +39,8 @@ class UserPreferencesTest {
         DisplaySettings again = second.displaySettings();
         assertEquals(21, again.textSizeProperty().get());
         assertEquals(8, again.decimalPlacesProperty().get());
+        assertEquals(Theme.HIGH_CONTRAST, again.themeProperty().get());
+        assertEquals(backproplab.chart.Palette.MONOCHROME, again.paletteProperty().get());
         assertEquals(UserPreferences.RECENT, second.recent().size());
         assertEquals(Path.of("/lessons/l3.json"), second.recent().get(0), "reopened: first again, not twice");
         assertEquals(Path.of("/lessons/l9.json"), second.recent().get(1));
@@ -44,6 +48,8 @@ class UserPreferencesTest {
 
         second.reset(again);
         assertEquals(DisplaySettings.DEFAULT_TEXT_SIZE, again.textSizeProperty().get());
+        assertEquals(Theme.STANDARD, again.themeProperty().get());
+        assertEquals(backproplab.chart.Palette.COLOUR, again.paletteProperty().get());
         assertTrue(second.recent().isEmpty());
         assertTrue(disk.isEmpty(), "nothing stored after a reset");
         assertEquals(1366, restart().windowSize(1366, 740)[0], 0.0);
@@ -54,9 +60,11 @@ class UserPreferencesTest {
         disk.put("textSize", "huge");
         disk.put("decimals", "99");
         disk.put("windowWidth", "NaN");
+        disk.put("theme", "neon");
         UserPreferences p = restart();
         assertEquals(DisplaySettings.DEFAULT_TEXT_SIZE, p.displaySettings().textSizeProperty().get());
         assertEquals(backproplab.walkthrough.Decimals.DEFAULT, p.displaySettings().decimalPlacesProperty().get());
         assertEquals(1366, p.windowSize(1366, 740)[0], 0.0);
+        assertEquals(Theme.STANDARD, p.displaySettings().themeProperty().get());
     }
 }

@@ -20,6 +20,69 @@ class LossChartTest {
         return new Curve(new CurveSpec(a, OptimizerSettings.of(OptimizerSettings.Type.ADAM, 0.01)), training, validation, 0, Double.NaN);
     }
 
+    /**
+     * On a greyscale print the colours may look alike: every curve has its own marker shape (in the
+     * legend too), validation lines have a legend entry drawn dashed, and the black-and-white palette
+     * and the bold look change only colours and weights.
+     */
+    @Test
+    void everyCurveHasItsOwnMarkerAndTheLegendShowsTheValidationDash() {
+        List<Curve> curves = new java.util.ArrayList<>();
+        for (Activation a : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.SOFTSIGN, Activation.HARDTANH, Activation.LEAKY_RELU)) {
+            double[] t = new double[40];
+            java.util.Arrays.fill(t, 0.5);
+            curves.add(curve(a, t));
+        }
+        LossChart chart = LossChart.of("t", curves, 40);
+        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chart.chart().getXYPlot().getRenderer();
+        java.util.Set<String> shapes = new java.util.HashSet<>();
+        java.util.Set<java.awt.Paint> colours = new java.util.HashSet<>();
+        var legend = chart.chart().getXYPlot().getLegendItems();
+        for (int c = 0; c < curves.size(); c++) {
+            java.awt.geom.Rectangle2D box = renderer.getSeriesShape(c).getBounds2D();
+            shapes.add(renderer.getSeriesShape(c).getClass().getSimpleName() + box.getWidth() + "x" + box.getHeight()
+                    + java.util.Arrays.toString(pathOf(renderer.getSeriesShape(c))));
+            colours.add(renderer.getSeriesPaint(c));
+            int markers = 0;
+            for (int i = 0; i < 40; i++) if (renderer.getItemShapeVisible(c, i)) markers++;
+            assertTrue(markers >= 4 && markers <= 10, "a few markers per line, not one per point: " + markers);
+            assertFalse(renderer.getItemShapeVisible(curves.size() + c, 5), "validation lines carry no markers");
+            assertTrue(legend.get(c).isShapeVisible(), "the legend shows the marker");
+        }
+        assertEquals(curves.size(), shapes.size(), "six curves, six shapes");
+        assertEquals(curves.size(), colours.size());
+        var items = new java.util.ArrayList<org.jfree.chart.LegendItem>();
+        for (var source : chart.chart().getLegend().getSources()) {
+            for (int i = 0; i < source.getLegendItems().getItemCount(); i++) items.add(source.getLegendItems().get(i));
+        }
+        org.jfree.chart.LegendItem validation = items.get(items.size() - 1);
+        assertTrue(validation.getLabel().startsWith("validation"), validation.getLabel());
+        assertTrue(((java.awt.BasicStroke) validation.getLineStroke()).getDashArray() != null, "drawn dashed in the legend");
+        chart.setShowValidation(false);
+        assertEquals(curves.size(), chart.chart().getLegend().getSources()[0].getLegendItems().getItemCount()
+                + chart.chart().getLegend().getSources()[1].getLegendItems().getItemCount(), "no validation entry when they are hidden");
+
+        float normal = ((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth();
+        chart.setLook(Palette.MONOCHROME, true);
+        for (int c = 0; c < curves.size(); c++) {
+            java.awt.Color colour = (java.awt.Color) renderer.getSeriesPaint(c);
+            assertEquals(colour.getRed(), colour.getGreen(), "grey: " + colour);
+            assertEquals(colour.getGreen(), colour.getBlue(), "grey: " + colour);
+        }
+        assertTrue(((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth() > normal, "bold lines are thicker");
+    }
+
+    private static double[] pathOf(java.awt.Shape shape) {
+        var out = new java.util.ArrayList<Double>();
+        double[] point = new double[6];
+        for (var it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            it.currentSegment(point);
+            out.add(Math.round(point[0] * 10) / 10.0);
+            out.add(Math.round(point[1] * 10) / 10.0);
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
     @Test
     void hoverTextNamesTheCurveEpochAndExactLoss() {
         LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.41234567, 0.2)), 3);

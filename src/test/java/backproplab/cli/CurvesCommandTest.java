@@ -62,6 +62,7 @@ class CurvesCommandTest {
         assertBad("error: nothing to write: give --png, --svg, --pdf and/or --csv FILE", "curves");
         assertBad("error: --lr must be a finite number >= 0, got -1.0", "curves", "--lr", "-1", "--csv", "x.csv");
         assertBad("error: Invalid value for option '--epochs': 'ten' is not an int", "curves", "--epochs", "ten");
+        assertBad("error: --palette must be colour or monochrome, got mono", "curves", "--palette", "mono", "--csv", "x.csv");
     }
 
     private void assertBad(String start, String... args) {
@@ -102,5 +103,24 @@ class CurvesCommandTest {
                 "--pdf", pdf.toString()), cli.err());
         assertTrue(Files.readString(svg).contains("tanh · SGD"));
         assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    }
+
+    @Test
+    void aBlackAndWhitePngForPrintHasNoColour() throws Exception {
+        Path png = dir.resolve("print.png");
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("curves", "--epochs", "20", "--palette", "monochrome", "--bold", "--width", "800", "--height", "500",
+                "--png", png.toString()), cli.err());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        int coloured = 0, dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y), r = rgb >> 16 & 255, g = rgb >> 8 & 255, b = rgb & 255;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 24) coloured++;
+                if (r < 128) dark++;
+            }
+        }
+        assertEquals(0, coloured, "every pixel grey");
+        assertTrue(dark > 2000, "the curves and text are drawn: " + dark);
     }
 }

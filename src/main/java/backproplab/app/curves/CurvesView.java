@@ -5,6 +5,7 @@ import backproplab.app.EditMessage;
 import backproplab.app.SessionModel;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
+import backproplab.app.Theme;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.curves.Experiments;
@@ -52,6 +53,8 @@ public final class CurvesView extends BorderPane {
         });
         display.textSizeProperty().addListener((obs, old, now) -> styleChart());
         display.decimalsProperty().addListener((obs, old, now) -> styleChart());
+        display.themeProperty().addListener((obs, old, now) -> styleChart());
+        display.paletteProperty().addListener((obs, old, now) -> styleChart());
         controls.model().sessionProperty().addListener((obs, old, now) -> {
             if (old.setup().curves() != now.setup().curves()) styleChart();
         });
@@ -180,6 +183,7 @@ public final class CurvesView extends BorderPane {
         chart.setShowValidation(c.showValidation());
         chart.setLogScale(c.logScale());
         chart.setDecimals(display.decimals().places());
+        chart.setLook(display.paletteProperty().get(), display.themeProperty().get() == Theme.HIGH_CONTRAST);
         chart.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
     }
 

@@ -1,0 +1,31 @@
+package backproplab.app;
+
+import java.util.Locale;
+
+/** How strongly the window draws: the standard look, or one for a washed-out projector. */
+public enum Theme {
+    STANDARD("Standard"),
+    /** Black text on white, darker and thicker edges, faint parts less faint, larger headings. */
+    HIGH_CONTRAST("High contrast (projector)");
+
+    private final String displayName;
+
+    Theme(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The name kept in the preferences. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The theme named {@code id}, or null. */
+    public static Theme byId(String id) {
+        for (Theme t : values()) if (t.id().equals(id)) return t;
+        return null;
+    }
+}
