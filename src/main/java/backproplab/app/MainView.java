@@ -66,8 +66,8 @@ public final class MainView extends BorderPane {
         tabs.setFocusTraversable(false);
 
         ExplainWindows explain = new ExplainWindows(model, display, () -> getScene() == null ? null : getScene().getWindow());
-        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display)), ViewMenu.menu(display),
-                explain.menu()), fileActions));
+        var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
+        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display)), view, explain.menu()), fileActions));
         showLook(display);
         display.themeProperty().addListener((obs, old, now) -> showLook(display));
         display.paletteProperty().addListener((obs, old, now) -> showLook(display));
@@ -76,7 +76,7 @@ public final class MainView extends BorderPane {
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
         Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab),
-                stepping::toggleBlank);
+                stepping);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
             keys.install(scene);

@@ -3,9 +3,11 @@ package backproplab.app;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
 import backproplab.app.stepping.LessonModel;
+import backproplab.app.stepping.SteppingPane;
 import backproplab.app.stepping.StoryModel;
 import backproplab.walkthrough.ErrorSharing;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
@@ -15,7 +17,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
  * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it);
- * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F11 full screen
+ * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F the focus zoom, F11 full screen
  * (on the stepping tab, not while typing in a field); Ctrl + Z
  * undo a change of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the
  * chart; Ctrl + / Ctrl − text size.
@@ -29,11 +31,11 @@ final class Shortcuts {
     private final DisplaySettings display;
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
-    private final Runnable blank;
+    private final SteppingPane stepping;
 
     Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, java.util.function.Supplier<CurvesView> curvesView,
-              DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, Runnable blank) {
-        this.blank = blank;
+              DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, SteppingPane stepping) {
+        this.stepping = stepping;
         this.session = session;
         this.model = model;
         this.story = story;
@@ -68,8 +70,9 @@ final class Shortcuts {
             return true;
         }
         if (typing || e.getTarget() instanceof TextInputControl || !steppingShown.getAsBoolean()) return false;
-        if (code == KeyCode.B) {
-            blank.run();
+        if (code == KeyCode.B || code == KeyCode.F) {
+            BooleanProperty toggled = code == KeyCode.B ? stepping.blankedProperty() : stepping.focusZoomProperty();
+            toggled.set(!toggled.get());
             return true;
         }
         if (story.isOpen()) return storyKey(code);

@@ -3,25 +3,45 @@ package backproplab.app;
 import backproplab.chart.Palette;
 import java.util.function.Function;
 import javafx.beans.property.Property;
+import backproplab.app.stepping.SteppingPane;
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The View menu: the theme (standard or high contrast) and the palette (colour or black and
- * white). The choices are the {@link DisplaySettings}' own properties, remembered with the other
- * preferences; the window, the network and the loss chart follow them.
+ * white), which are the {@link DisplaySettings}' own properties, remembered with the other
+ * preferences; then the presenter's focus zoom, blank screen and full screen.
  */
 final class ViewMenu {
     private ViewMenu() {}
 
-    static Menu menu(DisplaySettings display) {
+    static Menu menu(DisplaySettings display, SteppingPane stepping, Supplier<Window> window) {
         Menu menu = new Menu("View");
         menu.setId("view-menu");
         menu.getItems().addAll(choices(display.themeProperty(), Theme.values(), Theme::displayName, "theme-"));
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().addAll(choices(display.paletteProperty(), Palette.values(), Palette::displayName, "palette-"));
+        menu.getItems().add(new SeparatorMenuItem());
+        // The keys are said in the names, not as accelerators: B and F must not fire while a field is typed in.
+        CheckMenuItem focus = new CheckMenuItem("Focus zoom: the current unit large and centred   (F)");
+        focus.setId("view-focus-zoom");
+        focus.selectedProperty().bindBidirectional(stepping.focusZoomProperty());
+        CheckMenuItem blank = new CheckMenuItem("Blank the network for questions   (B)");
+        blank.setId("view-blank");
+        blank.selectedProperty().bindBidirectional(stepping.blankedProperty());
+        MenuItem fullScreen = new MenuItem("Full screen   (F11)");
+        fullScreen.setId("view-full-screen");
+        fullScreen.setOnAction(e -> {
+            if (window.get() instanceof Stage stage) stage.setFullScreen(!stage.isFullScreen());
+        });
+        menu.getItems().addAll(focus, blank, fullScreen);
         return menu;
     }
 

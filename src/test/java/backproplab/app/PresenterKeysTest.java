@@ -20,10 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class PresenterKeysTest {
     private Stage stage;
 
+    private MainView view;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
     }
 
     private static String status(FxRobot robot) {
@@ -53,5 +55,48 @@ class PresenterKeysTest {
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(stage.isFullScreen());
+    }
+
+    /** The current unit's centre on screen, and the middle of the network's view. */
+    private static javafx.geometry.Point2D[] currentAndMiddle(FxRobot robot) {
+        javafx.scene.Node current = robot.lookup(".unit").match((javafx.scene.Node n) ->
+                n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current"))).query();
+        var unit = current.localToScreen(current.getBoundsInLocal());
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#network-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        var viewport = scroll.lookup(".viewport");
+        var middle = viewport.localToScreen(viewport.getBoundsInLocal());
+        return new javafx.geometry.Point2D[] {
+            new javafx.geometry.Point2D(unit.getCenterX(), unit.getCenterY()),
+            new javafx.geometry.Point2D(middle.getCenterX(), middle.getCenterY())};
+    }
+
+    @Test
+    void focusZoomKeepsTheCurrentUnitLargeAndInTheMiddle(FxRobot robot) {
+        robot.type(KeyCode.RIGHT, 6); // the output unit, at the network's right edge
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = robot.lookup(".unit").match((javafx.scene.Node n) -> n.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("current"))).queryAs(javafx.scene.shape.Circle.class).getRadius();
+        var at = currentAndMiddle(robot);
+        assertTrue(at[0].distance(at[1]) > 100, "without focus zoom the output unit is near the right edge");
+
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        var zoomed = robot.lookup(".unit").match((javafx.scene.Node n) -> n.getPseudoClassStates()
+                .contains(javafx.css.PseudoClass.getPseudoClass("current"))).queryAs(javafx.scene.shape.Circle.class);
+        double onScreen = zoomed.localToScreen(zoomed.getBoundsInLocal()).getWidth() / 2;
+        assertTrue(onScreen > 1.8 * before, "large: " + onScreen + " px against " + before);
+        at = currentAndMiddle(robot);
+        assertTrue(at[0].distance(at[1]) < 6, "centred: " + at[0] + " against " + at[1]);
+
+        robot.type(KeyCode.RIGHT, 6); // on into the backward pass: a hidden unit
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        at = currentAndMiddle(robot);
+        assertTrue(at[0].distance(at[1]) < 6, "still centred as the steps go: " + at[0] + " against " + at[1]);
+
+        robot.type(KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1.0, view.networkView().getScaleX(), 0.0, "F again: the whole network");
     }
 }

@@ -222,6 +222,28 @@ public final class NetworkView extends Region {
         }
     }
 
+    /**
+     * Where the step is, in this view's coordinates: the centre of the current units, or of the
+     * units the step uses (the update uses all); empty before the first layout.
+     */
+    public java.util.Optional<javafx.geometry.Point2D> focusCentre() {
+        double x = 0, y = 0;
+        int n = 0;
+        for (boolean currentOnly : new boolean[] {true, false}) {
+            for (int k = 1; k < unitNodes.length; k++) {
+                for (Circle c : unitNodes[k]) {
+                    var states = c.getPseudoClassStates();
+                    if (currentOnly ? !states.contains(CURRENT) : states.contains(DIMMED)) continue;
+                    x += c.getCenterX();
+                    y += c.getCenterY();
+                    n++;
+                }
+            }
+            if (n > 0 && getWidth() > 0) return java.util.Optional.of(new javafx.geometry.Point2D(x / n, y / n));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Shows the current step's values and highlight. */
     private void refresh() {
         MicroStep step = model.currentStep();

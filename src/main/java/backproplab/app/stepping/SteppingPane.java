@@ -2,6 +2,8 @@ package backproplab.app.stepping;
 
 import backproplab.app.DisplaySettings;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
@@ -14,6 +16,8 @@ import javafx.scene.layout.VBox;
  */
 public final class SteppingPane extends BorderPane {
     private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
+    /** The focus zoom's magnification of everything drawn (units, values, weights), for the back row. */
+    static final double FOCUS_ZOOM = 2;
 
     private final NetworkView network;
     private final ScrollPane scroll;
@@ -22,22 +26,37 @@ public final class SteppingPane extends BorderPane {
     private final StoryModel story;
     /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
     private final Label blank = new Label("Paused for questions — press B to go on");
+    /** F: the network magnified and kept centred on the current unit as the steps go. */
+    private final BooleanProperty focusZoom = new SimpleBooleanProperty(this, "focusZoom", false);
+    /** Holds the network in the scroll pane; in focus zoom, half a view of margin all round lets any unit be centred. */
+    private final javafx.scene.layout.StackPane holder;
 
     public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
         story = new StoryModel(model);
         network = new NetworkView(model, story, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
+        holder = new javafx.scene.layout.StackPane(network);
         blank.setId("blank");
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
         blank.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        scroll = new ScrollPane(network);
+        scroll = new ScrollPane(holder);
         scroll.setId("network-scroll");
         scroll.setPannable(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("network-scroll");
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> resizeNetwork());
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+            resizeNetwork();
+            centreOnFocusLater();
+        });
+        focusZoom.addListener((obs, was, on) -> {
+            network.setScaleX(on ? FOCUS_ZOOM : 1);
+            network.setScaleY(on ? FOCUS_ZOOM : 1);
+            resizeNetwork();
+            centreOnFocusLater();
+        });
+        model.currentStepProperty().addListener((obs, old, now) -> centreOnFocusLater());
         scroll.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
 
         Label status = new Label();
@@ -75,9 +94,33 @@ public final class SteppingPane extends BorderPane {
         setBottom(bottom);
     }
 
-    /** Blanks the network or shows it again (B, for a pause to take questions). */
-    public void toggleBlank() {
-        blank.setVisible(!blank.isVisible());
+    /** Whether the network is hidden for a pause to take questions (B). */
+    public BooleanProperty blankedProperty() {
+        return blank.visibleProperty();
+    }
+
+    /** Whether the network is magnified around the current unit (F). */
+    public BooleanProperty focusZoomProperty() {
+        return focusZoom;
+    }
+
+    private void centreOnFocusLater() {
+        if (focusZoom.get()) javafx.application.Platform.runLater(this::centreOnFocus);
+    }
+
+    /** Scrolls so that the current unit is in the middle of the view, as far as the network's edges allow. */
+    private void centreOnFocus() {
+        if (!focusZoom.get()) return;
+        scroll.applyCss();
+        scroll.layout();
+        network.focusCentre().ifPresent(p -> {
+            var view = scroll.getViewportBounds();
+            var inHolder = holder.sceneToLocal(network.localToScene(p));
+            double x = inHolder.getX(), y = inHolder.getY();
+            double spareWidth = holder.getWidth() - view.getWidth(), spareHeight = holder.getHeight() - view.getHeight();
+            if (spareWidth > 0) scroll.setHvalue(Math.max(0, Math.min(1, (x - view.getWidth() / 2) / spareWidth)));
+            if (spareHeight > 0) scroll.setVvalue(Math.max(0, Math.min(1, (y - view.getHeight() / 2) / spareHeight)));
+        });
     }
 
     /** "Why this gradient?": the error-sharing story on screen, if any. */
@@ -89,16 +132,29 @@ public final class SteppingPane extends BorderPane {
         return network;
     }
 
+    /**
+     * Lays the network out at the view's size × the Ctrl + scroll zoom. In focus zoom it is drawn
+     * magnified about its centre, and the holder takes the magnified size plus half a view all round.
+     */
     private void resizeNetwork() {
         var view = scroll.getViewportBounds();
-        network.setPrefSize(view.getWidth() * zoom, view.getHeight() * zoom);
-        network.setMinSize(view.getWidth() * zoom, view.getHeight() * zoom);
+        double w = view.getWidth() * zoom, h = view.getHeight() * zoom;
+        network.setMinSize(w, h);
+        network.setPrefSize(w, h);
+        network.setMaxSize(w, h);
+        boolean focus = focusZoom.get();
+        double magnified = focus ? FOCUS_ZOOM : 1;
+        double width = w * magnified + (focus ? view.getWidth() : 0), height = h * magnified + (focus ? view.getHeight() : 0);
+        holder.setMinSize(width, height);
+        holder.setPrefSize(width, height);
+        holder.setMaxSize(width, height);
     }
 
     private void zoomOnCtrlScroll(ScrollEvent e) {
         if (!e.isControlDown() || e.getDeltaY() == 0) return;
         zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
         resizeNetwork();
+        centreOnFocusLater();
         e.consume();
     }
 }
