@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import backproplab.app.stepping.NetworkPicture;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -98,6 +99,37 @@ public final class FileActions {
                 });
     }
 
+    /** The network picture's size, kept while the window is open: the last one chosen. */
+    private int pictureWidth = 1600, pictureHeight = 1000;
+
+    /**
+     * Asks for a size and a file, then saves the network at the current step with the formula
+     * beneath: a PNG, or an SVG (vector graphics) when the file's name ends in .svg.
+     */
+    public void exportNetworkPicture(NetworkPicture picture) {
+        PictureSizeDialog.ask("Export the network picture", owner.get(), pictureWidth, pictureHeight).ifPresent(size -> {
+            pictureWidth = size[0];
+            pictureHeight = size[1];
+            files.save("Export the network picture: PNG, or .svg for vector graphics", "PNG image (or name it .svg)", "network.png", owner.get())
+                    .ifPresent(file -> {
+                        try {
+                            picture.write(file, size[0], size[1]);
+                            report("Saved the network picture as " + file.getFileName() + " (" + size[0] + " × " + size[1] + ").", false);
+                        } catch (IOException e) {
+                            report("Could not save " + file.getFileName() + ": " + e.getMessage() + ".", true);
+                        }
+                    });
+        });
+    }
+
+    /** Puts the network picture on the clipboard at the last chosen size, to paste into a slide. */
+    public void copyNetworkPicture(NetworkPicture picture) {
+        var content = new javafx.scene.input.ClipboardContent();
+        content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(picture.image(pictureWidth, pictureHeight), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        report("Copied the network picture (" + pictureWidth + " × " + pictureHeight + "): paste it into a slide or a handout.", false);
+    }
+
     /** Asks which file, then opens it. */
     public void open() {
         files.open("Open a scenario", "Backprop Lab scenario", "json", owner.get()).ifPresent(this::openFile);
@@ -127,8 +159,8 @@ public final class FileActions {
         return TextFiles.read(file, ScenarioFile.MAX_BYTES);
     }
 
-    /** The File menu: save, open, recent scenarios, and resetting the person's preferences. */
-    public Menu menu(Runnable resetPreferences) {
+    /** The File menu: save, open, recent scenarios, the network picture, and resetting the person's preferences. */
+    public Menu menu(Runnable resetPreferences, NetworkPicture picture) {
         MenuItem save = new MenuItem("Save scenario…");
         save.setId("save-scenario");
         save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
@@ -151,15 +183,23 @@ public final class FileActions {
         };
         preferences.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
         fill.run();
+        MenuItem exportPicture = new MenuItem("Export network picture…");
+        exportPicture.setId("export-network-picture");
+        exportPicture.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+E"));
+        exportPicture.setOnAction(e -> exportNetworkPicture(picture));
+        MenuItem copyPicture = new MenuItem("Copy network picture");
+        copyPicture.setId("copy-network-picture");
+        copyPicture.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyPicture.setOnAction(e -> copyNetworkPicture(picture));
         MenuItem reset = new MenuItem("Reset preferences");
         reset.setId("reset-preferences");
         reset.setOnAction(e -> {
             resetPreferences.run();
-            report("Preferences reset: text size, decimals, window size, folder and recent scenarios are back to their defaults.", false);
+            report("Preferences reset: text size, decimals, theme, palette, window size, folder and recent scenarios are back to their defaults.", false);
         });
         Menu file = new Menu("File");
         file.setId("file-menu");
-        file.getItems().addAll(save, open, recent, new SeparatorMenuItem(), reset);
+        file.getItems().addAll(save, open, recent, new SeparatorMenuItem(), exportPicture, copyPicture, new SeparatorMenuItem(), reset);
         return file;
     }
 

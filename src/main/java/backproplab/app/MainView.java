@@ -67,14 +67,14 @@ public final class MainView extends BorderPane {
 
         ExplainWindows explain = new ExplainWindows(model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
-        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display)), view, explain.menu()), fileActions));
+        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
         showLook(display);
         display.themeProperty().addListener((obs, old, now) -> showLook(display));
         display.paletteProperty().addListener((obs, old, now) -> showLook(display));
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
-        Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, display,
+        Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, fileActions, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab),
                 stepping);
         sceneProperty().addListener((obs, old, scene) -> {

@@ -17,10 +17,10 @@ import javafx.scene.input.KeyEvent;
 /**
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
  * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it);
- * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F the focus zoom, F11 full screen
- * (on the stepping tab, not while typing in a field); Ctrl + Z
- * undo a change of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the
- * chart; Ctrl + / Ctrl − text size.
+ * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F the focus
+ * zoom, F11 full screen (on the stepping tab, not while typing in a field); Ctrl + Z undo a change
+ * of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the chart; Ctrl +
+ * Shift + E / C export or copy the network picture; Ctrl + / Ctrl − text size.
  */
 final class Shortcuts {
     private final SessionModel session;
@@ -32,10 +32,12 @@ final class Shortcuts {
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
     private final SteppingPane stepping;
+    private final FileActions files;
 
-    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, java.util.function.Supplier<CurvesView> curvesView,
+    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, java.util.function.Supplier<CurvesView> curvesView, FileActions files,
               DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, SteppingPane stepping) {
         this.stepping = stepping;
+        this.files = files;
         this.session = session;
         this.model = model;
         this.story = story;
@@ -60,6 +62,7 @@ final class Shortcuts {
 
     private boolean handle(KeyEvent e, boolean typing, Scene scene) {
         KeyCode code = e.getCode();
+        if (e.isShortcutDown() && e.isShiftDown()) return withShortcutAndShift(code);
         if (e.isShortcutDown()) return withShortcut(code, typing, scene);
         if (code == KeyCode.F11 && scene.getWindow() instanceof javafx.stage.Stage stage) {
             stage.setFullScreen(!stage.isFullScreen());
@@ -101,6 +104,14 @@ final class Shortcuts {
         if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) story.next();
         else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) story.back();
         else if (code == KeyCode.ESCAPE) story.close();
+        else return false;
+        return true;
+    }
+
+    /** Ctrl + Shift + E / C: the network picture, exported or copied. */
+    private boolean withShortcutAndShift(KeyCode code) {
+        if (code == KeyCode.E) files.exportNetworkPicture(stepping.picture());
+        else if (code == KeyCode.C) files.copyNetworkPicture(stepping.picture());
         else return false;
         return true;
     }

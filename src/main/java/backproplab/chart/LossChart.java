@@ -413,6 +413,13 @@ public final class LossChart {
 
     /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */
     public byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(bufferedImage(width, height), "png", out);
+        return out.toByteArray();
+    }
+
+    /** The chart drawn into an image of {@code width} × {@code height} pixels (a PNG, or the clipboard). */
+    public BufferedImage bufferedImage(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -422,9 +429,7 @@ public final class LossChart {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+        return image;
     }
 
     /** The chart as {@code format}, {@code width} × {@code height} (pixels, or points for PDF), laid out as {@link #png}. */

@@ -127,7 +127,12 @@ public final class CurvesView extends BorderPane {
         summary.setHgap(18);
         summary.managedProperty().bind(summary.visibleProperty());
         summary.setVisible(false);
-        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, csv, copy);
+        Button copyChart = new Button("Copy chart");
+        copyChart.setId("copy-chart");
+        copyChart.setTooltip(new Tooltip("Put the chart on the clipboard at this size, to paste into a slide"));
+        copyChart.disableProperty().bind(png.disableProperty());
+        copyChart.setOnAction(e -> copyChart());
+        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, copyChart, csv, copy);
         options.setAlignment(Pos.BOTTOM_LEFT);
         VBox top = new VBox(6, run, status, problem);
         top.getStyleClass().add("curves-toolbar");
@@ -160,6 +165,15 @@ public final class CurvesView extends BorderPane {
                 s.epochs() + (s.diverged() ? " (diverged)" : "")};
             for (int c = 0; c < cells.length; c++) summary.add(new javafx.scene.control.Label(cells[c]), c, r + 1);
         }
+    }
+
+    /** Copies the chart as shown, at the export size, as an image. */
+    private void copyChart() {
+        var content = new javafx.scene.input.ClipboardContent();
+        content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(
+                model.chartProperty().get().bufferedImage((int) width.value(), (int) height.value()), null));
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        model.say("Copied the chart (" + (int) width.value() + " × " + (int) height.value() + "): paste it into a slide.");
     }
 
     /** Copies the summary as tab-separated text, numbers as shown. */

@@ -99,6 +99,11 @@ public final class FormulaView extends VBox {
     }
 
     /** Where the neuron on screen sits in the matrix form, for a line beside the status (it costs the network no height there). */
+    /** The title and the typeset lines, for a picture of the step. */
+    NetworkPicture.Caption caption() {
+        return new NetworkPicture.Caption(title.getText(), title.getFont(), tex.lines(), tex.fontSize());
+    }
+
     public Label inset() {
         return inset;
     }

@@ -24,6 +24,7 @@ public final class SteppingPane extends BorderPane {
     private double zoom = 1;
 
     private final StoryModel story;
+    private final NetworkPicture picture;
     /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
     private final Label blank = new Label("Paused for questions — press B to go on");
     /** F: the network magnified and kept centred on the current unit as the steps go. */
@@ -78,6 +79,7 @@ public final class SteppingPane extends BorderPane {
 
         FormulaView formula = new FormulaView(model, display);
         StoryView storyView = new StoryView(story, model, display);
+        picture = new NetworkPicture(network, () -> story.isOpen() ? storyView.caption() : formula.caption());
         storyView.visibleProperty().bind(story.parameterProperty().isNotNull());
         storyView.managedProperty().bind(storyView.visibleProperty());
         formula.visibleProperty().bind(story.parameterProperty().isNull());
@@ -121,6 +123,11 @@ public final class SteppingPane extends BorderPane {
             if (spareWidth > 0) scroll.setHvalue(Math.max(0, Math.min(1, (x - view.getWidth() / 2) / spareWidth)));
             if (spareHeight > 0) scroll.setVvalue(Math.max(0, Math.min(1, (y - view.getHeight() / 2) / spareHeight)));
         });
+    }
+
+    /** The network and the formula beneath as a picture for handouts, slides and the clipboard. */
+    public NetworkPicture picture() {
+        return picture;
     }
 
     /** "Why this gradient?": the error-sharing story on screen, if any. */

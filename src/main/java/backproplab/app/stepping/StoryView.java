@@ -107,4 +107,9 @@ public final class StoryView extends VBox {
         tex.setAccessibleText(f.plain());
         plain.setText(f.plain());
     }
+
+    /** The story's step title and its typeset lines, for a picture of the step. */
+    NetworkPicture.Caption caption() {
+        return new NetworkPicture.Caption("Why this gradient? " + title.getText(), title.getFont(), tex.lines(), tex.fontSize());
+    }
 }

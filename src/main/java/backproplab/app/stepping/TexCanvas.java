@@ -129,14 +129,7 @@ final class TexCanvas extends Region {
 
     /** The lines typeset at {@code size}, each shrunk to fit {@code width}; unparseable lines are left out. */
     private List<TeXIcon> icons(double width, double size) {
-        List<TeXIcon> out = new java.util.ArrayList<>();
-        for (String line : lines) {
-            TeXIcon icon = icon(line, size);
-            if (icon == null) continue;
-            if (icon.getIconWidth() > width - 16) icon = icon(line, Math.max(9, size * (width - 16) / icon.getIconWidth()));
-            if (icon != null) out.add(icon);
-        }
-        return out;
+        return fitted(lines, width, size, this::icon);
     }
 
     private void draw() {
@@ -170,9 +163,53 @@ final class TexCanvas extends Region {
         }
     };
 
-    private TeXIcon icon(String latex, double size) {
-        float points = (float) size;
+    private TeXIcon icon(String latex, float points) {
         return typeset.computeIfAbsent(points + "\u0000" + latex, key -> java.util.Optional.ofNullable(typeset(latex, points))).orElse(null);
+    }
+
+    /** The lines shown, as LaTeX. */
+    List<String> lines() {
+        return lines;
+    }
+
+    /** The size the lines are typeset at, in px. */
+    double fontSize() {
+        return fontSize;
+    }
+
+    /** How tall {@link #paint} draws {@code latex} in {@code width}. */
+    static double paintedHeight(List<String> latex, double width, double size) {
+        double total = 0;
+        for (TeXIcon icon : fitted(latex, width, size, TexCanvas::typeset)) total += Math.max(size * 2.4, icon.getIconHeight() + size * 0.6);
+        return total;
+    }
+
+    /**
+     * Typesets {@code latex} into any Graphics2D (a picture for a handout), one line under the other
+     * from y = 0, each shrunk to fit {@code width} as on screen.
+     */
+    static void paint(java.awt.Graphics2D g, List<String> latex, double width, double size) {
+        double y = 0;
+        for (TeXIcon icon : fitted(latex, width, size, TexCanvas::typeset)) {
+            double row = Math.max(size * 2.4, icon.getIconHeight() + size * 0.6);
+            icon.setInsets(new Insets(0, 0, 0, 0));
+            icon.setForeground(Color.BLACK);
+            icon.paintIcon(null, g, 8, (int) (y + (row - icon.getIconHeight()) / 2));
+            y += row;
+        }
+    }
+
+    private static List<TeXIcon> fitted(List<String> latex, double width, double size,
+                                        java.util.function.BiFunction<String, Float, TeXIcon> typeset) {
+        List<TeXIcon> out = new java.util.ArrayList<>();
+        for (String line : latex) {
+            TeXIcon icon = typeset.apply(line, (float) size);
+            if (icon != null && icon.getIconWidth() > width - 16) {
+                icon = typeset.apply(line, (float) Math.max(9, size * (width - 16) / icon.getIconWidth()));
+            }
+            if (icon != null) out.add(icon);
+        }
+        return out;
     }
 
     private static TeXIcon typeset(String latex, float size) {
