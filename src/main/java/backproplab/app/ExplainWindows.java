@@ -46,14 +46,31 @@ final class ExplainWindows {
         MenuItem cost = new MenuItem("Why backprop is cheap…");
         cost.setId("explain-cost");
         cost.setOnAction(e -> show("Why backprop is cheap", "cost-window", this::cost));
+        MenuItem check = new MenuItem("Check the gradients…");
+        check.setId("explain-gradient-check");
+        check.setOnAction(e -> checkGradients());
         Menu menu = new Menu("Explain");
         menu.setId("explain-menu");
-        menu.getItems().addAll(bridge, cost);
+        menu.getItems().addAll(bridge, cost, check);
         return menu;
+    }
+
+    /** The gradient check of the example on screen, again whenever the example or the setup changes. */
+    void checkGradients() {
+        GradientCheckView view = new GradientCheckView(lesson, display);
+        show("Gradient check", "gradient-check-window", () -> {
+            view.refresh();
+            return view;
+        }, 1180, 900);
     }
 
     /** A window showing {@code content} for the lesson, rebuilt when the lesson changes. */
     private void show(String title, String id, Supplier<Node> content) {
+        show(title, id, content, 760, 560);
+    }
+
+    /** As above, {@code width} × {@code height} or as much of the screen as there is. */
+    private void show(String title, String id, Supplier<Node> content, double width, double height) {
         VBox root = new VBox();
         root.setId(id);
         root.getStyleClass().addAll("explain-window", "main-view");
@@ -63,7 +80,8 @@ final class ExplainWindows {
         lesson.walkthroughProperty().addListener(fill);
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 760, 560);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(scroll, Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.92));
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         Stage stage = new Stage();
         stage.setTitle(title);

@@ -6,16 +6,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
@@ -413,23 +410,12 @@ public final class LossChart {
 
     /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */
     public byte[] png(int width, int height) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(bufferedImage(width, height), "png", out);
-        return out.toByteArray();
+        return backproplab.io.Images.png(bufferedImage(width, height));
     }
 
     /** The chart drawn into an image of {@code width} × {@code height} pixels (a PNG, or the clipboard). */
     public BufferedImage bufferedImage(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            drawScaled(g, width, height);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return backproplab.io.Images.draw(width, height, g -> drawScaled(g, width, height));
     }
 
     /** The chart as {@code format}, {@code width} × {@code height} (pixels, or points for PDF), laid out as {@link #png}. */

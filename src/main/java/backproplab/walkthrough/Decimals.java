@@ -42,4 +42,9 @@ public record Decimals(int places) {
         String s = format(v);
         return s.startsWith("-") ? "(" + s + ")" : s;
     }
+
+    /** A ratio that may be tiny or huge (a relative error), in scientific notation with two significant digits: 3.2e-11. */
+    public static String scientific(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.1e", v);
+    }
 }

@@ -67,6 +67,24 @@ public final class Lesson {
     /** How many updates the network has had, counting the current example's (the optimizer's t). */
     public int updates() { return learner.stepIndex(); }
 
+    /**
+     * The gradient check of the current example ({@link GradientCheck}) at its parameters before its
+     * update, the ones its backward pass used.
+     */
+    public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) {
+        backproplab.engine.Network net = setup.initialNetwork();
+        Snapshot before = walkthrough.step(0).state();
+        for (int k = 1; k < net.layerCount(); k++) {
+            double[] w = net.weights(k), b = net.biases(k);
+            int columns = net.layerSize(k);
+            for (int i = 0; i < b.length; i++) {
+                b[i] = before.bias(k, i);
+                for (int j = 0; j < columns; j++) w[i * columns + j] = before.weight(k, i, j);
+            }
+        }
+        return backproplab.engine.GradientCheck.run(net, setup.newLoss(), examples.get(exampleIndex()).sample(), setup.l2(), h);
+    }
+
     /** Back to the initial weights (same seed, same numbers) and the first example. */
     public Walkthrough reset() {
         learner = new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());

@@ -65,14 +65,14 @@ public final class LessonModel {
         if (newLesson || now.position().updates() != lesson.updatesBefore()) pause();
         if (newLesson) lesson = Lesson.at(now); else lesson.moveTo(now.position());
         shown = now;
+        exampleIndex.set(lesson.exampleIndex()); // before the walkthrough, so its listeners read the example it belongs to
+        updates.set(lesson.updates());
         Walkthrough next = lesson.walkthrough();
         if (next != walkthrough.get()) {
             index.set(Math.min(index.get(), next.size() - 1)); // a valid step of the old walkthrough and of the new one
             walkthrough.set(next);
         }
         index.set(now.position().step());
-        exampleIndex.set(lesson.exampleIndex());
-        updates.set(lesson.updates());
     }
 
     // --- state ---------------------------------------------------------------------------
@@ -101,6 +101,9 @@ public final class LessonModel {
     public ReadOnlyIntegerProperty exampleIndexProperty() { return exampleIndex.getReadOnlyProperty(); }
 
     public int exampleCount() { return lesson.exampleCount(); }
+
+    /** The gradient check of the example on screen, at the parameters its backward pass used. */
+    public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
 
     /** How many updates the network has had, counting the current example's. */
     public ReadOnlyIntegerProperty updatesProperty() { return updates.getReadOnlyProperty(); }

@@ -3,13 +3,11 @@ package backproplab.app.stepping;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,7 +29,6 @@ import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import javax.imageio.ImageIO;
 import backproplab.io.AtomicFiles;
 
 /**
@@ -67,17 +64,7 @@ public final class NetworkPicture {
 
     /** The picture as a raster, {@code width} × {@code height} pixels. */
     public BufferedImage image(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            draw(g, width, height);
-        } finally {
-            g.dispose();
-        }
-        return image;
+        return backproplab.io.Images.draw(width, height, g -> draw(g, width, height));
     }
 
     /** The picture as {@code format}, {@code width} × {@code height}. */
@@ -89,9 +76,7 @@ public final class NetworkPicture {
             draw(g, width, height);
             return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image(width, height), "png", out);
-        return out.toByteArray();
+        return backproplab.io.Images.png(image(width, height));
     }
 
     /** Writes the picture in the format {@code file}'s name asks for, through a temporary file. */
