@@ -52,7 +52,7 @@ public final class MainView extends BorderPane {
         EditMessage rightProblem = new EditMessage("right-panel-message");
         SetupControls rightControls = new SetupControls(session, rightProblem::show);
         ActivationPanel activations = new ActivationPanel(rightControls);
-        OptimizerPanel optimizers = new OptimizerPanel(rightControls);
+        OptimizerPanel optimizers = new OptimizerPanel(rightControls, model, display);
 
         fileActions = new FileActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
                 () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });

@@ -1,8 +1,10 @@
 package backproplab.app.panels;
 
 import backproplab.app.Choices;
+import backproplab.app.DisplaySettings;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
+import backproplab.app.stepping.LessonModel;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Schedule;
 import backproplab.setup.Limits;
@@ -14,6 +16,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -29,15 +32,24 @@ import javafx.scene.layout.VBox;
  * view; the ticked ones are compared in the loss curves.
  */
 public final class OptimizerPanel extends VBox {
-    /** Steps shown in the schedule plot. */
-    private static final int PLOTTED_STEPS = 100;
+    /** Updates shown in the schedule plot at least: enough for the default schedules to show their shapes. */
+    public static final int PLOTTED_UPDATES = 200;
 
     private final SetupControls controls;
     private final ToggleGroup chosen = new ToggleGroup();
-    private final FunctionPlot schedulePlot = new FunctionPlot(200, 44);
+    private final SchedulePlot schedulePlot = new SchedulePlot();
+    private final Label scheduleAt = new Label();
+    private final LessonModel lesson;
+    private final DisplaySettings display;
 
-    public OptimizerPanel(SetupControls controls) {
+    public OptimizerPanel(SetupControls controls, LessonModel lesson, DisplaySettings display) {
         this.controls = controls;
+        this.lesson = lesson;
+        this.display = display;
+        schedulePlot.setId("schedule-plot");
+        scheduleAt.setId("schedule-at");
+        scheduleAt.getStyleClass().add("panel-note");
+        scheduleAt.setWrapText(true);
         getStyleClass().addAll("side-panel", "optimizer-panel");
         VBox rows = new VBox(2);
         for (Type t : Type.values()) rows.getChildren().add(row(t));
@@ -59,11 +71,14 @@ public final class OptimizerPanel extends VBox {
                         (c, v) -> new ScheduleChoice(c.kind(), c.factor(), c.every(), v, c.tau())),
                 scheduleField("schedule-tau", "1/t: τ (steps)", Limits.SCHEDULE_TAU, Schedule.Kind.INVERSE, ScheduleChoice::tau,
                         (c, v) -> new ScheduleChoice(c.kind(), c.factor(), c.every(), c.k(), v)),
-                schedulePlot, NetworkPanel.note("α_t over the first " + PLOTTED_STEPS + " steps"),
+                schedulePlot, scheduleAt,
                 tick("fan-in", "Fan-in scaling (α / √n)", "Collobert: every parameter of W^(k) and b^(k) uses α / √n_k",
                         s -> s.hyper().fanInScaling(), (b, on) -> b.fanInScaling = on),
                 tick("update-biases", "Update biases", null, s -> s.hyper().updateBiases(), (b, on) -> b.updateBiases = on));
         controls.model().sessionProperty().addListener((obs, old, now) -> plotSchedule());
+        lesson.updatesProperty().addListener((obs, old, now) -> plotSchedule());
+        display.textSizeProperty().addListener((obs, old, now) -> plotSchedule());
+        display.decimalsProperty().addListener((obs, old, now) -> plotSchedule());
         plotSchedule();
     }
 
@@ -122,15 +137,20 @@ public final class OptimizerPanel extends VBox {
         ScheduleChoice with(ScheduleChoice c, double v);
     }
 
-    /** α_t of the stepping optimizer, as the engine's schedule computes it. */
+    /**
+     * α_t of the stepping optimizer as the engine's schedule computes it, over {@link #PLOTTED_UPDATES}
+     * updates or further if the stepping view is beyond them, with the update it is at marked.
+     */
     private void plotSchedule() {
         Setup s = controls.model().setup();
         var settings = s.optimizerSettings(s.optimizer());
-        double[] steps = new double[PLOTTED_STEPS], alpha = new double[PLOTTED_STEPS];
-        for (int i = 0; i < PLOTTED_STEPS; i++) {
-            steps[i] = i;
-            alpha[i] = settings.scheduledRate(i);
-        }
-        schedulePlot.draw(steps, alpha, null, 0, Math.max(1e-12, settings.learningRate()) * 1.1);
+        int t = lesson.updatesProperty().get() - 1; // the update the example on screen makes
+        int horizon = Math.max(PLOTTED_UPDATES, (int) Math.ceil(t * 1.25));
+        double[] alpha = new double[horizon + 1];
+        for (int i = 0; i <= horizon; i++) alpha[i] = settings.scheduledRate(i);
+        schedulePlot.show(alpha, t, display.textSizeProperty().get(), display.decimals());
+        scheduleAt.setText("α_t over updates 0 … " + horizon + ". The stepping view is at update t = " + t
+                + ": α_" + t + " = " + display.decimals().format(alpha[t])
+                + (settings.fanInScaling() ? ", then ÷ √n_k for each layer (fan-in scaling)." : "."));
     }
 }

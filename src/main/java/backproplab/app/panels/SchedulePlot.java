@@ -1,0 +1,128 @@
+package backproplab.app.panels;
+
+import backproplab.walkthrough.Decimals;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * α_t over the updates, with axes: update t along the bottom (0 … the horizon), α from 0 to α₀ up
+ * the side, and the update the stepping view is at marked with a dashed line and a dot. The values
+ * come from the engine's schedule; this only draws them.
+ */
+public final class SchedulePlot extends Region {
+    private static final Color LINE = Color.web("#0072b2"), AXIS = Color.web("#4a5561"), MARK = Color.web("#d55e00");
+
+    private final Canvas canvas = new Canvas();
+    private double[] alpha = new double[0];
+    private int current = -1;
+    private double fontSize = 12;
+    private Decimals decimals = new Decimals(Decimals.DEFAULT);
+
+    public SchedulePlot() {
+        getStyleClass().add("schedule-plot");
+        getChildren().add(canvas);
+    }
+
+    /**
+     * Shows {@code alpha[t]} for t = 0 … alpha.length − 1 and marks update {@code current} (none if
+     * outside); labels are {@code fontSize} px with {@code decimals}.
+     */
+    public void show(double[] alpha, int current, double fontSize, Decimals decimals) {
+        this.alpha = alpha.clone();
+        this.current = current;
+        this.fontSize = fontSize;
+        this.decimals = decimals;
+        requestLayout();
+        draw();
+    }
+
+    /** The values drawn (for tests and the panel's caption). */
+    public double[] values() {
+        return alpha.clone();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return fontSize * 8;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return fontSize * 14;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        draw();
+    }
+
+    private void draw() {
+        double w = canvas.getWidth(), h = canvas.getHeight();
+        if (w <= 0 || h <= 0 || alpha.length < 2) return;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        double top = 0;
+        for (double a : alpha) if (Double.isFinite(a)) top = Math.max(top, a);
+        if (top <= 0) top = 1;
+        Font small = Font.font(fontSize * 0.8);
+        g.setFont(small);
+        String topLabel = decimals.format(top);
+        double left = textWidth(topLabel, small) + 8, bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
+        double plotW = w - left - right, plotH = h - bottom - above;
+        if (plotW <= 10 || plotH <= 10) return;
+        int horizon = alpha.length - 1;
+
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.strokeLine(left, above, left, above + plotH);
+        g.strokeLine(left, above + plotH, left + plotW, above + plotH);
+        g.setFill(AXIS);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(topLabel, left - 4, above);
+        g.fillText("0", left - 4, above + plotH);
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("0", left, above + plotH + 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("update t", left + plotW / 2, above + plotH + 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Integer.toString(horizon), left + plotW, above + plotH + 2);
+
+        g.setStroke(LINE);
+        g.setLineWidth(2);
+        g.beginPath();
+        for (int t = 0; t <= horizon; t++) {
+            double x = left + plotW * t / horizon, y = above + plotH * (1 - Math.max(0, Math.min(top, alpha[t])) / top);
+            if (t == 0) g.moveTo(x, y); else g.lineTo(x, y);
+        }
+        g.stroke();
+
+        if (current >= 0 && current <= horizon) {
+            double x = left + plotW * current / horizon, y = above + plotH * (1 - Math.max(0, Math.min(top, alpha[current])) / top);
+            g.setStroke(MARK);
+            g.setLineWidth(1.5);
+            g.setLineDashes(4, 3);
+            g.strokeLine(x, above, x, above + plotH);
+            g.setLineDashes();
+            g.setFill(MARK);
+            double r = fontSize * 0.3;
+            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        }
+    }
+
+    private static double textWidth(String text, Font font) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(font);
+        return t.getLayoutBounds().getWidth();
+    }
+}
