@@ -66,7 +66,9 @@ public final class TraceConfigParser {
             // Jackson's limit messages end with the setting that raises them, which means nothing to a teacher
             String why = e.getOriginalMessage().startsWith("Trailing token")
                     ? "more follows the end of the JSON document (a file holds one document)"
-                    : e.getOriginalMessage().replaceAll(",? from `[^`]*`", "").replaceAll("\\s+", " ").strip();
+                    : e.getOriginalMessage().replaceAll(",? from `[^`]*`", "")
+                            .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "") // names Jackson's internals, not the file
+                            .replaceAll("\\s+", " ").strip();
             if (why.length() > 200) why = why.substring(0, 200) + "…";
             throw new ConfigException("invalid JSON" + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
                     + at.getColumnNr()) + ": " + why);

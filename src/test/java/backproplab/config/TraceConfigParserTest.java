@@ -40,6 +40,12 @@ public class TraceConfigParserTest {
     }
 
     @Test
+    void aFileThatEndsEarlyIsNamedWithoutTheParsersInternals() {
+        String message = assertThrows(ConfigException.class, () -> TraceConfigParser.parse("{\n  \"layers\": [4, 2, 1")).getMessage();
+        assertEquals("invalid JSON at line 2, column 21: Unexpected end-of-input: expected close marker for Array", message);
+    }
+
+    @Test
     void unknownNamesAreRejected() throws Exception {
         assertEquals("network.hiddenActivation: unknown activation 'sigmod' (expected one of identity, sigmoid, tanh, "
                 + "hardtanh, softsign, relu, leaky-relu)", rejected(r -> at(r, "network").put("hiddenActivation", "sigmod")));
