@@ -3,6 +3,8 @@ package backproplab.cli;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.chart.Palette;
+import backproplab.curves.Race;
+import backproplab.setup.ScheduleChoice;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
@@ -86,6 +88,10 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--log-scale", description = "draw the loss axis on a log scale")
     boolean logScale;
 
+    @Option(names = "--race", defaultValue = "pairs", description = "pairs (every activation x optimizer), or one trick varied for "
+            + "the first activation and optimizer: schedule, init, preprocessing, fan-in (default: ${DEFAULT-VALUE})")
+    String race;
+
     @Option(names = "--palette", defaultValue = "colour", description = "colour (colour-blind safe) or monochrome (black and white, for print); every curve also has its own marker (default: ${DEFAULT-VALUE})")
     String palette;
 
@@ -122,6 +128,7 @@ final class CurvesCommand implements Callable<Integer> {
         }
         LessonSetup setup;
         Preprocessor.Kind kind;
+        Race raced;
         List<CurveSpec> specs = new ArrayList<>();
         try {
             Loss.Kind lossKind = Loss.Kind.fromId(loss);
@@ -130,11 +137,18 @@ final class CurvesCommand implements Callable<Integer> {
                 b.loss = lossKind;
             }).lesson();
             kind = Preprocessor.Kind.fromId(preprocess);
-            for (Activation a : names("--activations", activations, CurvesCommand::hiddenActivation)) {
-                for (OptimizerSettings.Type type : names("--optimizers", optimizers, OptimizerSettings.Type::fromId)) {
-                    double lr = learningRate != null ? learningRate : Setup.defaultLearningRate(type);
-                    specs.add(new CurveSpec(a, OptimizerSettings.of(type, lr)));
+            raced = Race.fromId(race);
+            List<Activation> hidden = names("--activations", activations, CurvesCommand::hiddenActivation);
+            List<OptimizerSettings.Type> types = names("--optimizers", optimizers, OptimizerSettings.Type::fromId);
+            java.util.function.Function<OptimizerSettings.Type, OptimizerSettings> settings =
+                    type -> OptimizerSettings.of(type, learningRate != null ? learningRate : Setup.defaultLearningRate(type));
+            if (raced == Race.PAIRS) {
+                for (Activation a : hidden) {
+                    for (OptimizerSettings.Type type : types) specs.add(new CurveSpec(a, settings.apply(type)));
                 }
+            } else { // one trick varied for the first activation and optimizer named
+                setup = setup.withHiddenAndOptimizer(hidden.get(0), settings.apply(types.get(0)));
+                specs.addAll(raced.variants(hidden.get(0), settings.apply(types.get(0)), ScheduleChoice.DEFAULT));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -154,12 +168,13 @@ final class CurvesCommand implements Callable<Integer> {
         } catch (DataFormatException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        ExperimentData data = ExperimentData.build(setup, words, kind);
-        if (data.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
-        if (data.validationNote() != null) err.println("note: " + data.validationNote());
+        var data = ExperimentData.forCurves(setup, words, kind, specs);
+        ExperimentData first = data.apply(specs.get(0));
+        if (first.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
+        if (first.validationNote() != null) err.println("note: " + first.validationNote());
         CurveRunner.Plan plan = new CurveRunner.Plan(setup, specs, epochs, batch);
         List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * specs.size()), () -> false);
-        LossChart chart = LossChart.of(Experiments.title(setup, data, epochs), curves, epochs);
+        LossChart chart = LossChart.of(Experiments.title(setup, data, specs, epochs, raced), curves, epochs);
         chart.setLogScale(logScale);
         chart.setLook(look, bold);
         return write(chart, curves);

@@ -1,6 +1,7 @@
 package backproplab.curves;
 
 import backproplab.engine.Learner;
+import backproplab.engine.Network;
 import backproplab.engine.TrainingResult;
 import backproplab.engine.Trainer;
 import backproplab.setup.LessonSetup;
@@ -47,6 +48,12 @@ public final class CurveRunner {
      */
     public static List<Curve> run(Plan plan, ExperimentData data, Listener listener, BooleanSupplier cancelled)
             throws InterruptedException {
+        return run(plan, spec -> data, listener, cancelled);
+    }
+
+    /** As above, each curve on the data {@code data} gives for it (a race of preprocessings trains each on its own). */
+    public static List<Curve> run(Plan plan, java.util.function.Function<CurveSpec, ExperimentData> data, Listener listener,
+                                  BooleanSupplier cancelled) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads(plan.specs().size()), r -> {
             Thread t = new Thread(r, "curve-training");
             t.setDaemon(true); // never keeps the JVM alive after the window closes
@@ -56,7 +63,8 @@ public final class CurveRunner {
             List<Future<Curve>> futures = new ArrayList<>();
             for (int c = 0; c < plan.specs().size(); c++) {
                 int curve = c;
-                futures.add(pool.submit(() -> train(plan, curve, data, listener, cancelled)));
+                ExperimentData own = data.apply(plan.specs().get(c));
+                futures.add(pool.submit(() -> train(plan, curve, own, listener, cancelled)));
             }
             List<Curve> curves = new ArrayList<>();
             for (Future<Curve> f : futures) curves.add(f.get());
@@ -72,7 +80,9 @@ public final class CurveRunner {
     static Curve train(Plan plan, int curve, ExperimentData data, Listener listener, BooleanSupplier cancelled) {
         CurveSpec spec = plan.specs().get(curve);
         LessonSetup setup = plan.base().withHiddenAndOptimizer(spec.hidden(), spec.optimizer());
-        Learner learner = new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());
+        Network network = setup.initialNetwork();
+        if (spec.init() != null) spec.init().initialize(network, new java.util.Random(setup.seed()), setup.initStddev());
+        Learner learner = new Learner(network, setup.newLoss(), setup.l2(), setup.optimizer());
         TrainingResult r = Trainer.train(learner, data.training(), data.validation(), plan.epochs(), plan.batchSize(),
                 setup.seed(), (epoch, training, validation) -> {
                     listener.epoch(curve, epoch, training, validation);

@@ -36,6 +36,18 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
         return new ExperimentData(training, validation, description, validationNote(setup, validation.length));
     }
 
+    /**
+     * The data of every curve of {@code specs}, each preprocessing built once: the experiment's
+     * {@code preprocessing}, or a curve's own in a race of preprocessings.
+     */
+    public static java.util.function.Function<CurveSpec, ExperimentData> forCurves(LessonSetup setup, WordWindows words,
+            Preprocessor.Kind preprocessing, List<CurveSpec> specs) {
+        java.util.Map<Preprocessor.Kind, ExperimentData> built = new java.util.EnumMap<>(Preprocessor.Kind.class);
+        java.util.function.Function<CurveSpec, Preprocessor.Kind> kind = s -> s.preprocessing() == null ? preprocessing : s.preprocessing();
+        for (CurveSpec s : specs) built.computeIfAbsent(kind.apply(s), k -> build(setup, words, k));
+        return s -> built.get(kind.apply(s));
+    }
+
     /** Why the validation curves stay empty, for the person looking at them; null when there are validation examples. */
     private static String validationNote(LessonSetup setup, int validationExamples) {
         if (validationExamples > 0) return null;

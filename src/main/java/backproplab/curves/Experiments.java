@@ -1,6 +1,7 @@
 package backproplab.curves;
 
 import backproplab.setup.LessonSetup;
+import java.util.List;
 import backproplab.walkthrough.Decimals;
 
 /** Names and defaults shared by the loss-curve tab and the headless {@code curves} command. */
@@ -15,5 +16,17 @@ public final class Experiments {
                 ? "max-margin loss (Δ = " + Decimals.plain(setup.margin()) + ")" : "squared-error loss";
         if (setup.l2() > 0) loss += ", L2 λ = " + Decimals.plain(setup.l2());
         return setup.shape() + " network · " + data.description() + " · " + loss + " · " + epochs + " epochs";
+    }
+
+    /**
+     * The title of a race: as above for activations × optimizers; for a race of one trick, with the
+     * activation and optimizer every curve shares and what is varied. The data named is the
+     * unpreprocessed one when preprocessing is what is raced.
+     */
+    public static String title(LessonSetup setup, java.util.function.Function<CurveSpec, ExperimentData> data, List<CurveSpec> specs,
+                               int epochs, Race race) {
+        ExperimentData named = data.apply(race == Race.PREPROCESSING
+                ? new CurveSpec(setup.hidden(), setup.optimizer(), null, backproplab.engine.Preprocessor.Kind.NONE, null) : specs.get(0));
+        return title(setup, named, epochs) + race.titleSuffix(setup.hidden(), setup.optimizer());
     }
 }

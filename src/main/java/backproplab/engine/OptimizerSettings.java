@@ -70,6 +70,18 @@ public record OptimizerSettings(Type type, double learningRate, double momentum,
                 biasCorrection, fanInScaling, updateBiases, schedule);
     }
 
+    /** The same settings with another learning-rate schedule (a race of schedules). */
+    public OptimizerSettings withSchedule(Schedule newSchedule) {
+        return new OptimizerSettings(type, learningRate, momentum, decay, beta1, beta2, epsilon,
+                biasCorrection, fanInScaling, updateBiases, newSchedule);
+    }
+
+    /** The same settings with fan-in scaling on or off. */
+    public OptimizerSettings withFanInScaling(boolean on) {
+        return new OptimizerSettings(type, learningRate, momentum, decay, beta1, beta2, epsilon,
+                biasCorrection, on, updateBiases, schedule);
+    }
+
     /** α_t before fan-in scaling. */
     public double scheduledRate(int t) {
         return schedule.rate(learningRate, t);

@@ -137,6 +137,7 @@ public final class ScenarioFile {
         n.put("epochs", setup.curves().epochs());
         n.put("showValidation", setup.curves().showValidation());
         n.put("logScale", setup.curves().logScale());
+        n.put("race", setup.curves().race().id());
         return n;
     }
 

@@ -45,7 +45,7 @@ final class ScenarioReader {
     static final Set<String> SECTIONS = Set.of("format", "version", "lesson", "curves", "words", "position");
     private static final Set<String> LESSON = Set.of("preset", "seed", "init", "initStddev");
     private static final Set<String> CURVES = Set.of("activations", "optimizers", "learningRates", "preprocessing",
-            "batchSize", "epochs", "showValidation", "logScale");
+            "batchSize", "epochs", "showValidation", "logScale", "race");
     private static final Set<String> POSITION = Set.of("example", "updates", "microStep");
     private static final Set<String> WORDS = Set.of("bundled", "vocabulary", "sentences");
     private static final Set<String> SCHEDULE_PARAMETERS = Set.of("type", "factor", "every", "k", "tau");
@@ -230,6 +230,12 @@ final class ScenarioReader {
         }
         int batch = c.integer("batchSize", s.curves().batchSize()), epochs = c.integer("epochs", s.curves().epochs());
         boolean validation = c.bool("showValidation", s.curves().showValidation()), log = c.bool("logScale", s.curves().logScale());
+        backproplab.curves.Race race;
+        try {
+            race = backproplab.curves.Race.fromId(c.text("race", s.curves().race().id()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(c.field("race") + ": " + e.getMessage());
+        }
         return s.with(b -> {
             b.comparedActivations = activations;
             b.comparedOptimizers = optimizers;
@@ -238,6 +244,7 @@ final class ScenarioReader {
             b.epochs = epochs;
             b.showValidation = validation;
             b.logScale = log;
+            b.race = race;
         });
     }
 

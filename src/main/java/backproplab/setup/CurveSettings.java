@@ -1,5 +1,6 @@
 package backproplab.setup;
 
+import backproplab.curves.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;
@@ -9,26 +10,28 @@ import java.util.Set;
 
 /**
  * What the loss curves race and how they are trained and shown: the ticked activations and
- * optimizers, preprocessing, mini-batch size and epochs, and the chart's validation curves and
- * log scale.
+ * optimizers (or one trick varied, {@link Race}), preprocessing, mini-batch size and epochs, and
+ * the chart's validation curves and log scale.
  */
 public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, Preprocessor.Kind preprocessing,
-                            int batchSize, int epochs, boolean showValidation, boolean logScale) {
+                            int batchSize, int epochs, boolean showValidation, boolean logScale, Race race) {
     public static final int DEFAULT_EPOCHS = 100, DEFAULT_BATCH = 1;
     public static final CurveSettings DEFAULT = new CurveSettings(EnumSet.of(Activation.SIGMOID, Activation.RELU),
-            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false);
+            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false, Race.PAIRS);
 
     public CurveSettings {
         activations = Collections.unmodifiableSet(activations.isEmpty() ? EnumSet.noneOf(Activation.class) : EnumSet.copyOf(activations));
         optimizers = Collections.unmodifiableSet(optimizers.isEmpty() ? EnumSet.noneOf(Type.class) : EnumSet.copyOf(optimizers));
         if (activations.contains(Activation.IDENTITY)) throw new IllegalArgumentException("curves.activations: identity is not a hidden activation");
         if (preprocessing == null) throw new IllegalArgumentException("curves.preprocessing is required");
+        if (race == null) throw new IllegalArgumentException("curves.race is required");
         Limits.BATCH.check("curves.batchSize", batchSize);
         Limits.EPOCHS.check("curves.epochs", epochs);
     }
 
-    /** Why the curves cannot be trained (nothing ticked), or null. */
+    /** Why the curves cannot be trained (nothing ticked), or null. A race of one trick needs no ticks. */
     public String notReadyReason() {
+        if (race != Race.PAIRS) return null;
         if (activations.isEmpty()) return "Tick at least one activation to compare.";
         if (optimizers.isEmpty()) return "Tick at least one optimizer to compare.";
         return null;

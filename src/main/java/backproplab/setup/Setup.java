@@ -201,6 +201,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         public Preprocessor.Kind preprocessing;
         public int batchSize, epochs;
         public boolean showValidation, logScale;
+        public backproplab.curves.Race race;
 
         private final Setup from;
 
@@ -244,6 +245,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             epochs = c.epochs();
             showValidation = c.showValidation();
             logScale = c.logScale();
+            race = c.race();
         }
 
         /**
@@ -259,7 +261,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             return new Setup(preset, layers, hidden, output, leakySlope, loss, margin, l2, init, initStddev, seed, start,
                     optimizer, rates, new Hyperparameters(momentum, decay, beta1, beta2, epsilon, biasCorrection, fanInScaling,
                     updateBiases), schedule, new CurveSettings(comparedActivations, comparedOptimizers, preprocessing,
-                    batchSize, epochs, showValidation, logScale));
+                    batchSize, epochs, showValidation, logScale, race));
         }
     }
 

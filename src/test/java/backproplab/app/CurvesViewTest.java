@@ -11,6 +11,7 @@ import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -118,6 +119,25 @@ class CurvesViewTest {
         robot.clickOn("#compare-adam");
         assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
         assertEquals("", text(robot, "#train-reason"));
+    }
+
+    @Test
+    void aRaceOfSchedulesVariesOnlyTheScheduleForTheSteppingChoice(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-curves");
+        setField(robot, "#epochs", "5");
+        robot.clickOn("#race").clickOn("learning-rate schedules");
+        assertEquals("for sigmoid · SGD, all else the same", text(robot, "#race-note"));
+        robot.clickOn("#train");
+        waitUntilDone();
+        LossChart chart = curves.chartProperty().get();
+        assertEquals(List.of("constant α", "step (× 0.5 every 50)", "exponential (k = 0.01)", "1/t (τ = 20)"),
+                java.util.stream.IntStream.range(0, 4).mapToObj(chart::legend).toList());
+        assertTrue(chart.chart().getTitle().getText().endsWith("· sigmoid · SGD (α = 0.1) · racing learning-rate schedules"),
+                chart.chart().getTitle().getText());
+        assertEquals(backproplab.curves.Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
+        var trained = curves.curvesProperty().get();
+        org.junit.jupiter.api.Assertions.assertNotEquals(trained.get(0).training()[4], trained.get(1).training()[4],
+                "by epoch 5 the step schedule has cut α many times over");
     }
 
     @Test

@@ -63,6 +63,8 @@ class CurvesCommandTest {
         assertBad("error: --lr must be a finite number >= 0, got -1.0", "curves", "--lr", "-1", "--csv", "x.csv");
         assertBad("error: Invalid value for option '--epochs': 'ten' is not an int", "curves", "--epochs", "ten");
         assertBad("error: --palette must be colour or monochrome, got mono", "curves", "--palette", "mono", "--csv", "x.csv");
+        assertBad("error: unknown race 'speed' (expected pairs, schedule, init, preprocessing or fan-in)", "curves", "--race", "speed",
+                "--csv", "x.csv");
     }
 
     private void assertBad(String start, String... args) {
@@ -122,5 +124,17 @@ class CurvesCommandTest {
         }
         assertEquals(0, coloured, "every pixel grey");
         assertTrue(dark > 2000, "the curves and text are drawn: " + dark);
+    }
+
+    @Test
+    void aRaceOfPreprocessingsTrainsTheFirstActivationAndOptimizerOnEach() throws Exception {
+        Path csv = dir.resolve("prep.csv");
+        CliRun cli = new CliRun();
+        assertEquals(0, cli.run("curves", "--race", "preprocessing", "--activations", "tanh,relu", "--optimizers", "adam",
+                "--epochs", "3", "--csv", csv.toString()), cli.err());
+        assertEquals("epoch,no preprocessing training,no preprocessing validation,mean subtraction training,mean subtraction validation,"
+                + "normalization training,normalization validation,whitening training,whitening validation",
+                Files.readAllLines(csv).get(0));
+        assertTrue(cli.out().startsWith("no preprocessing: final training loss "), cli.out());
     }
 }

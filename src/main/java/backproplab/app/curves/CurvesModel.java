@@ -8,6 +8,7 @@ import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
 import backproplab.app.SessionModel;
 import backproplab.curves.CurveSpec;
+import backproplab.curves.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.setup.Session;
@@ -83,13 +84,21 @@ public final class CurvesModel {
     /** The finished (or cancelled) curves of the last run. */
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() { return curves.getReadOnlyProperty(); }
 
-    /** The ticked activations × optimizers of {@code s}, with its settings, in the notes' order. */
+    /**
+     * The ticked activations × optimizers of {@code s}, with its settings, in the notes' order; or for
+     * a race of one trick, its variants for the stepping view's activation and optimizer.
+     */
     public static CurveRunner.Plan plan(Setup s) {
         List<CurveSpec> specs = new ArrayList<>();
-        for (Activation a : Activation.values()) {
-            if (!s.curves().activations().contains(a)) continue;
-            for (OptimizerSettings.Type t : OptimizerSettings.Type.values()) {
-                if (s.curves().optimizers().contains(t)) specs.add(new CurveSpec(a, s.optimizerSettings(t)));
+        Race race = s.curves().race();
+        if (race != Race.PAIRS) {
+            specs.addAll(race.variants(s.hidden(), s.optimizerSettings(s.optimizer()), s.schedule()));
+        } else {
+            for (Activation a : Activation.values()) {
+                if (!s.curves().activations().contains(a)) continue;
+                for (OptimizerSettings.Type t : OptimizerSettings.Type.values()) {
+                    if (s.curves().optimizers().contains(t)) specs.add(new CurveSpec(a, s.optimizerSettings(t)));
+                }
             }
         }
         return new CurveRunner.Plan(s.lesson(), specs, s.curves().epochs(), s.curves().batchSize());
@@ -103,10 +112,10 @@ public final class CurvesModel {
         if (running.get() || !notReadyReason.get().isEmpty()) return;
         Session now = session.session();
         CurveRunner.Plan plan = plan(now.setup());
-        ExperimentData data = ExperimentData.build(plan.base(), now.words(), now.setup().curves().preprocessing());
-        validationNote = data.validationNote();
+        var data = ExperimentData.forCurves(plan.base(), now.words(), now.setup().curves().preprocessing(), plan.specs());
+        validationNote = data.apply(plan.specs().get(0)).validationNote();
         int n = plan.specs().size(), epochs = plan.epochs();
-        LossChart fresh = new LossChart(Experiments.title(plan.base(), data, epochs),
+        LossChart fresh = new LossChart(Experiments.title(plan.base(), data, plan.specs(), epochs, now.setup().curves().race()),
                 plan.specs().stream().map(CurveSpec::label).toList());
         fresh.setEpochs(epochs);
         chart.set(fresh);

@@ -8,6 +8,7 @@ import backproplab.app.SetupControls;
 import backproplab.app.Theme;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
+import backproplab.curves.Race;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
 import backproplab.setup.Limits;
@@ -21,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jfree.chart.fx.ChartViewer;
 
@@ -113,7 +115,20 @@ public final class CurvesView extends BorderPane {
         model.failedProperty().addListener((obs, old, now) ->
                 status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
 
-        HBox run = new HBox(8, train, cancel, progress, reason);
+        javafx.scene.control.ChoiceBox<Race> race = backproplab.app.Choices.of("race", java.util.List.of(Race.values()), Race::displayName);
+        race.setMaxWidth(Region.USE_PREF_SIZE);
+        race.setTooltip(new Tooltip("Race the ticked activations × optimizers, or vary one trick for the stepping view's "
+                + "activation and optimizer with everything else the same"));
+        controls.choice(race, s -> s.curves().race(), (b, r) -> b.race = r);
+        Label raceNote = new Label();
+        raceNote.setId("race-note");
+        raceNote.getStyleClass().add("panel-note");
+        raceNote.textProperty().bind(Bindings.createStringBinding(() -> {
+            var s = controls.model().setup();
+            return s.curves().race() == Race.PAIRS ? "the ticked ones (right panel)"
+                    : "for " + s.hidden().displayName() + " · " + s.optimizer().displayName() + ", all else the same";
+        }, controls.model().sessionProperty()));
+        HBox run = new HBox(8, train, cancel, progress, new Label("Race"), race, raceNote, reason);
         run.setAlignment(Pos.CENTER_LEFT);
         Button copy = new Button("Copy table");
         copy.setId("copy-summary");
