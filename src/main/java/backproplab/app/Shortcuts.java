@@ -85,6 +85,9 @@ final class Shortcuts {
         else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.stepBack();
         else if (code == KeyCode.ENTER) model.runWholeExample();
         else if (code == KeyCode.N) model.nextExample();
+        else if ((code == KeyCode.DOWN || code == KeyCode.UP) && model.currentFormula() instanceof backproplab.walkthrough.UpdateFormula) {
+            model.moveUpdateFocus(code == KeyCode.DOWN ? 1 : -1); // the next or previous parameter the update explains
+        }
         else if (code == KeyCode.R) model.reset();
         else if (code == KeyCode.P) model.togglePlay();
         else return false;

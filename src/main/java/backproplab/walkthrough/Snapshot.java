@@ -13,10 +13,12 @@ public final class Snapshot {
     private final double[][] weightUpdates, biasUpdates;
     private final double loss;
     private final double[][] outputError; // [pass][i]: ∂J/∂a^(L)_i, null before the loss step
+    private final LayerUpdate[] lastUpdates; // [k]: the layer's last update, null before any
 
     Snapshot(double[][][] z, double[][][] a, double[][][] derivative, double[][][] delta, double[][] weights, double[][] biases,
              double[][] weightGradients, double[][] biasGradients, double[][] weightUpdates,
-             double[][] biasUpdates, double loss, double[][] outputError) {
+             double[][] biasUpdates, double loss, double[][] outputError, LayerUpdate[] lastUpdates) {
+        this.lastUpdates = lastUpdates;
         this.outputError = outputError;
         this.z = z;
         this.a = a;
@@ -29,6 +31,16 @@ public final class Snapshot {
         this.weightUpdates = weightUpdates;
         this.biasUpdates = biasUpdates;
         this.loss = loss;
+    }
+
+    /** Layer k's last update with the optimizer's state around it, or null before its first update. */
+    public LayerUpdate lastUpdate(int k) {
+        return k < lastUpdates.length ? lastUpdates[k] : null;
+    }
+
+    /** Every layer's last update, [k] (shared, never modified). */
+    LayerUpdate[] lastUpdates() {
+        return lastUpdates;
     }
 
     public int passCount() {

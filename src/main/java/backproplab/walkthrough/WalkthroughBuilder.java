@@ -32,6 +32,8 @@ public final class WalkthroughBuilder {
     // modified once a snapshot may refer to it; a change replaces it (one layer's array at a time).
     private final double[][][] z, a, derivative, delta;
     private double[][] weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates;
+    /** Each layer's last update (this example's once made, else the previous example's), [k]; null before any. */
+    private LayerUpdate[] lastUpdates;
     private double lossValue = Double.NaN;
     private double[][] outputError; // set once, at the loss step
 
@@ -59,6 +61,7 @@ public final class WalkthroughBuilder {
         biasGradients = LayerArrays.nanLike(biases);
         weightUpdates = previous == null ? LayerArrays.nanLike(weights) : previousUpdates(previous, true);
         biasUpdates = previous == null ? LayerArrays.nanLike(biases) : previousUpdates(previous, false);
+        lastUpdates = previous == null ? new LayerUpdate[layers] : previous.lastUpdates();
     }
 
     /**
@@ -200,23 +203,27 @@ public final class WalkthroughBuilder {
     private boolean update() {
         boolean changed = false;
         List<Runnable> pending = new ArrayList<>();
+        Optimizer optimizer = learner.optimizer();
         for (int k = 1; k < layers; k++) {
             double[] wBefore = net.weights(k).clone(), bBefore = net.biases(k).clone();
+            double[][] wStateBefore = state(optimizer, Optimizer.weightSlot(k)), bStateBefore = state(optimizer, Optimizer.biasSlot(k));
             double rate = learner.rateForLayer(k);
+            int t = learner.stepIndex();
             learner.updateLayer(k);
             double[] wAfter = net.weights(k).clone(), bAfter = net.biases(k).clone();
             changed |= !Arrays.equals(wBefore, wAfter) || !Arrays.equals(bBefore, bAfter);
-            Optimizer optimizer = learner.optimizer();
-            double[] state = new double[optimizer.stateCount()];
-            for (int s = 0; s < state.length; s++) state[s] = optimizer.state(Optimizer.weightSlot(k), s)[0];
-            UpdateFormula formula = new UpdateFormula(k, learner.settings(), rate, wBefore[0], net.weightGradients(k)[0],
-                    wAfter[0], state, bBefore[0], bAfter[0], !learner.settings().updateBiases());
+            LayerUpdate done = new LayerUpdate(k, learner.settings(), learner.scheduledRate(), rate, t, net.layerSize(k),
+                    wBefore, net.weightGradients(k).clone(), wAfter, wStateBefore, state(optimizer, Optimizer.weightSlot(k)),
+                    bBefore, net.biasGradients(k).clone(), bAfter, bStateBefore, state(optimizer, Optimizer.biasSlot(k)));
+            UpdateFormula formula = new UpdateFormula(done, 0, 0);
             int layer = k;
             pending.add(() -> {
                 weights = LayerArrays.replaceLayer(weights, layer, wAfter);
                 biases = LayerArrays.replaceLayer(biases, layer, bAfter);
                 weightUpdates = LayerArrays.replaceLayer(weightUpdates, layer, LayerArrays.difference(wAfter, wBefore));
                 biasUpdates = LayerArrays.replaceLayer(biasUpdates, layer, LayerArrays.difference(bAfter, bBefore));
+                lastUpdates = lastUpdates.clone();
+                lastUpdates[layer] = done;
                 add(Phase.UPDATE, 0, Focus.wholeLayer(layer, Focus.Edges.LAYER),
                         "Update W^(" + layer + ") and b^(" + layer + ") with " + learner.settings().type().displayName(),
                         "W" + sup(layer), formula);
@@ -225,6 +232,13 @@ public final class WalkthroughBuilder {
         learner.finishUpdate();
         if (changed) pending.forEach(Runnable::run);
         return changed;
+    }
+
+    /** A copy of the optimizer's state arrays for a slot, [which][index]. */
+    private static double[][] state(Optimizer optimizer, int slot) {
+        double[][] out = new double[optimizer.stateCount()][];
+        for (int s = 0; s < out.length; s++) out[s] = optimizer.state(slot, s).clone();
+        return out;
     }
 
     private void markNoUpdate(int lossStep) {
@@ -236,7 +250,7 @@ public final class WalkthroughBuilder {
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
         // The per-pass arrays are replaced on every change, never modified, so snapshots can share them.
         double[][][] zc = z.clone(), ac = a.clone(), fc = derivative.clone(), dc = delta.clone();
-        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue, outputError);
+        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue, outputError, lastUpdates);
         steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
     }
 

@@ -171,7 +171,7 @@ public final class WalkthroughExport {
             FormulaText f = step.formula().render(decimals);
             out.append("\n### ").append(String.format(Locale.ROOT, "Step %d · %s", s + 1, step.title())).append("\n\n")
                     .append("$").append(f.symbolic()).append("$\n\n")
-                    .append("$").append(f.substituted()).append("$\n\n")
+                    .append("$").append(f.substituted().replace("\n", "$\n\n$")).append("$\n\n")
                     .append("`").append(f.plain().replace("`", "'")).append("`\n");
         }
         return out.toString();

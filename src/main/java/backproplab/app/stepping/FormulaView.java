@@ -66,6 +66,7 @@ public final class FormulaView extends VBox {
         plain.setId("formula-plain");
         plain.getStyleClass().add("formula-plain");
         plain.setWrapText(true);
+        plain.setMinWidth(0); // wraps within the view rather than pushing past its right edge
         ScrollPane zoomed = new ScrollPane();
         zoomed.setId("formula-scroll");
         zoomed.getStyleClass().add("formula-scroll");
@@ -92,18 +93,19 @@ public final class FormulaView extends VBox {
         Tooltip.install(this, zoomTip);
         getChildren().addAll(heading, tex, plain);
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
+        model.updateFocusProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
         display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
         refresh();
     }
 
-    /** Where the neuron on screen sits in the matrix form, for a line beside the status (it costs the network no height there). */
     /** The title and the typeset lines, for a picture of the step. */
     NetworkPicture.Caption caption() {
         return new NetworkPicture.Caption(title.getText(), title.getFont(), tex.lines(), tex.fontSize());
     }
 
+    /** Where the neuron on screen sits in the matrix form, for a line beside the status (it costs the network no height there). */
     public Label inset() {
         return inset;
     }
@@ -111,10 +113,12 @@ public final class FormulaView extends VBox {
     private void refresh() {
         MicroStep step = model.currentStep();
         if (step == null) return;
-        FormulaText f = step.formula().render(display.decimals());
+        FormulaText f = model.currentFormula().render(display.decimals());
         title.setText(model.walkthrough().phaseTitle(step.index()) + " · " + step.title());
         MatrixForm.View view = matrices.isSelected() ? MatrixForm.of(model.walkthrough(), step.index()) : null;
-        tex.setLines(view == null ? List.of(f.symbolic(), f.substituted()) : List.of(view.symbolic(), view.latex(display.decimals())));
+        List<String> lines = new java.util.ArrayList<>(List.of(f.symbolic()));
+        lines.addAll(List.of(f.substituted().split("\n"))); // an update's numbers take two lines
+        tex.setLines(view == null ? lines : List.of(view.symbolic(), view.latex(display.decimals())));
         tex.setAccessibleText(f.plain());
         plain.setText(f.plain());
         String where = view == null && !matrices.isSelected() ? MatrixForm.inset(model.walkthrough(), step.index()) : null;

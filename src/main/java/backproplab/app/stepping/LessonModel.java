@@ -102,6 +102,46 @@ public final class LessonModel {
 
     public int exampleCount() { return lesson.exampleCount(); }
 
+    /**
+     * The parameter an update step explains: W^(k)_11 of its layer unless the person moved the focus
+     * (↑ / ↓, or a click on one of the layer's edges); j = −1 is the bias b^(k)_i.
+     */
+    public ReadOnlyObjectProperty<backproplab.walkthrough.ErrorSharing.Parameter> updateFocusProperty() {
+        return updateFocus.getReadOnlyProperty();
+    }
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<backproplab.walkthrough.ErrorSharing.Parameter> updateFocus =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** The current step's formula, for an update step explained for the focused parameter. */
+    public backproplab.walkthrough.Formula currentFormula() {
+        MicroStep step = currentStep();
+        if (!(step.formula() instanceof backproplab.walkthrough.UpdateFormula u)) return step.formula();
+        var f = updateFocus.get();
+        return f != null && f.layer() == u.layer() ? u.focusedOn(f.row(), f.column()) : u;
+    }
+
+    /** Explains the current update step for W^(k)_ij (j ≥ 0) or b^(k)_i (j = −1), if it updates layer k. */
+    public void focusUpdate(int k, int i, int j) {
+        if (currentStep().formula() instanceof backproplab.walkthrough.UpdateFormula u && u.layer() == k) {
+            updateFocus.set(new backproplab.walkthrough.ErrorSharing.Parameter(k, i, j));
+        }
+    }
+
+    /**
+     * Moves the update's focus to the next (+1) or previous (−1) parameter of the layer: W^(k)
+     * row by row, then the biases, round again.
+     */
+    public void moveUpdateFocus(int direction) {
+        if (!(currentStep().formula() instanceof backproplab.walkthrough.UpdateFormula u)) return;
+        int k = u.layer(), rows = u.update().biasesBefore().length, columns = u.update().fanIn();
+        var focused = (backproplab.walkthrough.UpdateFormula) currentFormula();
+        int at = focused.column() < 0 ? rows * columns + focused.row() : focused.row() * columns + focused.column();
+        int count = rows * columns + rows, next = Math.floorMod(at + direction, count);
+        updateFocus.set(next < rows * columns ? new backproplab.walkthrough.ErrorSharing.Parameter(k, next / columns, next % columns)
+                : new backproplab.walkthrough.ErrorSharing.Parameter(k, next - rows * columns, -1));
+    }
+
     /** The gradient check of the example on screen, at the parameters its backward pass used. */
     public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
 

@@ -8,6 +8,7 @@ import backproplab.walkthrough.Highlight;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.Phase;
 import backproplab.walkthrough.Snapshot;
+import backproplab.walkthrough.UpdateFormula;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -69,6 +70,7 @@ public final class NetworkView extends Region {
         model.currentStepProperty().addListener((obs, old, now) -> update());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         story.highlight().addListener((obs, old, now) -> update());
+        model.updateFocusProperty().addListener((obs, old, now) -> refresh());
         rebuild();
     }
 
@@ -146,7 +148,10 @@ public final class NetworkView extends Region {
         hit.setOnMouseEntered(e -> hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), e.getX(), e.getY(), this));
         hit.setOnMouseExited(e -> hover.hide());
         hit.setOnMouseClicked(e -> { // "why this gradient?", once the backward pass has begun; before, a click only focuses
-            if (e.isStillSincePress() && model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
+            if (!e.isStillSincePress()) return;
+            if (updating(model.currentStep()) == k) {
+                model.focusUpdate(k, i, j); // at an update step, a click on its layer's edge explains that parameter's update
+            } else if (model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
                 story.open(new ErrorSharing.Parameter(k, i, j));
             }
         });
@@ -260,7 +265,7 @@ public final class NetworkView extends Region {
         caption.setTooltip(model.walkthrough().paired() ? new javafx.scene.control.Tooltip(
                 "Show the other window's z, a and δ at this step") : null);
         Highlight highlight = story.highlight().get() == null ? step.focus() : story.highlight().get();
-        refreshEdges(highlight, s);
+        refreshEdges(highlight, s, step);
         refreshUnits(step, highlight, s, d, labelled);
         refreshEdgeLabels(step, s, d, labelled && !story.isOpen());
         requestLayout();
@@ -285,27 +290,44 @@ public final class NetworkView extends Region {
         refresh();
     }
 
-    /** Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus. */
-    private void refreshEdges(Highlight focus, Snapshot s) {
+    /** The layer an update step updates, or 0 for any other step. */
+    private static int updating(MicroStep step) {
+        return step.formula() instanceof UpdateFormula u ? u.layer() : 0;
+    }
+
+    /**
+     * Colour by sign, width by |W| relative to the largest |W| or |b| of the layer, emphasis by focus.
+     * At an update step its layer's edges are as wide as the step each parameter took, |Δθ|, relative
+     * to the layer's largest: the optimizer's effective learning rate at a glance (AdaGrad, RMSProp and
+     * Adam give each parameter its own); the parameter the formula explains is ringed.
+     */
+    private void refreshEdges(Highlight focus, Snapshot s, MicroStep step) {
+        int moving = updating(step);
+        UpdateFormula explained = moving > 0 ? (UpdateFormula) model.currentFormula() : null;
         for (int k = 1; k < layers.length; k++) {
+            boolean steps = k == moving;
             double max = 1e-12;
             for (int i = 0; i < layers[k]; i++) {
-                max = Math.max(max, Math.abs(s.bias(k, i)));
-                for (int j = 0; j < layers[k - 1]; j++) max = Math.max(max, Math.abs(s.weight(k, i, j)));
+                max = Math.max(max, Math.abs(steps ? s.biasUpdate(k, i) : s.bias(k, i)));
+                for (int j = 0; j < layers[k - 1]; j++) max = Math.max(max, Math.abs(steps ? s.weightUpdate(k, i, j) : s.weight(k, i, j)));
             }
             for (int i = 0; i < layers[k]; i++) {
                 for (int j = 0; j <= layers[k - 1]; j++) {
                     boolean bias = j == layers[k - 1];
                     double w = bias ? s.bias(k, i) : s.weight(k, i, j);
+                    double size = steps ? (bias ? s.biasUpdate(k, i) : s.weightUpdate(k, i, j)) : w;
                     Group edge = edgeNodes[k][i][j];
                     Line line = (Line) edge.getChildren().get(0);
-                    line.setStrokeWidth(1 + 5 * Math.abs(w) / max);
+                    line.setStrokeWidth(1 + 5 * (Double.isFinite(size) ? Math.abs(size) : 0) / max);
                     line.pseudoClassStateChanged(NEGATIVE, w < 0);
+                    line.pseudoClassStateChanged(CHOSEN, steps && explained.row() == i && explained.column() == (bias ? -1 : j));
                     edge.pseudoClassStateChanged(DIMMED, !focus.usesEdge(k, i, bias ? -1 : j));
                 }
             }
         }
     }
+
+    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
         boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
@@ -374,14 +396,19 @@ public final class NetworkView extends Region {
     }
 
     private String edgeText(int k, int i, int j) {
-        return ValueTexts.edgeCard(model.currentStep().state(), k, i, j, display.decimals()) + WHY;
+        return ValueTexts.edgeCard(model.currentStep().state(), k, i, j, display.decimals()) + why(k);
     }
 
     private String biasText(int k, int i) {
-        return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals()) + WHY;
+        return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals()) + why(k);
     }
 
     private static final String WHY = "\nClick (from the backward pass on) or G: why this gradient?";
+
+    /** What a click on a layer-k edge does now: at the step updating layer k it explains that parameter's update. */
+    private String why(int k) {
+        return updating(model.currentStep()) == k ? "\nClick (or ↑ / ↓): its update in the formula below · G: why this gradient?" : WHY;
+    }
 
     /** The text of the hover card, or null when it is hidden (for tests and screen readers). */
     public String hoverText() {

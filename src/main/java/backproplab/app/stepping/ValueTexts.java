@@ -32,12 +32,14 @@ final class ValueTexts {
     static String edgeCard(Snapshot s, int k, int i, int j, Decimals d) {
         String name = "W^(" + k + ")_" + (i + 1) + (i >= 9 || j >= 9 ? "," : "") + (j + 1);
         return name + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
-                + "\nlast update = " + d.format(s.weightUpdate(k, i, j));
+                + "\nlast update = " + d.format(s.weightUpdate(k, i, j))
+                + (s.lastUpdate(k) == null ? "" : backproplab.walkthrough.UpdateFormula.card(s.lastUpdate(k), i, j, d));
     }
 
     /** A bias edge's hover card: b^(k)_i, its gradient and its last update. */
     static String biasCard(Snapshot s, int k, int i, Decimals d) {
         return "b^(" + k + ")_" + (i + 1) + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
-                + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i));
+                + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i))
+                + (s.lastUpdate(k) == null ? "" : backproplab.walkthrough.UpdateFormula.card(s.lastUpdate(k), i, -1, d));
     }
 }
