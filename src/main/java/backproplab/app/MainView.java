@@ -51,7 +51,7 @@ public final class MainView extends BorderPane {
         network.setDataControl(new WordDataControl(session, files));
         EditMessage rightProblem = new EditMessage("right-panel-message");
         SetupControls rightControls = new SetupControls(session, rightProblem::show);
-        ActivationPanel activations = new ActivationPanel(rightControls);
+        ActivationPanel activations = new ActivationPanel(rightControls, model);
         OptimizerPanel optimizers = new OptimizerPanel(rightControls, model, display);
 
         fileActions = new FileActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),

@@ -20,6 +20,8 @@ public final class Lesson {
     private Learner learner;
     private int completed;
     private Walkthrough walkthrough;
+    /** [k][i]: whether hidden unit i of layer k had z > 0 in some pass of some example so far (ReLU's dead units never did). */
+    private boolean[][] everActive;
 
     /** @throws IllegalArgumentException if {@code data} gives this setup no example */
     public Lesson(LessonSetup setup, WordWindows data) {
@@ -89,6 +91,8 @@ public final class Lesson {
     public Walkthrough reset() {
         learner = new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());
         completed = 0;
+        everActive = new boolean[setup.layers().length + 1][];
+        for (int k = 2; k < setup.layers().length; k++) everActive[k] = new boolean[setup.layers()[k - 1]];
         walkthrough = build(null);
         return walkthrough;
     }
@@ -111,6 +115,20 @@ public final class Lesson {
     private Walkthrough build(Snapshot previous) {
         Example e = examples.get(exampleIndex());
         List<String> names = setup.maxMargin() ? List.of("true window", "corrupt window") : List.of("example");
-        return WalkthroughBuilder.build(learner, e.sample(), names, e.descriptions(), previous);
+        Walkthrough built = WalkthroughBuilder.build(learner, e.sample(), names, e.descriptions(), previous);
+        Snapshot last = built.last().state();
+        for (int k = 2; k < everActive.length; k++) {
+            if (everActive[k] == null) continue;
+            for (int p = 0; p < last.passCount(); p++) {
+                for (int i = 0; i < everActive[k].length; i++) everActive[k][i] |= last.z(p, k, i) > 0;
+            }
+        }
+        return built;
+    }
+
+    /** True if hidden unit i of layer k is a ReLU whose z was ≤ 0 in every pass of every example so far, this one included. */
+    public boolean dead(int k, int i) {
+        return setup.hidden() == backproplab.engine.Activation.RELU && k >= 2 && k < everActive.length && everActive[k] != null
+                && !everActive[k][i];
     }
 }

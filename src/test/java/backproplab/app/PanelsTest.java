@@ -42,6 +42,7 @@ class PanelsTest {
     @Test
     void badLearningRateIsRefusedAtTheFieldAndNothingChanges(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 3);
+        Reveal.reveal(robot, "#lr-sgd");
         robot.doubleClickOn("#lr-sgd").eraseText(6).write("-0.5");
         assertTrue(visible(robot, "#lr-sgd-message"));
         assertEquals("The learning rate must not be negative.", text(robot, "#lr-sgd-message"));
@@ -62,6 +63,7 @@ class PanelsTest {
         assertFalse(visible(robot, "#overflow-warning"));
         // Squared error is unbounded; the max-margin hinge never overflows, even at α = 1e308.
         robot.clickOn("#loss").clickOn("squared error");
+        Reveal.reveal(robot, "#lr-sgd");
         robot.doubleClickOn("#lr-sgd").eraseText(6).write("1e308").type(KeyCode.ENTER);
         assertEquals(1e308, model.setup().lesson().optimizer().learningRate(), 0.0);
         robot.clickOn("#next-example");

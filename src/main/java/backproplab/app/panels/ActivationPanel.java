@@ -39,8 +39,11 @@ public final class ActivationPanel extends VBox {
     private final ToggleGroup chosen = new ToggleGroup();
     private final Map<Activation, FunctionPlot> plots = new EnumMap<>(Activation.class);
 
-    public ActivationPanel(SetupControls controls) {
+    private final backproplab.app.stepping.LessonModel lesson;
+
+    public ActivationPanel(SetupControls controls, backproplab.app.stepping.LessonModel lesson) {
         this.controls = controls;
+        this.lesson = lesson;
         getStyleClass().addAll("side-panel", "activation-panel");
         VBox rows = new VBox(6);
         for (Activation a : HIDDEN) rows.getChildren().add(row(a));
@@ -51,7 +54,9 @@ public final class ActivationPanel extends VBox {
             if (old.setup().leakySlope() != now.setup().leakySlope()) plot(Activation.LEAKY_RELU);
         });
         getChildren().addAll(NetworkPanel.heading("Hidden activation"), rows,
-                NetworkPanel.note("Plots: f solid, f' dashed, for z from −4 to 4."), slope);
+                NetworkPanel.note("Plots: f solid, f' dashed, z from −4 to 4; dots: the hidden units' z as you step."), slope);
+        lesson.currentStepProperty().addListener((obs, old, now) -> markUnits());
+        markUnits();
     }
 
     private Node row(Activation a) {
@@ -69,6 +74,7 @@ public final class ActivationPanel extends VBox {
         });
         FunctionPlot plot = new FunctionPlot(72, 38);
         plots.put(a, plot);
+        plot.setId("plot-" + a.id());
         plot(a);
         Label formula = new Label(FORMULAS.get(a));
         formula.getStyleClass().add("activation-formula");
@@ -83,6 +89,33 @@ public final class ActivationPanel extends VBox {
         VBox row = new VBox(2, top, bottom);
         row.getStyleClass().add("activation-row");
         return row;
+    }
+
+    /**
+     * Marks, on the stepping activation's plot, where the hidden units' z lie on f and f' in the
+     * current step's pass (the values the engine computed so far), the current unit's larger.
+     */
+    private void markUnits() {
+        var step = lesson.currentStep();
+        if (step == null) return;
+        var s = step.state();
+        int p = step.pass(), layers = lesson.setup().layers().length;
+        java.util.List<double[]> points = new java.util.ArrayList<>();
+        int current = -1;
+        for (int k = 2; k < layers; k++) {
+            for (int i = 0; i < lesson.setup().layers()[k - 1]; i++) {
+                if (!Double.isFinite(s.z(p, k, i))) continue;
+                if (step.focus().current(k, i)) current = points.size();
+                points.add(new double[] {s.z(p, k, i), s.a(p, k, i), s.derivative(p, k, i)});
+            }
+        }
+        Activation chosenOne = lesson.setup().hidden();
+        for (var entry : plots.entrySet()) {
+            boolean on = entry.getKey() == chosenOne;
+            entry.getValue().mark(on ? points.stream().mapToDouble(v -> v[0]).toArray() : new double[0],
+                    on ? points.stream().mapToDouble(v -> v[1]).toArray() : new double[0],
+                    on ? points.stream().mapToDouble(v -> v[2]).toArray() : new double[0], on ? current : -1);
+        }
     }
 
     /** f and f' as the engine tabulates them, with the model's leaky slope. */

@@ -13,8 +13,36 @@ public final class FunctionPlot extends Canvas {
         getStyleClass().add("function-plot");
     }
 
+    private double[] x = new double[0], y1, y2;
+    private double yMin, yMax;
+    private double[] markZ = new double[0], markF = new double[0], markDf = new double[0];
+    private int markCurrent = -1;
+
+    /**
+     * Marks points on the curves: (z, f(z)) on the solid one and (z, f'(z)) on the dashed one for
+     * each unit, the values the engine computed; {@code current} (an index, or −1) is drawn larger.
+     * Points outside the plotted z range sit at its edge. Empty arrays clear the marks.
+     */
+    public void mark(double[] z, double[] f, double[] fPrime, int current) {
+        markZ = z.clone();
+        markF = f.clone();
+        markDf = fPrime.clone();
+        markCurrent = current;
+        if (x.length > 0) draw(x, y1, y2, yMin, yMax);
+    }
+
+    /** The z values marked. */
+    public double[] marks() {
+        return markZ.clone();
+    }
+
     /** Draws y1 (solid) and, if given, y2 (dashed) against x, with y limited to [yMin, yMax]. */
     public void draw(double[] x, double[] y1, double[] y2, double yMin, double yMax) {
+        this.x = x;
+        this.y1 = y1;
+        this.y2 = y2;
+        this.yMin = yMin;
+        this.yMax = yMax;
         GraphicsContext g = getGraphicsContext2D();
         double w = getWidth(), h = getHeight();
         g.setFill(Color.WHITE);
@@ -32,6 +60,19 @@ public final class FunctionPlot extends Canvas {
         g.setStroke(AXIS);
         g.setLineDashes();
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
+        for (int m = 0; m < markZ.length; m++) {
+            double z = Math.max(x[0], Math.min(x[x.length - 1], markZ[m]));
+            double r = m == markCurrent ? 3.5 : 2.2;
+            g.setFill(FIRST);
+            g.fillOval(px(z, x, w) - r, py(Math.max(yMin, Math.min(yMax, markF[m])), yMin, yMax, h) - r, 2 * r, 2 * r);
+            g.setFill(SECOND);
+            g.fillOval(px(z, x, w) - r, py(Math.max(yMin, Math.min(yMax, markDf[m])), yMin, yMax, h) - r, 2 * r, 2 * r);
+            if (m == markCurrent) {
+                g.setStroke(Color.BLACK);
+                g.setLineWidth(1);
+                g.strokeLine(px(z, x, w), 0, px(z, x, w), h);
+            }
+        }
     }
 
     private void line(GraphicsContext g, double[] x, double[] y, double yMin, double yMax, Color colour, boolean dashed) {

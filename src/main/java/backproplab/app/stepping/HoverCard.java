@@ -12,6 +12,7 @@ final class HoverCard {
         card.setManaged(false);
         card.setVisible(false);
         card.setMouseTransparent(true);
+        card.setWrapText(true); // an explanation (a saturated or dead unit) wraps rather than spanning the network
     }
 
     Label node() {
@@ -21,6 +22,7 @@ final class HoverCard {
     /** Shows {@code text} near (x, y) in {@code parent}'s coordinates, kept inside it. */
     void show(String text, double x, double y, Region parent) {
         card.setText(text);
+        card.setMaxWidth(Math.max(240, parent.getWidth() * 0.7));
         card.autosize();
         double left = Math.min(x + 16, parent.getWidth() - card.getWidth() - 4);
         double top = Math.min(y + 16, parent.getHeight() - card.getHeight() - 4);

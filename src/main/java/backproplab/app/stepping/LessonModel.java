@@ -142,6 +142,9 @@ public final class LessonModel {
                 : new backproplab.walkthrough.ErrorSharing.Parameter(k, next - rows * columns, -1));
     }
 
+    /** True if hidden unit i of layer k is a dead ReLU: z ≤ 0 on every example so far. */
+    public boolean dead(int k, int i) { return lesson.dead(k, i); }
+
     /** The gradient check of the example on screen, at the parameters its backward pass used. */
     public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
 

@@ -8,6 +8,7 @@ import backproplab.walkthrough.Highlight;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.Phase;
 import backproplab.walkthrough.Snapshot;
+import backproplab.walkthrough.UnitHealth;
 import backproplab.walkthrough.UpdateFormula;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
@@ -327,7 +328,8 @@ public final class NetworkView extends Region {
         }
     }
 
-    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen");
+    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen"),
+            SATURATED = javafx.css.PseudoClass.getPseudoClass("saturated"), DEAD = javafx.css.PseudoClass.getPseudoClass("dead");
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
         boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
@@ -337,6 +339,9 @@ public final class NetworkView extends Region {
                 Circle c = unitNodes[k][i];
                 c.pseudoClassStateChanged(DIMMED, !focus.usesUnit(k, i));
                 c.pseudoClassStateChanged(CURRENT, focus.current(k, i));
+                boolean hidden = k > 1 && k < layers.length;
+                c.pseudoClassStateChanged(SATURATED, hidden && UnitHealth.saturated(model.setup().hidden(), s, pass(), k, i));
+                c.pseudoClassStateChanged(DEAD, hidden && model.dead(k, i));
                 Label l = unitLabels[k][i];
                 l.setVisible(labelled);
                 l.setText(compact ? ValueTexts.compactLabel(s, pass(), k, i, d, showDelta)
@@ -391,8 +396,12 @@ public final class NetworkView extends Region {
 
     private String unitText(int k, int i) {
         MicroStep step = model.currentStep();
-        return ValueTexts.unitCard(step.state(), pass(), model.walkthrough().passNames().get(pass()), k, i,
-                display.decimals());
+        String card = ValueTexts.unitCard(step.state(), pass(), model.walkthrough().passNames().get(pass()), k, i, display.decimals());
+        if (k > 1 && k < layers.length && UnitHealth.saturated(model.setup().hidden(), step.state(), pass(), k, i)) {
+            card += "\n" + UnitHealth.saturatedText(display.decimals(), step.state().derivative(pass(), k, i));
+        }
+        if (k > 1 && k < layers.length && model.dead(k, i)) card += "\n" + UnitHealth.DEAD_TEXT;
+        return card;
     }
 
     private String edgeText(int k, int i, int j) {
