@@ -29,11 +29,13 @@ final class ExplainWindows {
     /** The depths the cost table and plot cover. */
     static final int MIN_DEPTH = 2, MAX_DEPTH = 8;
 
+    private final SessionModel session;
     private final LessonModel lesson;
     private final DisplaySettings display;
     private final Supplier<Window> owner;
 
-    ExplainWindows(LessonModel lesson, DisplaySettings display, Supplier<Window> owner) {
+    ExplainWindows(SessionModel session, LessonModel lesson, DisplaySettings display, Supplier<Window> owner) {
+        this.session = session;
         this.lesson = lesson;
         this.display = display;
         this.owner = owner;
@@ -49,10 +51,19 @@ final class ExplainWindows {
         MenuItem check = new MenuItem("Check the gradients…");
         check.setId("explain-gradient-check");
         check.setOnAction(e -> checkGradients());
+        MenuItem preprocessing = new MenuItem("What preprocessing does…");
+        preprocessing.setId("explain-preprocessing");
+        preprocessing.setOnAction(e -> showPreprocessing());
         Menu menu = new Menu("Explain");
         menu.setId("explain-menu");
-        menu.getItems().addAll(bridge, cost, check);
+        menu.getItems().addAll(bridge, cost, check, preprocessing);
         return menu;
+    }
+
+    /** What the curves' preprocessing does to the word data, following the setting. */
+    void showPreprocessing() {
+        PreprocessingView view = new PreprocessingView(session, display);
+        show("What preprocessing does", "preprocessing-window", () -> view, 1180, 900);
     }
 
     /** The gradient check of the example on screen, again whenever the example or the setup changes. */

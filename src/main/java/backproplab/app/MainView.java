@@ -65,7 +65,7 @@ public final class MainView extends BorderPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setFocusTraversable(false);
 
-        ExplainWindows explain = new ExplainWindows(model, display, () -> getScene() == null ? null : getScene().getWindow());
+        ExplainWindows explain = new ExplainWindows(session, model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
         setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
         showLook(display);

@@ -1,0 +1,128 @@
+package backproplab.app;
+
+import backproplab.app.panels.HeatMap;
+import backproplab.app.panels.ScatterPlot;
+import backproplab.curves.ExperimentData;
+import backproplab.engine.InputStatistics;
+import backproplab.engine.Preprocessor;
+import backproplab.walkthrough.Decimals;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * What preprocessing does to the word data: per dimension the mean and deviation, the covariance
+ * matrix as a heat map and a scatter of two chosen dimensions, before and after the chosen
+ * preprocessing (the curves' setting, fitted on the training split as training does). Whitening's
+ * covariance comes out as the identity.
+ */
+final class PreprocessingView extends VBox {
+    private static final double MAP = 300, SCATTER = 240;
+
+    private final SessionModel session;
+    private final DisplaySettings display;
+    private final Label heading = new Label(), summary = new Label();
+    private final Side before = new Side("raw"), after = new Side("after");
+    private final ChoiceBox<Integer> xDim = new ChoiceBox<>(), yDim = new ChoiceBox<>();
+    /** Held here so the weak listeners live as long as the view. */
+    private final InvalidationListener follow = o -> refresh();
+    private InputStatistics[] shown;
+
+    PreprocessingView(SessionModel session, DisplaySettings display) {
+        super(10);
+        this.session = session;
+        this.display = display;
+        heading.getStyleClass().add("panel-heading");
+        heading.setId("prep-heading");
+        heading.setWrapText(true);
+        Label problem = new Label();
+        SetupControls controls = new SetupControls(session, problem::setText);
+        ChoiceBox<Preprocessor.Kind> kind = Choices.of("prep-kind", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
+        kind.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        controls.choice(kind, s -> s.curves().preprocessing(), (b, k) -> b.preprocessing = k);
+        xDim.setId("scatter-x");
+        yDim.setId("scatter-y");
+        xDim.valueProperty().addListener(follow);
+        yDim.valueProperty().addListener(follow);
+        HBox choose = new HBox(10, new Label("Preprocessing"), kind, new Label("Scatter: dimension"), xDim, new Label("against"), yDim);
+        choose.setAlignment(Pos.CENTER_LEFT);
+        summary.setId("prep-summary");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("panel-note");
+        getChildren().addAll(heading, choose, summary, new HBox(24, before, after));
+        session.sessionProperty().addListener(new WeakInvalidationListener(follow));
+        display.decimalsProperty().addListener(new WeakInvalidationListener(follow));
+        refresh();
+    }
+
+    /** The statistics shown, before and after (for tests). */
+    InputStatistics[] statistics() {
+        return shown;
+    }
+
+    private void refresh() {
+        var s = session.session();
+        Preprocessor.Kind kind = s.setup().curves().preprocessing();
+        double[][][] rows = ExperimentData.inputsBeforeAndAfter(s.setup().lesson(), s.words(), kind);
+        int d = rows[0][0].length;
+        if (xDim.getItems().size() != d) {
+            List<Integer> dims = IntStream.rangeClosed(1, d).boxed().toList();
+            xDim.getItems().setAll(dims);
+            yDim.getItems().setAll(dims);
+            xDim.setValue(1);
+            yDim.setValue(Math.min(2, d));
+        }
+        shown = new InputStatistics[] {InputStatistics.of(rows[0]), InputStatistics.of(rows[1])};
+        heading.setText("What " + (kind == Preprocessor.Kind.NONE ? "preprocessing does (none chosen)" : kind.displayName() + " does")
+                + " to the " + d + " input dimensions of the " + shown[0].rows() + " training inputs");
+        summary.setText("Fitted on the training split only, as training does; the corrupt windows count as inputs too. "
+                + "Largest covariance off the diagonal: " + display.decimals().format(shown[0].largestCorrelation()) + " → "
+                + display.decimals().format(shown[1].largestCorrelation())
+                + (kind == Preprocessor.Kind.WHITEN ? ". Whitening decorrelates and scales: its covariance is the identity." : "."));
+        int x = xDim.getValue() == null ? 0 : xDim.getValue() - 1, y = yDim.getValue() == null ? Math.min(1, d - 1) : yDim.getValue() - 1;
+        before.show("Raw inputs", shown[0], rows[0], x, y);
+        after.show(kind == Preprocessor.Kind.NONE ? "Unchanged (none)" : "After " + kind.displayName(), shown[1], rows[1], x, y);
+    }
+
+    /** One column: title, mean and deviation per dimension, covariance heat map, scatter. */
+    private final class Side extends VBox {
+        private final Label title = new Label();
+        private final GridPane stats = new GridPane();
+        private final HeatMap covariance = new HeatMap(MAP);
+        private final ScatterPlot scatter = new ScatterPlot(SCATTER);
+
+        Side(String id) {
+            super(6);
+            title.getStyleClass().add("panel-heading");
+            stats.setHgap(12);
+            covariance.setId("cov-" + id);
+            scatter.setId("scatter-" + id);
+            getChildren().addAll(title, stats, new Label("Covariance"), covariance, new Label("Scatter"), scatter);
+        }
+
+        void show(String name, InputStatistics s, double[][] rows, int x, int y) {
+            Decimals d = display.decimals();
+            title.setText(name);
+            stats.getChildren().clear();
+            stats.addRow(0, new Label("dimension"), new Label("mean"), new Label("deviation"));
+            for (int j = 0; j < s.mean().length; j++) {
+                stats.addRow(j + 1, new Label(Integer.toString(j + 1)), new Label(d.format(s.mean()[j])), new Label(d.format(s.deviation()[j])));
+            }
+            covariance.draw(s.covariance(), d, display.textSizeProperty().get());
+            scatter.draw(column(rows, x), column(rows, y));
+        }
+    }
+
+    private static double[] column(double[][] rows, int j) {
+        double[] out = new double[rows.length];
+        for (int r = 0; r < rows.length; r++) out[r] = rows[r][j];
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.panels.HeatMap;
+import backproplab.engine.Preprocessor;
+import backproplab.setup.Session;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Explain → What preprocessing does: a student sees whitening turn the covariance into the identity. */
+@ExtendWith(ApplicationExtension.class)
+class PreprocessingViewTest {
+    private SessionModel session;
+
+    @Start
+    void start(Stage stage) {
+        session = new SessionModel(Session.classroom());
+        BackpropLabApp.show(stage, session, new DisplaySettings(), new TestFiles());
+    }
+
+    @Test
+    void whiteningShowsTheIdentityCovarianceAndTheSettingIsTheCurves(FxRobot robot) {
+        robot.clickOn("Explain").clickOn("What preprocessing does…");
+        assertTrue(robot.lookup("#prep-heading").queryAs(Label.class).getText().startsWith("What preprocessing does (none chosen) to the 4"));
+        robot.clickOn("#prep-kind").clickOn("whitening");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Preprocessor.Kind.WHITEN, session.setup().curves().preprocessing(), "one setting: the curves train with it too");
+        double[][] after = robot.lookup("#cov-after").queryAs(HeatMap.class).values();
+        for (int a = 0; a < 4; a++) {
+            for (int b = 0; b < 4; b++) assertEquals(a == b ? 1 : 0, after[a][b], 1e-3);
+        }
+        double[][] raw = robot.lookup("#cov-raw").queryAs(HeatMap.class).values();
+        assertTrue(Math.abs(raw[0][1]) > 0.01, "the raw dimensions are correlated");
+        assertTrue(robot.lookup("#prep-summary").queryAs(Label.class).getText().endsWith("its covariance is the identity."));
+        robot.clickOn("#scatter-y").clickOn(robot.lookup(".context-menu")
+                .lookup((javafx.scene.Node n) -> n instanceof Label l && "4".equals(l.getText())).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, robot.lookup("#scatter-y").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
+    }
+}
