@@ -81,7 +81,8 @@ final class Shortcuts {
         if (story.isOpen()) return storyKey(code);
         if (code == KeyCode.G) story.open(new ErrorSharing.Parameter(1, 0, 0));
         else if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
-        else if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) model.stepForward(); // a clicker sends PageDown
+        else if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) stepping.quiz().forward(); // a clicker sends PageDown
+        else if (code == KeyCode.Q) stepping.quiz().enabledProperty().set(!stepping.quiz().enabledProperty().get());
         else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.stepBack();
         else if (code == KeyCode.ENTER) model.runWholeExample();
         else if (code == KeyCode.N) model.nextExample();

@@ -41,7 +41,10 @@ final class ViewMenu {
         fullScreen.setOnAction(e -> {
             if (window.get() instanceof Stage stage) stage.setFullScreen(!stage.isFullScreen());
         });
-        menu.getItems().addAll(focus, blank, fullScreen);
+        CheckMenuItem quiz = new CheckMenuItem("Quiz: type each number before it is shown   (Q)");
+        quiz.setId("view-quiz");
+        quiz.selectedProperty().bindBidirectional(stepping.quiz().enabledProperty());
+        menu.getItems().addAll(focus, blank, fullScreen, new SeparatorMenuItem(), quiz);
         return menu;
     }
 

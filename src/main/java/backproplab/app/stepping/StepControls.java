@@ -19,11 +19,12 @@ import javafx.scene.layout.Region;
  */
 public final class StepControls extends BorderPane {
     /** @param exportWalkthrough asks for a file and writes the walkthrough on screen */
-    public StepControls(LessonModel model, Runnable exportWalkthrough) {
+    /** @param forward a step forward (the quiz may ask first) */
+    public StepControls(LessonModel model, Runnable forward, Runnable exportWalkthrough) {
         getStyleClass().add("step-controls");
         Button back = button("back", "◀ Back", "Step back (←)", model::stepBack);
         back.disableProperty().bind(model.canStepBackProperty().not());
-        Button step = button("step", "Step ▶", "Step: the next neuron (→ or Space)", model::stepForward);
+        Button step = button("step", "Step ▶", "Step: the next neuron (→ or Space)", forward);
         step.disableProperty().bind(model.canStepForwardProperty().not());
         Button phase = button("end-of-phase", "Phase ▶|", "Run to the end of this phase (Shift + →)", model::runToEndOfPhase);
         phase.disableProperty().bind(model.canStepForwardProperty().not());

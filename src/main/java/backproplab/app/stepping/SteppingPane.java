@@ -25,6 +25,7 @@ public final class SteppingPane extends BorderPane {
 
     private final StoryModel story;
     private final NetworkPicture picture;
+    private final QuizModel quiz;
     /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
     private final Label blank = new Label("Paused for questions — press B to go on");
     /** F: the network magnified and kept centred on the current unit as the steps go. */
@@ -90,7 +91,10 @@ public final class SteppingPane extends BorderPane {
         javafx.scene.layout.HBox statusLine = new javafx.scene.layout.HBox(12, status, gap, formula.inset());
         statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox bottom = new VBox(warning, formula, storyView, new StepControls(model, exportWalkthrough), statusLine, new StepStrip(model));
+        quiz = new QuizModel(model, display);
+        QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
+        VBox bottom = new VBox(warning, formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough), statusLine,
+                new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         setCenter(new javafx.scene.layout.StackPane(scroll, blank));
         setBottom(bottom);
@@ -123,6 +127,11 @@ public final class SteppingPane extends BorderPane {
             if (spareWidth > 0) scroll.setHvalue(Math.max(0, Math.min(1, (x - view.getWidth() / 2) / spareWidth)));
             if (spareHeight > 0) scroll.setVvalue(Math.max(0, Math.min(1, (y - view.getHeight() / 2) / spareHeight)));
         });
+    }
+
+    /** Quiz mode: each number typed before it is shown. */
+    public QuizModel quiz() {
+        return quiz;
     }
 
     /** The network and the formula beneath as a picture for handouts, slides and the clipboard. */

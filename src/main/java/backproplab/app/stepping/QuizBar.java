@@ -1,0 +1,80 @@
+package backproplab.app.stepping;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Quiz mode's line above the step buttons: the question ("z^(2)_1 = ?") with a field for the
+ * answer — Enter checks, Esc shows the number — then the verdict and the example's score. Typing
+ * in the field never steps: the field holds the keys.
+ */
+final class QuizBar extends VBox {
+    QuizBar(QuizModel quiz, Runnable giveKeysBack) {
+        super(2);
+        getStyleClass().add("quiz-bar");
+        setId("quiz-bar");
+        visibleProperty().bind(quiz.enabledProperty());
+        managedProperty().bind(visibleProperty());
+        Label ask = new Label();
+        ask.setId("quiz-question");
+        ask.getStyleClass().add("quiz-question");
+        TextField answer = new TextField();
+        answer.setId("quiz-answer");
+        answer.setPrefColumnCount(10);
+        answer.setPromptText("your number");
+        Button check = new Button("Check");
+        check.setId("quiz-check");
+        check.setTooltip(new Tooltip("Check the number (Enter)"));
+        Button show = new Button("Show me");
+        show.setId("quiz-show");
+        show.setTooltip(new Tooltip("Reveal the step without an answer (Esc)"));
+        HBox row = new HBox(8, ask, answer, check, show);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label verdict = new Label();
+        verdict.setId("quiz-verdict");
+        verdict.getStyleClass().add("quiz-verdict");
+        verdict.setWrapText(true);
+        verdict.setMinWidth(0);
+        verdict.textProperty().bind(quiz.verdictProperty());
+        Label score = new Label();
+        score.setId("quiz-score");
+        score.getStyleClass().add("panel-note");
+        score.setWrapText(true);
+        score.setMinWidth(0);
+        score.textProperty().bind(quiz.scoreProperty());
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        getChildren().addAll(row, verdict, score);
+
+        Runnable submit = () -> {
+            quiz.answer(answer.getText());
+            if (quiz.questionProperty().get() == null) giveKeysBack.run();
+        };
+        answer.setOnAction(e -> submit.run());
+        check.setOnAction(e -> submit.run());
+        show.setOnAction(e -> {
+            quiz.showMe();
+            giveKeysBack.run();
+        });
+        answer.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                quiz.showMe();
+                giveKeysBack.run();
+                e.consume();
+            }
+        });
+        row.disableProperty().bind(quiz.questionProperty().isNull());
+        quiz.questionProperty().addListener((obs, old, now) -> {
+            ask.setText(now == null ? "Step on (→) for the next question" : now.name() + " = ?");
+            answer.clear();
+            if (now != null) answer.requestFocus();
+        });
+        ask.setText("Step on (→) for the next question");
+    }
+}

@@ -1,0 +1,131 @@
+package backproplab.app.stepping;
+
+import backproplab.app.DisplaySettings;
+import backproplab.walkthrough.MicroStep;
+import backproplab.walkthrough.QuizQuestion;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Quiz mode: with it on, a step forward first asks for the number the step will reveal; the
+ * answer is checked against the value as shown (see {@link QuizQuestion#accepts}), then the step
+ * is revealed — with a tick, or with the typed number beside the right one — or skipped to with
+ * "show me". It keeps a score per example and, at the update, says which quantities went wrong.
+ */
+public final class QuizModel {
+    private final LessonModel lesson;
+    private final DisplaySettings display;
+    private final BooleanProperty enabled = new SimpleBooleanProperty(this, "quiz", false);
+    private final ReadOnlyObjectWrapper<QuizQuestion> question = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(""), score = new ReadOnlyStringWrapper("");
+    /** Per kind of number this example: {right, asked}. */
+    private final Map<String, int[]> tally = new LinkedHashMap<>();
+
+    public QuizModel(LessonModel lesson, DisplaySettings display) {
+        this.lesson = lesson;
+        this.display = display;
+        lesson.exampleIndexProperty().addListener((obs, old, now) -> restart());
+        lesson.walkthroughProperty().addListener((obs, old, now) -> question.set(null));
+        enabled.addListener((obs, was, on) -> restart());
+        lesson.indexProperty().addListener((obs, old, now) -> summarise()); // the summary appears at the example's end
+    }
+
+    public BooleanProperty enabledProperty() { return enabled; }
+
+    /** The question waiting for an answer, or null. */
+    public ReadOnlyObjectProperty<QuizQuestion> questionProperty() { return question.getReadOnlyProperty(); }
+
+    /** What the last answer got: a tick, or the typed number beside the right one and the formula. */
+    public ReadOnlyStringProperty verdictProperty() { return verdict.getReadOnlyProperty(); }
+
+    /** This example's score, and at the update which quantities went wrong. */
+    public ReadOnlyStringProperty scoreProperty() { return score.getReadOnlyProperty(); }
+
+    /** A step forward: with the quiz on, asks for the next step's number first (if it reveals one). */
+    public void forward() {
+        if (!enabled.get() || question.get() != null) {
+            if (!enabled.get()) lesson.stepForward();
+            return;
+        }
+        int next = lesson.index() + 1;
+        if (lesson.walkthrough() == null || next >= lesson.walkthrough().size()) {
+            lesson.stepForward();
+            return;
+        }
+        MicroStep step = lesson.walkthrough().step(next);
+        QuizQuestion q = QuizQuestion.of(step, step.formula());
+        if (q == null) lesson.stepForward(); else question.set(q);
+    }
+
+    /** Checks {@code typed}; a number reveals the step, right or wrong; anything else asks again. */
+    public void answer(String typed) {
+        QuizQuestion q = question.get();
+        if (q == null) return;
+        Double value = QuizQuestion.parse(typed);
+        if (value == null) {
+            verdict.set("Type a number for " + q.name() + ", such as " + q.shown(display.decimals()).replaceAll("\\d", "0") + ".");
+            return;
+        }
+        boolean right = q.accepts(value, display.decimals());
+        count(q.kind(), right);
+        question.set(null);
+        lesson.stepForward();
+        verdict.set(right ? "✓ " + q.name() + " = " + q.shown(display.decimals())
+                : "✗ you typed " + typed.strip() + ", the step gives " + q.name() + " = " + q.shown(display.decimals())
+                + " — the formula above, with the numbers substituted, shows where they part");
+        summarise();
+    }
+
+    /** Reveals the step without an answer. */
+    public void showMe() {
+        QuizQuestion q = question.get();
+        if (q == null) return;
+        count(q.kind(), false);
+        question.set(null);
+        lesson.stepForward();
+        verdict.set("Shown: " + q.name() + " = " + q.shown(display.decimals()));
+        summarise();
+    }
+
+    private void count(String kind, boolean right) {
+        int[] t = tally.computeIfAbsent(kind, k -> new int[2]);
+        if (right) t[0]++;
+        t[1]++;
+    }
+
+    private void restart() {
+        tally.clear();
+        question.set(null);
+        verdict.set("");
+        summarise();
+    }
+
+    /** "Example 3: 7 of 9 right" and, at the example's last step, per kind with a hint for the wrong ones. */
+    private void summarise() {
+        if (!enabled.get()) {
+            score.set("");
+            return;
+        }
+        int right = tally.values().stream().mapToInt(t -> t[0]).sum(), asked = tally.values().stream().mapToInt(t -> t[1]).sum();
+        StringBuilder sb = new StringBuilder("Example " + (lesson.exampleIndexProperty().get() + 1) + ": " + right + " of " + asked + " right");
+        boolean end = lesson.walkthrough() != null && lesson.index() == lesson.walkthrough().size() - 1;
+        if (end) {
+            for (var e : tally.entrySet()) {
+                int[] t = e.getValue();
+                sb.append(" · ").append(e.getKey()).append(plural(e.getKey())).append(": ").append(t[0]).append(" of ").append(t[1]);
+                if (t[0] < t[1]) sb.append(" — ").append(QuizQuestion.hint(e.getKey()));
+            }
+        }
+        score.set(sb.toString());
+    }
+
+    private static String plural(String kind) {
+        return kind.equals("J") ? "" : kind.equals("δ") || kind.equals("z") ? "'s" : "s";
+    }
+}
