@@ -54,10 +54,22 @@ final class ExplainWindows {
         MenuItem preprocessing = new MenuItem("What preprocessing does…");
         preprocessing.setId("explain-preprocessing");
         preprocessing.setOnAction(e -> showPreprocessing());
+        MenuItem watch = new MenuItem("Watch a weight over the updates…");
+        watch.setId("explain-watch");
+        watch.setOnAction(e -> watchWeight());
         Menu menu = new Menu("Explain");
         menu.setId("explain-menu");
-        menu.getItems().addAll(bridge, cost, check, preprocessing);
+        menu.getItems().addAll(bridge, cost, check, watch, preprocessing);
         return menu;
+    }
+
+    /** A weight's value, gradient, optimizer state and step over the updates so far, again with every example. */
+    void watchWeight() {
+        WatchView view = new WatchView(session, lesson, display);
+        show("Watch a weight", "watch-window", () -> {
+            view.refresh();
+            return view;
+        }, 1180, 900);
     }
 
     /** What the curves' preprocessing does to the word data, following the setting. */

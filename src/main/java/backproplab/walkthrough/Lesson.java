@@ -126,6 +126,26 @@ public final class Lesson {
         return built;
     }
 
+    /**
+     * Parameter W^(k)_ij (or b^(k)_i when j = −1) through the first {@code updates} examples of
+     * {@code setup} replayed from its initial weights: entry t is update t explained in its
+     * optimizer's terms, or null where the example made no update (an inactive hinge with SGD or
+     * AdaGrad). What the "watch a weight" plots show.
+     */
+    public static List<backproplab.engine.ParameterUpdate> history(LessonSetup setup, WordWindows words, int k, int i, int j, int updates) {
+        Lesson replay = new Lesson(setup, words);
+        List<backproplab.engine.ParameterUpdate> out = new java.util.ArrayList<>();
+        for (int t = 0; t < updates; t++) {
+            backproplab.engine.ParameterUpdate found = null;
+            for (MicroStep step : replay.walkthrough().steps()) {
+                if (step.formula() instanceof UpdateFormula u && u.layer() == k) found = j < 0 ? u.update().bias(i) : u.update().weight(i, j);
+            }
+            out.add(found);
+            replay.nextExample();
+        }
+        return out;
+    }
+
     /** True if hidden unit i of layer k is a ReLU whose z was ≤ 0 in every pass of every example so far, this one included. */
     public boolean dead(int k, int i) {
         return setup.hidden() == backproplab.engine.Activation.RELU && k >= 2 && k < everActive.length && everActive[k] != null

@@ -4,7 +4,7 @@ import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.panels.SchedulePlot;
+import backproplab.app.panels.SeriesPlot;
 import backproplab.engine.Schedule;
 import backproplab.setup.Session;
 import javafx.scene.control.Label;
@@ -29,7 +29,7 @@ class SchedulePanelTest {
     }
 
     private static double[] plotted(FxRobot robot) {
-        return robot.lookup("#schedule-plot").queryAs(SchedulePlot.class).values();
+        return robot.lookup("#schedule-plot").queryAs(SeriesPlot.class).values();
     }
 
     @Test

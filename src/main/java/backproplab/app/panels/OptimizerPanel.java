@@ -37,7 +37,7 @@ public final class OptimizerPanel extends VBox {
 
     private final SetupControls controls;
     private final ToggleGroup chosen = new ToggleGroup();
-    private final SchedulePlot schedulePlot = new SchedulePlot();
+    private final SeriesPlot schedulePlot = new SeriesPlot();
     private final Label scheduleAt = new Label();
     private final LessonModel lesson;
     private final DisplaySettings display;

@@ -10,11 +10,12 @@ import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * α_t over the updates, with axes: update t along the bottom (0 … the horizon), α from 0 to α₀ up
- * the side, and the update the stepping view is at marked with a dashed line and a dot. The values
- * come from the engine's schedule; this only draws them.
+ * A quantity over the updates, with axes: update t along the bottom (0 … the last), the value up the
+ * side from its lowest to its highest (0 always included), and one update marked with a dashed
+ * line and a dot — α_t of the schedule, or a weight's value, gradient, optimizer state or step. The
+ * values come from the engine; this only draws them.
  */
-public final class SchedulePlot extends Region {
+public final class SeriesPlot extends Region {
     private static final Color LINE = Color.web("#0072b2"), AXIS = Color.web("#4a5561"), MARK = Color.web("#d55e00");
 
     private final Canvas canvas = new Canvas();
@@ -23,8 +24,8 @@ public final class SchedulePlot extends Region {
     private double fontSize = 12;
     private Decimals decimals = new Decimals(Decimals.DEFAULT);
 
-    public SchedulePlot() {
-        getStyleClass().add("schedule-plot");
+    public SeriesPlot() {
+        getStyleClass().add("series-plot");
         getChildren().add(canvas);
     }
 
@@ -69,13 +70,18 @@ public final class SchedulePlot extends Region {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        double top = 0;
-        for (double a : alpha) if (Double.isFinite(a)) top = Math.max(top, a);
-        if (top <= 0) top = 1;
+        double top = 0, bottomValue = 0;
+        for (double a : alpha) {
+            if (!Double.isFinite(a)) continue;
+            top = Math.max(top, a);
+            bottomValue = Math.min(bottomValue, a);
+        }
+        if (top - bottomValue <= 0) top = 1;
+        double low = bottomValue, span = top - low;
         Font small = Font.font(fontSize * 0.8);
         g.setFont(small);
-        String topLabel = decimals.format(top);
-        double left = textWidth(topLabel, small) + 8, bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
+        String topLabel = decimals.format(top), lowLabel = decimals.format(low);
+        double left = Math.max(textWidth(topLabel, small), textWidth(lowLabel, small)) + 8, bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
         double plotW = w - left - right, plotH = h - bottom - above;
         if (plotW <= 10 || plotH <= 10) return;
         int horizon = alpha.length - 1;
@@ -89,7 +95,13 @@ public final class SchedulePlot extends Region {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         g.fillText(topLabel, left - 4, above);
-        g.fillText("0", left - 4, above + plotH);
+        g.fillText(lowLabel, left - 4, above + plotH);
+        if (low < 0) {
+            double zero = above + plotH * top / span;
+            g.fillText("0", left - 4, zero);
+            g.setStroke(Color.web("#c8ced4"));
+            g.strokeLine(left, zero, left + plotW, zero);
+        }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", left, above + plotH + 2);
@@ -102,13 +114,13 @@ public final class SchedulePlot extends Region {
         g.setLineWidth(2);
         g.beginPath();
         for (int t = 0; t <= horizon; t++) {
-            double x = left + plotW * t / horizon, y = above + plotH * (1 - Math.max(0, Math.min(top, alpha[t])) / top);
+            double x = left + plotW * t / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, alpha[t]))) / span;
             if (t == 0) g.moveTo(x, y); else g.lineTo(x, y);
         }
         g.stroke();
 
         if (current >= 0 && current <= horizon) {
-            double x = left + plotW * current / horizon, y = above + plotH * (1 - Math.max(0, Math.min(top, alpha[current])) / top);
+            double x = left + plotW * current / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, alpha[current]))) / span;
             g.setStroke(MARK);
             g.setLineWidth(1.5);
             g.setLineDashes(4, 3);

@@ -1,0 +1,112 @@
+package backproplab.app;
+
+import backproplab.app.panels.SeriesPlot;
+import backproplab.app.stepping.LessonModel;
+import backproplab.engine.ParameterUpdate;
+import backproplab.walkthrough.ErrorSharing;
+import backproplab.walkthrough.Lesson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import javafx.geometry.Pos;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * One weight over the updates so far (N adds one): its value before each update, its gradient,
+ * its optimizer state (momentum's v, AdaGrad's G, RMSProp's E, Adam's m̂ and v̂) and the step it
+ * took — so the class watches AdaGrad's step shrink and momentum build. The numbers are the
+ * engine's, replayed from the initial weights.
+ */
+final class WatchView extends VBox {
+    private final LessonModel lesson;
+    private final SessionModel session;
+    private final DisplaySettings display;
+    private final ChoiceBox<ErrorSharing.Parameter> parameter;
+    private final Label heading = new Label();
+    private final FlowPane plots = new FlowPane(18, 12);
+
+    WatchView(SessionModel session, LessonModel lesson, DisplaySettings display) {
+        super(10);
+        this.session = session;
+        this.lesson = lesson;
+        this.display = display;
+        heading.setId("watch-heading");
+        heading.getStyleClass().add("panel-heading");
+        heading.setWrapText(true);
+        parameter = Choices.of("watch-parameter", List.of(), ErrorSharing.Parameter::name);
+        parameter.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        parameter.valueProperty().addListener((obs, old, now) -> { if (now != null) refresh(); });
+        HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example) adds an update; the dashed line is the one on screen."));
+        choose.setAlignment(Pos.CENTER_LEFT);
+        plots.setId("watch-plots");
+        getChildren().addAll(heading, choose, plots);
+    }
+
+    private static Label note(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-note");
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** Follows the lesson: the parameters of its network, the updates so far. */
+    void refresh() {
+        int[] layers = lesson.setup().layers();
+        List<ErrorSharing.Parameter> all = new ArrayList<>();
+        for (int k = 1; k < layers.length; k++) {
+            for (int i = 0; i < layers[k]; i++) {
+                for (int j = 0; j < layers[k - 1]; j++) all.add(new ErrorSharing.Parameter(k, i, j));
+                all.add(new ErrorSharing.Parameter(k, i, -1));
+            }
+        }
+        if (!all.equals(parameter.getItems())) {
+            parameter.getItems().setAll(all);
+            parameter.setValue(all.get(0)); // its listener draws
+            return;
+        }
+        ErrorSharing.Parameter p = parameter.getValue();
+        int updates = lesson.updatesProperty().get();
+        List<ParameterUpdate> history = Lesson.history(lesson.setup(), session.session().words(), p.layer(), p.row(), p.column(), updates);
+        var type = lesson.setup().optimizer().type();
+        heading.setText(p.name() + " over updates 0 … " + (updates - 1) + " · " + type.displayName()
+                + (lesson.setup().optimizer().fanInScaling() ? " with fan-in scaling" : ""));
+        plots.getChildren().clear();
+        plots.getChildren().add(plot("value", "value before the update", history, ParameterUpdate::before, updates));
+        plots.getChildren().add(plot("gradient", "gradient ∂J/∂θ", history, ParameterUpdate::gradient, updates));
+        String[] names = ParameterUpdate.stateNames(type);
+        if (type == backproplab.engine.OptimizerSettings.Type.ADAM) {
+            plots.getChildren().add(plot("m-hat", "m̂ (bias-corrected first moment)", history, ParameterUpdate::mHat, updates));
+            plots.getChildren().add(plot("v-hat", "v̂ (bias-corrected second moment)", history, ParameterUpdate::vHat, updates));
+        } else {
+            for (int s = 0; s < names.length; s++) {
+                int which = s;
+                plots.getChildren().add(plot(names[s], names[s] + " after the update", history, u -> u.stateAfter()[which], updates));
+            }
+        }
+        if (type != backproplab.engine.OptimizerSettings.Type.SGD && type != backproplab.engine.OptimizerSettings.Type.MOMENTUM) {
+            plots.getChildren().add(plot("rate", "effective learning rate", history, ParameterUpdate::effectiveRate, updates));
+        }
+        plots.getChildren().add(plot("step", "step it took (θ − θ_after)", history, ParameterUpdate::step, updates));
+    }
+
+    /** One quantity over the updates; an update that did not happen keeps the previous value (a step of 0). */
+    private VBox plot(String id, String title, List<ParameterUpdate> history, ToDoubleFunction<ParameterUpdate> value, int updates) {
+        double[] series = new double[Math.max(2, updates)];
+        double last = 0;
+        for (int t = 0; t < series.length; t++) {
+            ParameterUpdate u = t < history.size() ? history.get(t) : null;
+            series[t] = u == null ? (id.equals("step") || id.equals("gradient") ? 0 : last) : value.applyAsDouble(u);
+            if (Double.isFinite(series[t])) last = series[t];
+        }
+        SeriesPlot plot = new SeriesPlot();
+        plot.setId("watch-" + id);
+        plot.setPrefSize(display.textSizeProperty().get() * 24, display.textSizeProperty().get() * 8);
+        plot.show(series, updates - 1, display.textSizeProperty().get(), display.decimals());
+        Label name = new Label(title);
+        return new VBox(2, name, plot);
+    }
+}
