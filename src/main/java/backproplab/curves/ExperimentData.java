@@ -23,7 +23,7 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
                 : setup.wordWindows() ? setup.windowSize() + "-word windows" : "synthetic data";
         if (preprocessing != Preprocessor.Kind.NONE) {
             boolean pairs = setup.maxMargin();
-            Preprocessor p = Preprocessor.fit(preprocessing, inputs(training, pairs));
+            Preprocessor p = Preprocessor.fit(preprocessing, Examples.inputs(training, pairs));
             training = p.apply(training, pairs);
             validation = p.apply(validation, pairs);
             description += ", " + preprocessing.id();
@@ -31,22 +31,12 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
         return new ExperimentData(training, validation, description, validationNote(setup, validation.length));
     }
 
-    /** The input rows preprocessing is fitted on: every example's x, and the corrupt window too for a max-margin pair. */
-    public static double[][] inputs(Sample[] examples, boolean pairs) {
-        List<double[]> rows = new ArrayList<>();
-        for (Sample s : examples) {
-            rows.add(s.x());
-            if (pairs) rows.add(s.partner()); // the corrupt windows are inputs too
-        }
-        return rows.toArray(double[][]::new);
-    }
-
     /**
      * The lesson's training inputs before and after {@code kind} (fitted on them): what the
      * preprocessing view shows.
      */
     public static double[][][] inputsBeforeAndAfter(LessonSetup setup, WordWindows words, Preprocessor.Kind kind) {
-        double[][] raw = inputs(Examples.samples(Examples.training(setup, words)), setup.maxMargin());
+        double[][] raw = Examples.inputs(Examples.samples(Examples.training(setup, words)), setup.maxMargin());
         Preprocessor p = Preprocessor.fit(kind, raw);
         double[][] after = new double[raw.length][];
         for (int r = 0; r < raw.length; r++) after[r] = p.apply(raw[r]);

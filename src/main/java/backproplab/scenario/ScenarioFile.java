@@ -67,7 +67,7 @@ public final class ScenarioFile {
         l.put("init", setup.init().id());
         l.put("initStddev", setup.initStddev());
         root.set("curves", curves(setup));
-        List<Examples.Example> examples = Examples.training(lesson, s.words());
+        List<Examples.Example> examples = Examples.stepping(lesson, s.words()); // trace replays the inputs the lesson steps through
         ObjectNode position = root.putObject("position");
         position.put("example", s.position().updates() % examples.size() + 1);
         position.put("updates", s.position().updates());
@@ -138,6 +138,7 @@ public final class ScenarioFile {
         n.put("showValidation", setup.curves().showValidation());
         n.put("logScale", setup.curves().logScale());
         n.put("race", setup.curves().race().id());
+        n.put("stepPreprocessed", setup.curves().stepPreprocessed());
         return n;
     }
 

@@ -45,7 +45,7 @@ final class ScenarioReader {
     static final Set<String> SECTIONS = Set.of("format", "version", "lesson", "curves", "words", "position");
     private static final Set<String> LESSON = Set.of("preset", "seed", "init", "initStddev");
     private static final Set<String> CURVES = Set.of("activations", "optimizers", "learningRates", "preprocessing",
-            "batchSize", "epochs", "showValidation", "logScale", "race");
+            "batchSize", "epochs", "showValidation", "logScale", "race", "stepPreprocessed");
     private static final Set<String> POSITION = Set.of("example", "updates", "microStep");
     private static final Set<String> WORDS = Set.of("bundled", "vocabulary", "sentences");
     private static final Set<String> SCHEDULE_PARAMETERS = Set.of("type", "factor", "every", "k", "tau");
@@ -230,6 +230,7 @@ final class ScenarioReader {
         }
         int batch = c.integer("batchSize", s.curves().batchSize()), epochs = c.integer("epochs", s.curves().epochs());
         boolean validation = c.bool("showValidation", s.curves().showValidation()), log = c.bool("logScale", s.curves().logScale());
+        boolean stepPreprocessed = c.bool("stepPreprocessed", s.curves().stepPreprocessed());
         backproplab.curves.Race race;
         try {
             race = backproplab.curves.Race.fromId(c.text("race", s.curves().race().id()));
@@ -245,6 +246,7 @@ final class ScenarioReader {
             b.showValidation = validation;
             b.logScale = log;
             b.race = race;
+            b.stepPreprocessed = stepPreprocessed;
         });
     }
 
@@ -293,7 +295,7 @@ final class ScenarioReader {
     }
 
     private static void checkData(Sample[] data, LessonSetup lesson, WordWindows words) throws ConfigException {
-        Sample[] expected = Examples.samples(Examples.training(lesson, words));
+        Sample[] expected = Examples.samples(Examples.stepping(lesson, words));
         if (data.length != expected.length) {
             throw new ConfigException("data has " + data.length + " examples, but the word data give this lesson " + expected.length
                     + " (data are the lesson's examples, written for trace; edit words or lesson.seed instead)");

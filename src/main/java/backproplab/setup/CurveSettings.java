@@ -10,14 +10,16 @@ import java.util.Set;
 
 /**
  * What the loss curves race and how they are trained and shown: the ticked activations and
- * optimizers (or one trick varied, {@link Race}), preprocessing, mini-batch size and epochs, and
- * the chart's validation curves and log scale.
+ * optimizers (or one trick varied, {@link Race}), preprocessing (and whether the stepping view
+ * walks through the preprocessed examples too), mini-batch size and epochs, and the chart's
+ * validation curves and log scale.
  */
 public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, Preprocessor.Kind preprocessing,
-                            int batchSize, int epochs, boolean showValidation, boolean logScale, Race race) {
+                            int batchSize, int epochs, boolean showValidation, boolean logScale, Race race,
+                            boolean stepPreprocessed) {
     public static final int DEFAULT_EPOCHS = 100, DEFAULT_BATCH = 1;
     public static final CurveSettings DEFAULT = new CurveSettings(EnumSet.of(Activation.SIGMOID, Activation.RELU),
-            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false, Race.PAIRS);
+            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false, Race.PAIRS, false);
 
     public CurveSettings {
         activations = Collections.unmodifiableSet(activations.isEmpty() ? EnumSet.noneOf(Activation.class) : EnumSet.copyOf(activations));

@@ -15,9 +15,14 @@ import java.util.List;
  */
 public final class Examples {
     /** An example and what each of its passes reads, in words. */
-    public record Example(Sample sample, List<String> descriptions) {
+    public record Example(Sample sample, List<String> descriptions, Sample raw) {
         public Example {
             descriptions = List.copyOf(descriptions);
+        }
+
+        /** An example whose inputs are the raw ones. */
+        public Example(Sample sample, List<String> descriptions) {
+            this(sample, descriptions, null);
         }
     }
 
@@ -27,6 +32,33 @@ public final class Examples {
     static final int SYNTHETIC_TRAINING = 200, SYNTHETIC_VALIDATION = 50;
 
     private Examples() {}
+
+    /**
+     * The examples the stepping view walks through: the training examples, preprocessed as
+     * {@code setup.inputs()} says (fitted on the training inputs, as the curves fit it), each keeping its raw inputs.
+     */
+    public static List<Example> stepping(LessonSetup setup, WordWindows words) {
+        List<Example> raw = training(setup, words);
+        if (setup.inputs() == backproplab.engine.Preprocessor.Kind.NONE) return raw;
+        boolean pairs = setup.maxMargin();
+        var p = backproplab.engine.Preprocessor.fit(setup.inputs(), inputs(samples(raw), pairs));
+        List<Example> out = new ArrayList<>();
+        for (Example e : raw) {
+            Sample s = e.sample();
+            out.add(new Example(new Sample(p.apply(s.x()), pairs ? p.apply(s.partner()) : s.partner()), e.descriptions(), s));
+        }
+        return out;
+    }
+
+    /** The input rows preprocessing is fitted on: every example's x, and the corrupt window too for a max-margin pair. */
+    public static double[][] inputs(Sample[] examples, boolean pairs) {
+        List<double[]> rows = new ArrayList<>();
+        for (Sample s : examples) {
+            rows.add(s.x());
+            if (pairs) rows.add(s.partner()); // the corrupt windows are inputs too
+        }
+        return rows.toArray(double[][]::new);
+    }
 
     /** The training examples in the order the stepping view shows them (and the curves' epochs shuffle). */
     public static List<Example> training(LessonSetup setup, WordWindows words) {

@@ -7,6 +7,7 @@ import backproplab.engine.Loss;
 import backproplab.engine.MaxMarginLoss;
 import backproplab.engine.SquaredErrorLoss;
 import backproplab.engine.Network;
+import backproplab.engine.Preprocessor;
 import backproplab.engine.OptimizerSettings;
 import java.util.Arrays;
 import java.util.Objects;
@@ -20,16 +21,19 @@ import java.util.Random;
  * @param seed    seeds the initial weights and the example order, so a seed gives the same numbers everywhere
  * @param init    how the initial weights are drawn (Mazur's example has fixed weights)
  * @param initial explicit initial parameters, or null to draw them with init and seed
+ * @param inputs  the preprocessing of the examples the stepping view walks through (fitted on the
+ *                training split), NONE for the raw inputs
  */
 public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activation output, double leakySlope,
                           Loss.Kind loss, double margin, double l2, OptimizerSettings optimizer, long seed,
-                          Initialization init, double initStddev, InitialParameters initial) {
+                          Initialization init, double initStddev, InitialParameters initial, Preprocessor.Kind inputs) {
 
     /** The largest layer the stepping view draws unit by unit, and the most weights it draws as edges. */
     public static final int MAX_DRAWN_UNITS = 64, MAX_DRAWN_WEIGHTS = 20_000;
 
     public LessonSetup {
         layers = layers.clone();
+        if (inputs == null) inputs = Preprocessor.Kind.NONE;
     }
 
     /** The notes' example: 4-2-1, sigmoid, max-margin Δ = 1, SGD α = 0.1, seed 7. */
@@ -129,7 +133,7 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
     /** The same lesson with another hidden activation and optimizer (one loss curve of a race). */
     public LessonSetup withHiddenAndOptimizer(Activation newHidden, OptimizerSettings newOptimizer) {
         return new LessonSetup(preset, layers, newHidden, output, leakySlope, loss, margin, l2, newOptimizer, seed, init,
-                initStddev, initial);
+                initStddev, initial, inputs);
     }
 
     @Override
@@ -156,12 +160,12 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
         return o instanceof LessonSetup s && preset == s.preset && Arrays.equals(layers, s.layers) && hidden == s.hidden
                 && output == s.output && leakySlope == s.leakySlope && loss == s.loss && margin == s.margin && l2 == s.l2
                 && optimizer.equals(s.optimizer) && seed == s.seed && init == s.init && initStddev == s.initStddev
-                && Objects.equals(initial, s.initial);
+                && Objects.equals(initial, s.initial) && inputs == s.inputs;
     }
 
     @Override
     public int hashCode() {
         return Arrays.hashCode(layers) * 31 + Objects.hash(preset, hidden, output, leakySlope, loss, margin, l2, optimizer, seed,
-                init, initStddev, initial);
+                init, initStddev, initial, inputs);
     }
 }

@@ -146,7 +146,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
     /** What the stepping lesson is made of. */
     public LessonSetup lesson() {
         return new LessonSetup(preset, layers, hidden, output, leakySlope, loss, margin, l2, optimizerSettings(optimizer),
-                seed, init, initStddev, initial);
+                seed, init, initStddev, initial, curves.stepPreprocessed() ? curves.preprocessing() : Preprocessor.Kind.NONE);
     }
 
     /** Optimizer {@code t} with its learning rate and the shared settings. */
@@ -202,6 +202,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         public int batchSize, epochs;
         public boolean showValidation, logScale;
         public backproplab.curves.Race race;
+        public boolean stepPreprocessed;
 
         private final Setup from;
 
@@ -246,6 +247,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             showValidation = c.showValidation();
             logScale = c.logScale();
             race = c.race();
+            stepPreprocessed = c.stepPreprocessed();
         }
 
         /**
@@ -261,7 +263,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             return new Setup(preset, layers, hidden, output, leakySlope, loss, margin, l2, init, initStddev, seed, start,
                     optimizer, rates, new Hyperparameters(momentum, decay, beta1, beta2, epsilon, biasCorrection, fanInScaling,
                     updateBiases), schedule, new CurveSettings(comparedActivations, comparedOptimizers, preprocessing,
-                    batchSize, epochs, showValidation, logScale, race));
+                    batchSize, epochs, showValidation, logScale, race, stepPreprocessed));
         }
     }
 

@@ -63,6 +63,25 @@ final class Formulas {
         };
     }
 
+    /** The inputs as above, preprocessed: what the network receives, then the raw inputs they came from. */
+    static Formula inputs(List<String> names, double[][] inputs, RawInputs raw) {
+        Formula shown = inputs(names, inputs);
+        double[][] before = inputs.length == 1 ? new double[][] {raw.sample().x().clone()}
+                : new double[][] {raw.sample().x().clone(), raw.sample().partner().clone()};
+        String how = raw.kind().displayName();
+        return d -> {
+            FormulaText f = shown.render(d);
+            List<String> tex = new ArrayList<>(), plainText = new ArrayList<>();
+            for (int p = 0; p < before.length; p++) {
+                String symbol = p == 0 ? "x" : "x_c";
+                tex.add("\\text{raw } " + symbol + " = " + vector(before[p], d, true));
+                plainText.add("raw " + symbol + " = " + vector(before[p], d, false));
+            }
+            return new FormulaText(f.symbolic() + "\\quad \\text{(after " + how + ")}", f.substituted() + "\n" + String.join(", \\quad ", tex),
+                    f.plain() + " (after " + how + "); " + String.join("; ", plainText));
+        };
+    }
+
     /** z^(k)_i = Σ_j W^(k−1)_ij a^(k−1)_j + b^(k−1)_i and a^(k)_i = f(z^(k)_i). */
     static Formula unitForward(int k, int i, double[] weightRow, double[] in, double bias, double z, double a,
                                Activation f, double slope) {

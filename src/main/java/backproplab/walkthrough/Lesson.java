@@ -26,7 +26,7 @@ public final class Lesson {
     /** @throws IllegalArgumentException if {@code data} gives this setup no example */
     public Lesson(LessonSetup setup, WordWindows data) {
         this.setup = setup;
-        this.examples = Examples.training(setup, data);
+        this.examples = Examples.stepping(setup, data);
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("there are no training windows: the sentences need locations marked as [paris]");
         }
@@ -115,7 +115,8 @@ public final class Lesson {
     private Walkthrough build(Snapshot previous) {
         Example e = examples.get(exampleIndex());
         List<String> names = setup.maxMargin() ? List.of("true window", "corrupt window") : List.of("example");
-        Walkthrough built = WalkthroughBuilder.build(learner, e.sample(), names, e.descriptions(), previous);
+        Walkthrough built = WalkthroughBuilder.build(learner, e.sample(), e.raw() == null ? null : new RawInputs(e.raw(), setup.inputs()),
+                names, e.descriptions(), previous);
         Snapshot last = built.last().state();
         for (int k = 2; k < everActive.length; k++) {
             if (everActive[k] == null) continue;

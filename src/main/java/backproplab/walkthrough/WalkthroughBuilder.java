@@ -35,6 +35,7 @@ public final class WalkthroughBuilder {
     /** Each layer's last update (this example's once made, else the previous example's), [k]; null before any. */
     private LayerUpdate[] lastUpdates;
     private double lossValue = Double.NaN;
+    private RawInputs raw;
     private double[][] outputError; // set once, at the loss step
 
     private WalkthroughBuilder(Learner learner, Sample sample, List<String> passNames, Snapshot previous) {
@@ -73,8 +74,15 @@ public final class WalkthroughBuilder {
      */
     public static Walkthrough build(Learner learner, Sample sample, List<String> passNames,
                                     List<String> passDescriptions, Snapshot previous) {
+        return build(learner, sample, null, passNames, passDescriptions, previous);
+    }
+
+    /** As above for a preprocessed example: its inputs step shows {@code raw} beside what the network receives. */
+    public static Walkthrough build(Learner learner, Sample sample, RawInputs raw, List<String> passNames,
+                                    List<String> passDescriptions, Snapshot previous) {
         learner.loss().check(learner.network(), sample);
         WalkthroughBuilder b = new WalkthroughBuilder(learner, sample, passNames, previous);
+        b.raw = raw;
         b.inputs();
         for (int p = 0; p < b.passes.length; p++) b.forward(p);
         int lossStep = b.lossStep();
@@ -98,7 +106,7 @@ public final class WalkthroughBuilder {
             x[p] = a[p][1];
         }
         add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs: a^(1) = x" + (passes.length == 2 ? " and x_c" : ""), "x",
-                Formulas.inputs(passNames, x));
+                raw == null ? Formulas.inputs(passNames, x) : Formulas.inputs(passNames, x, raw));
     }
 
     private void forward(int p) {

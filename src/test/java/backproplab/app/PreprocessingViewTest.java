@@ -45,4 +45,18 @@ class PreprocessingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(4, robot.lookup("#scatter-y").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
     }
+
+    @Test
+    void theStepsCanWalkThroughThePreprocessedInputsShowingTheRawOnesToo(FxRobot robot) {
+        Reveal.reveal(robot, "#preprocessing");
+        robot.clickOn("#preprocessing").clickOn("whitening");
+        Reveal.reveal(robot, "#step-preprocessed");
+        robot.clickOn("#step-preprocessed");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Preprocessor.Kind.WHITEN, session.setup().lesson().inputs());
+        String plain = robot.lookup("#formula-plain").queryAs(Label.class).getText();
+        assertTrue(plain.contains("(after whitening); raw x = [0.4580, 0.5290, -0.3230, -0.3230]"), plain);
+        double shown = Double.parseDouble(robot.lookup("#unit-label-1-1").queryAs(Label.class).getText().replace("x = ", ""));
+        assertTrue(Math.abs(shown - 0.4580) > 0.01, "the network's inputs are the whitened ones: " + shown);
+    }
 }

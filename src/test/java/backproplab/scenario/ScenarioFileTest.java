@@ -54,6 +54,8 @@ class ScenarioFileTest {
             b.comparedActivations = EnumSet.of(Activation.TANH, Activation.LEAKY_RELU);
             b.comparedOptimizers = EnumSet.of(Type.MOMENTUM, Type.RMSPROP);
             b.preprocessing = Preprocessor.Kind.WHITEN;
+            b.stepPreprocessed = true;
+            b.race = backproplab.curves.Race.FAN_IN;
             b.batchSize = 4;
             b.epochs = 250;
             b.showValidation = false;
@@ -141,6 +143,24 @@ class ScenarioFileTest {
         assertEquals(last.get("weights").get(0).get(1).get(2).doubleValue(), end.weight(1, 1, 2), 0.0);
         assertEquals(last.get("biases").get(1).get(0).doubleValue(), end.bias(2, 0), 0.0);
         assertEquals(last.get("loss").doubleValue(), end.loss(), 0.0);
+    }
+
+    @Test
+    void aLessonSteppedThroughWhitenedInputsReplaysWithTheSameInputs() throws Exception {
+        Session s = new Session(Setup.classroom().with(b -> {
+            b.preprocessing = Preprocessor.Kind.WHITEN;
+            b.stepPreprocessed = true;
+        }), WordWindows.bundled(), new Position(2, 0));
+        Lesson lesson = Lesson.at(s);
+        Snapshot first = lesson.walkthrough().step(0).state();
+        var whitened = backproplab.setup.Examples.stepping(s.setup().lesson(), s.words()).get(2);
+        assertEquals(whitened.sample().x()[0], first.a(0, 1, 0), 0.0, "the network receives the whitened window");
+        assertTrue(Math.abs(whitened.raw().x()[0] - first.a(0, 1, 0)) > 1e-3, "not the raw one");
+        String plain = lesson.walkthrough().step(0).formula().render(new backproplab.walkthrough.Decimals(4)).plain();
+        assertTrue(plain.contains("(after whitening); raw x = ["), plain);
+        JsonNode trace = Trace.run(ScenarioFile.traceConfig(ScenarioFile.write(s)));
+        assertEquals(trace.get("steps").get(2).get("loss").doubleValue(), lesson.walkthrough().last().state().loss(), 0.0,
+                "trace replays the whitened inputs the lesson steps through");
     }
 
     private static String refusal(String text) {

@@ -131,7 +131,14 @@ public final class NetworkPanel extends VBox {
     private Node preprocessingChoice() {
         ChoiceBox<Preprocessor.Kind> p = Choices.of("preprocessing", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
         controls.choice(p, s -> s.curves().preprocessing(), (b, v) -> b.preprocessing = v);
-        return p;
+        javafx.scene.control.CheckBox step = new javafx.scene.control.CheckBox("Step through the preprocessed inputs");
+        step.setId("step-preprocessed");
+        step.setWrapText(true);
+        step.setTooltip(new Tooltip("The stepping view walks through the inputs as the network receives them after this "
+                + "preprocessing (fitted on the training split); its inputs step shows the raw ones too"));
+        controls.tick(step, s -> s.curves().stepPreprocessed(), (b, on) -> b.stepPreprocessed = on);
+        step.disableProperty().bind(controls.when(s -> s.preset() == Preset.MAZUR));
+        return new VBox(4, p, step);
     }
 
     private static Node undoButton(SessionModel model) {
