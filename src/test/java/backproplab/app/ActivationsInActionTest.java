@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.panels.FunctionPlot;
-import backproplab.setup.Session;
 import java.nio.file.Path;
 import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;
@@ -25,7 +24,7 @@ class ActivationsInActionTest {
 
     @Start
     void start(Stage stage) {
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+        view = Classroom.show(stage);
     }
 
     private static boolean flagged(FxRobot robot, String unit, String flag) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.engine.GradientCheck;
-import backproplab.setup.Session;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
@@ -24,11 +23,7 @@ class GradientCheckViewTest {
 
     @Start
     void start(Stage stage) {
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        view = Classroom.show(stage);
     }
 
     @SuppressWarnings("unchecked")
@@ -39,16 +34,16 @@ class GradientCheckViewTest {
     @Test
     void theClassroomExamplePassesAndACoarseHFails(FxRobot robot) {
         robot.clickOn("Explain").clickOn("Check the gradients…");
-        assertEquals("All 13 parameters pass: backprop's gradient is the slope of J.", text(robot, "#gradient-check-summary"));
+        assertEquals("All 13 parameters pass: backprop's gradient is the slope of J.", Classroom.text(robot, "#gradient-check-summary"));
         assertEquals(13, rows(robot).size());
-        assertTrue(text(robot, "#gradient-check-heading").startsWith("Gradient check · example 1, before its update"));
+        assertTrue(Classroom.text(robot, "#gradient-check-heading").startsWith("Gradient check · example 1, before its update"));
 
         robot.doubleClickOn("#gradient-h").eraseText(12).write("abc");
         assertTrue(robot.lookup("#gradient-h-message").queryAs(Label.class).isVisible(), "a letter is named under the field");
         robot.doubleClickOn("#gradient-h").eraseText(12).write("0.1").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#gradient-check-summary").contains("fail: with h = 0.1 the difference is not the slope"),
-                text(robot, "#gradient-check-summary"));
+        assertTrue(Classroom.text(robot, "#gradient-check-summary").contains("fail: with h = 0.1 the difference is not the slope"),
+                Classroom.text(robot, "#gradient-check-summary"));
         assertTrue(rows(robot).get(0).failed());
         assertTrue(rows(robot).get(0).relativeError() >= rows(robot).get(12).relativeError(), "the worst first");
     }
@@ -58,13 +53,13 @@ class GradientCheckViewTest {
         Path kink = Path.of(getClass().getResource("/scenarios/relu-kink.json").toURI());
         robot.interact(() -> view.fileActions().openFile(kink)); // W^(1) row 1 = [0, 0, 1, −1]: paris's z^(2)_1 = 0 exactly
         robot.clickOn("Explain").clickOn("Check the gradients…");
-        assertEquals("8 of 13 parameters pass; 5 differ at a kink, as they should (below).", text(robot, "#gradient-check-summary"));
+        assertEquals("8 of 13 parameters pass; 5 differ at a kink, as they should (below).", Classroom.text(robot, "#gradient-check-summary"));
         assertEquals("⚠ kink: expected", GradientCheckView.result(rows(robot).get(0)));
-        assertTrue(text(robot, "#gradient-check-kinks").startsWith("W^(1)_11, W^(1)_12, W^(1)_13, W^(1)_14, b^(1)_1: "
-                + "z^(2)_1 of the true window = 0.0 lies within h of ReLU's corner at 0"), text(robot, "#gradient-check-kinks"));
+        assertTrue(Classroom.text(robot, "#gradient-check-kinks").startsWith("W^(1)_11, W^(1)_12, W^(1)_13, W^(1)_14, b^(1)_1: "
+                + "z^(2)_1 of the true window = 0.0 lies within h of ReLU's corner at 0"), Classroom.text(robot, "#gradient-check-kinks"));
 
         robot.interact(() -> view.lessonModel().nextExample()); // the window follows the lesson
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#gradient-check-heading").startsWith("Gradient check · example 2"), text(robot, "#gradient-check-heading"));
+        assertTrue(Classroom.text(robot, "#gradient-check-heading").startsWith("Gradient check · example 2"), Classroom.text(robot, "#gradient-check-heading"));
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.setup.Session;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
@@ -25,7 +24,7 @@ class OptimizerStateViewTest {
 
     @Start
     void start(Stage stage) {
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+        view = Classroom.show(stage);
     }
 
     private static String formula(FxRobot robot) {

@@ -3,9 +3,7 @@ package backproplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.setup.Session;
 import backproplab.walkthrough.Decimals;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -22,11 +20,7 @@ class QuizTest {
 
     @Start
     void start(Stage stage) {
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        view = Classroom.show(stage);
     }
 
     /** The number the next step will show, as the engine computed it, at 4 decimals. */
@@ -43,18 +37,18 @@ class QuizTest {
         assertTrue(robot.lookup("#quiz-bar").query().isVisible());
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("z^(2)_1 = ?", text(robot, "#quiz-question"));
-        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"), "nothing is revealed before the answer");
+        assertEquals("z^(2)_1 = ?", Classroom.text(robot, "#quiz-question"));
+        assertEquals("Step 1 of 19 · Inputs", Classroom.text(robot, "#status"), "nothing is revealed before the answer");
 
         String z1 = next(0, 2, 0);
         robot.write("abc").type(KeyCode.ENTER);
-        assertTrue(text(robot, "#quiz-verdict").startsWith("Type a number for z^(2)_1"), text(robot, "#quiz-verdict"));
+        assertTrue(Classroom.text(robot, "#quiz-verdict").startsWith("Type a number for z^(2)_1"), Classroom.text(robot, "#quiz-verdict"));
         robot.eraseText(3).write("nrp").type(KeyCode.RIGHT); // letters and arrows are the field's: no stepping
-        assertEquals("Step 1 of 19 · Inputs", text(robot, "#status"));
+        assertEquals("Step 1 of 19 · Inputs", Classroom.text(robot, "#status"));
         robot.eraseText(3).write(z1).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("✓ z^(2)_1 = " + z1, text(robot, "#quiz-verdict"));
-        assertEquals("Step 2 of 19 · Forward pass: true window", text(robot, "#status"));
+        assertEquals("✓ z^(2)_1 = " + z1, Classroom.text(robot, "#quiz-verdict"));
+        assertEquals("Step 2 of 19 · Forward pass: true window", Classroom.text(robot, "#status"));
 
         robot.type(KeyCode.RIGHT); // the keys are back on the network
         WaitForAsyncUtils.waitForFxEvents();
@@ -63,18 +57,18 @@ class QuizTest {
         robot.write(wrong).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("✗ you typed " + wrong + ", the step gives z^(2)_2 = " + z2 + " — the formula above, with the numbers "
-                + "substituted, shows where they part", text(robot, "#quiz-verdict"));
-        assertTrue(text(robot, "#formula-plain").startsWith("z^(2)_2 = "), "the substituted formula is on screen");
+                + "substituted, shows where they part", Classroom.text(robot, "#quiz-verdict"));
+        assertTrue(Classroom.text(robot, "#formula-plain").startsWith("z^(2)_2 = "), "the substituted formula is on screen");
 
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.ESCAPE); // show me
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#quiz-verdict").startsWith("Shown: z^(3)_1 = "), text(robot, "#quiz-verdict"));
-        assertEquals("Example 1: 1 of 3 right", text(robot, "#quiz-score"));
+        assertTrue(Classroom.text(robot, "#quiz-verdict").startsWith("Shown: z^(3)_1 = "), Classroom.text(robot, "#quiz-verdict"));
+        assertEquals("Example 1: 1 of 3 right", Classroom.text(robot, "#quiz-score"));
 
         robot.type(KeyCode.ENTER); // the teacher runs to the update: the summary says what went wrong
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Example 1: 1 of 3 right · z's: 1 of 3 — check the products W·a and the bias", text(robot, "#quiz-score"));
+        assertEquals("Example 1: 1 of 3 right · z's: 1 of 3 — check the products W·a and the bias", Classroom.text(robot, "#quiz-score"));
     }
 }

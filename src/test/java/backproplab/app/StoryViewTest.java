@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.setup.Session;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,11 +21,7 @@ class StoryViewTest {
 
     @Start
     void start(Stage stage) {
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        view = Classroom.show(stage);
     }
 
     private static boolean pseudo(Node n, String name) {
@@ -49,22 +43,22 @@ class StoryViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#story-view").query().isVisible());
         assertFalse(robot.lookup("#formula-title").query().getParent().getParent().isVisible(), "the story takes the formula's place");
-        assertEquals("step 1 of 8", text(robot, "#story-counter"), "the sign, three steps per window, their sum");
-        assertEquals("Which way the error points", text(robot, "#story-title"));
+        assertEquals("step 1 of 8", Classroom.text(robot, "#story-counter"), "the sign, three steps per window, their sum");
+        assertEquals("Which way the error points", Classroom.text(robot, "#story-title"));
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("The error at output unit 1 (true window)", text(robot, "#story-title"));
-        assertEquals("∂J/∂a^(3)_1 = -1.0000", text(robot, "#story-plain"));
+        assertEquals("The error at output unit 1 (true window)", Classroom.text(robot, "#story-title"));
+        assertEquals("∂J/∂a^(3)_1 = -1.0000", Classroom.text(robot, "#story-plain"));
         assertTrue(pseudo(robot.lookup("#unit-3-1").query(), "current"), "the score is lit");
         for (int i = 0; i < 6; i++) robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("step 8 of 8", text(robot, "#story-counter"));
-        assertEquals("Both windows together: the gradient the update uses", text(robot, "#story-title"));
-        assertTrue(text(robot, "#story-plain").endsWith("= " + gradient), text(robot, "#story-plain") + " vs " + gradient);
+        assertEquals("step 8 of 8", Classroom.text(robot, "#story-counter"));
+        assertEquals("Both windows together: the gradient the update uses", Classroom.text(robot, "#story-title"));
+        assertTrue(Classroom.text(robot, "#story-plain").endsWith("= " + gradient), Classroom.text(robot, "#story-plain") + " vs " + gradient);
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#story-view").query().isVisible());
-        assertEquals("Step 18 of 19 · Update", text(robot, "#status"), "stepping is where it was");
+        assertEquals("Step 18 of 19 · Update", Classroom.text(robot, "#status"), "stepping is where it was");
     }
 
     @Test
@@ -74,12 +68,12 @@ class StoryViewTest {
         assertTrue(robot.lookup("#story-view").query().isVisible());
         robot.clickOn("#story-parameter").clickOn("b^(2)_1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("step 1 of 8", text(robot, "#story-counter"));
+        assertEquals("step 1 of 8", Classroom.text(robot, "#story-counter"));
         for (int i = 0; i < 7; i++) robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(text(robot, "#story-plain").endsWith("= 0.0000"), "the output bias: −1 + 1 = 0 — " + text(robot, "#story-plain"));
+        assertTrue(Classroom.text(robot, "#story-plain").endsWith("= 0.0000"), "the output bias: −1 + 1 = 0 — " + Classroom.text(robot, "#story-plain"));
         robot.clickOn("#story-parameter").clickOn("W^(1)_14");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("step 1 of 12", text(robot, "#story-counter"), "the notes' W^(1)_14: the sign, five steps per window, the sum");
+        assertEquals("step 1 of 12", Classroom.text(robot, "#story-counter"), "the notes' W^(1)_14: the sign, five steps per window, the sum");
     }
 }
