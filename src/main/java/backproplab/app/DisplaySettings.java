@@ -58,6 +58,29 @@ public final class DisplaySettings {
         return palette;
     }
 
+    private static final javafx.css.PseudoClass HIGH_CONTRAST = javafx.css.PseudoClass.getPseudoClass("high-contrast"),
+            MONOCHROME = javafx.css.PseudoClass.getPseudoClass("monochrome");
+
+    /**
+     * Makes {@code root} (the main window's, or an Explain window's) show the theme and palette, now
+     * and whenever they change, as pseudo-classes the style sheet follows.
+     *
+     * @return stops following, for a window that closes
+     */
+    Runnable follow(javafx.scene.Node root) {
+        javafx.beans.InvalidationListener show = o -> {
+            root.pseudoClassStateChanged(HIGH_CONTRAST, theme.get() == Theme.HIGH_CONTRAST);
+            root.pseudoClassStateChanged(MONOCHROME, palette.get() == Palette.MONOCHROME);
+        };
+        show.invalidated(null);
+        theme.addListener(show);
+        palette.addListener(show);
+        return () -> {
+            theme.removeListener(show);
+            palette.removeListener(show);
+        };
+    }
+
     /** Back to the defaults (Reset preferences). */
     void reset() {
         textSize.set(DEFAULT_TEXT_SIZE);

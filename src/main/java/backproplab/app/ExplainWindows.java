@@ -98,6 +98,7 @@ final class ExplainWindows {
         root.setId(id);
         root.getStyleClass().addAll("explain-window", "main-view");
         root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
+        Runnable unfollow = display.follow(root); // high contrast and black and white here too
         javafx.beans.InvalidationListener fill = o -> root.getChildren().setAll(content.get());
         fill.invalidated(null);
         lesson.walkthroughProperty().addListener(fill);
@@ -110,7 +111,10 @@ final class ExplainWindows {
         stage.setTitle(title);
         if (owner.get() != null) stage.initOwner(owner.get());
         stage.setScene(scene);
-        stage.setOnHidden(e -> lesson.walkthroughProperty().removeListener(fill));
+        stage.setOnHidden(e -> {
+            lesson.walkthroughProperty().removeListener(fill);
+            unfollow.run();
+        });
         stage.show();
     }
 

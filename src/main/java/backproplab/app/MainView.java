@@ -68,9 +68,7 @@ public final class MainView extends BorderPane {
         ExplainWindows explain = new ExplainWindows(session, model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
         setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
-        showLook(display);
-        display.themeProperty().addListener((obs, old, now) -> showLook(display));
-        display.paletteProperty().addListener((obs, old, now) -> showLook(display));
+        display.follow(this);
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
@@ -82,15 +80,6 @@ public final class MainView extends BorderPane {
             keys.install(scene);
             Platform.runLater(stepping.networkView()::requestFocus); // → steps at once
         });
-    }
-
-    private static final javafx.css.PseudoClass HIGH_CONTRAST = javafx.css.PseudoClass.getPseudoClass("high-contrast"),
-            MONOCHROME = javafx.css.PseudoClass.getPseudoClass("monochrome");
-
-    /** The theme and palette, as pseudo-classes of the window that the style sheet follows. */
-    private void showLook(DisplaySettings display) {
-        pseudoClassStateChanged(HIGH_CONTRAST, display.themeProperty().get() == Theme.HIGH_CONTRAST);
-        pseudoClassStateChanged(MONOCHROME, display.paletteProperty().get() == backproplab.chart.Palette.MONOCHROME);
     }
 
     /** The handout title of the example on screen. */

@@ -54,6 +54,10 @@ class ThemeTest {
         assertTrue(negative.stream().allMatch(l -> !l.getStrokeDashArray().isEmpty()), "negative weights dashed as well");
         assertTrue(positive.stream().allMatch(l -> l.getStrokeDashArray().isEmpty()), "positive ones solid");
         assertTrue(((Color) negative.get(0).getStroke()).getBrightness() < before, "darker for a washed-out projector");
+        robot.clickOn("Explain").clickOn("Check the gradients…");
+        assertTrue(robot.lookup("#gradient-check-window").query().getPseudoClassStates().contains(PseudoClass.getPseudoClass("high-contrast")),
+                "the Explain windows take the theme too");
+        robot.interact(() -> robot.lookup("#gradient-check-window").query().getScene().getWindow().hide());
 
         robot.clickOn("View").clickOn("Black and white (print)");
         WaitForAsyncUtils.waitForFxEvents();
