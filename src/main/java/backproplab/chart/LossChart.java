@@ -6,6 +6,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,11 +17,15 @@ import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.labels.StandardXYToolTipGenerator;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
@@ -72,10 +79,10 @@ public final class LossChart {
         epochs.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         plot = new XYPlot(dataset, epochs, lossAxis(false), renderer);
         plot.setBackgroundPaint(Color.WHITE);
-        renderer.setLegendLine(new java.awt.geom.Line2D.Double(-18, 0, 18, 0)); // long enough to show a dash
+        renderer.setLegendLine(new Line2D.Double(-18, 0, 18, 0)); // long enough to show a dash
         restyle();
         chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
-        chart.getLegend().setSources(new org.jfree.chart.LegendItemSource[] {renderer, this::validationLegend});
+        chart.getLegend().setSources(new LegendItemSource[] {renderer, this::validationLegend});
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
         chart.addSubtitle(new TextTitle(KEY));
@@ -124,16 +131,16 @@ public final class LossChart {
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
         float width = bold ? 3.5f : 2.5f;
-        java.awt.Shape[] shapes = org.jfree.chart.plot.DefaultDrawingSupplier.createStandardSeriesShapes();
+        Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
         for (int c = 0; c < labels.size(); c++) {
             Color colour = palette.colour(c);
             float[] dash = DASHES[(c / MARKED_SHAPES.length) % DASHES.length];
             renderer.setSeriesPaint(c, colour);
             renderer.setSeriesStroke(c, dash == null ? new BasicStroke(width)
                     : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f));
-            java.awt.Shape shape = shapes[MARKED_SHAPES[c % MARKED_SHAPES.length]];
+            Shape shape = shapes[MARKED_SHAPES[c % MARKED_SHAPES.length]];
             double scale = bold ? 1.6 : 1.25;
-            renderer.setSeriesShape(c, java.awt.geom.AffineTransform.getScaleInstance(scale, scale).createTransformedShape(shape));
+            renderer.setSeriesShape(c, AffineTransform.getScaleInstance(scale, scale).createTransformedShape(shape));
             renderer.setSeriesShapesFilled(c, (c / 2) % 2 == 0 || palette == Palette.COLOUR); // in black and white, hollow ones too
             int v = labels.size() + c;
             renderer.setSeriesPaint(v, colour);
@@ -147,11 +154,11 @@ public final class LossChart {
     private static final int[] MARKED_SHAPES = {0, 1, 2, 3, 5, 9, 7};
 
     /** One legend entry for every validation line: the dash, in grey, "same colour as its curve". */
-    private org.jfree.chart.LegendItemCollection validationLegend() {
-        var items = new org.jfree.chart.LegendItemCollection();
+    private LegendItemCollection validationLegend() {
+        var items = new LegendItemCollection();
         if (labels.isEmpty() || !showsValidation()) return items;
-        items.add(new org.jfree.chart.LegendItem("validation (dashed, the curve's colour)", null, null, null,
-                new java.awt.geom.Line2D.Double(-18, 0, 18, 0),
+        items.add(new LegendItem("validation (dashed, the curve's colour)", null, null, null,
+                new Line2D.Double(-18, 0, 18, 0),
                 new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, VALIDATION_DASH, 0f), Color.DARK_GRAY));
         return items;
     }
@@ -179,7 +186,7 @@ public final class LossChart {
         }
 
         @Override
-        public org.jfree.chart.LegendItem getLegendItem(int datasetIndex, int series) {
+        public LegendItem getLegendItem(int datasetIndex, int series) {
             legend = true;
             try {
                 return super.getLegendItem(datasetIndex, series);

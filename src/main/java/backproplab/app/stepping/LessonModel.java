@@ -1,11 +1,15 @@
 package backproplab.app.stepping;
 
 import backproplab.app.SessionModel;
+import backproplab.engine.GradientCheck;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Position;
 import backproplab.setup.Session;
+import backproplab.walkthrough.ErrorSharing;
+import backproplab.walkthrough.Formula;
 import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.MicroStep;
+import backproplab.walkthrough.UpdateFormula;
 import backproplab.walkthrough.Walkthrough;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -106,25 +110,25 @@ public final class LessonModel {
      * The parameter an update step explains: W^(k)_11 of its layer unless the person moved the focus
      * (↑ / ↓, or a click on one of the layer's edges); j = −1 is the bias b^(k)_i.
      */
-    public ReadOnlyObjectProperty<backproplab.walkthrough.ErrorSharing.Parameter> updateFocusProperty() {
+    public ReadOnlyObjectProperty<ErrorSharing.Parameter> updateFocusProperty() {
         return updateFocus.getReadOnlyProperty();
     }
 
-    private final javafx.beans.property.ReadOnlyObjectWrapper<backproplab.walkthrough.ErrorSharing.Parameter> updateFocus =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ErrorSharing.Parameter> updateFocus =
+            new ReadOnlyObjectWrapper<>();
 
     /** The current step's formula, for an update step explained for the focused parameter. */
-    public backproplab.walkthrough.Formula currentFormula() {
+    public Formula currentFormula() {
         MicroStep step = currentStep();
-        if (!(step.formula() instanceof backproplab.walkthrough.UpdateFormula u)) return step.formula();
+        if (!(step.formula() instanceof UpdateFormula u)) return step.formula();
         var f = updateFocus.get();
         return f != null && f.layer() == u.layer() ? u.focusedOn(f.row(), f.column()) : u;
     }
 
     /** Explains the current update step for W^(k)_ij (j ≥ 0) or b^(k)_i (j = −1), if it updates layer k. */
     public void focusUpdate(int k, int i, int j) {
-        if (currentStep().formula() instanceof backproplab.walkthrough.UpdateFormula u && u.layer() == k) {
-            updateFocus.set(new backproplab.walkthrough.ErrorSharing.Parameter(k, i, j));
+        if (currentStep().formula() instanceof UpdateFormula u && u.layer() == k) {
+            updateFocus.set(new ErrorSharing.Parameter(k, i, j));
         }
     }
 
@@ -133,20 +137,20 @@ public final class LessonModel {
      * row by row, then the biases, round again.
      */
     public void moveUpdateFocus(int direction) {
-        if (!(currentStep().formula() instanceof backproplab.walkthrough.UpdateFormula u)) return;
+        if (!(currentStep().formula() instanceof UpdateFormula u)) return;
         int k = u.layer(), rows = u.update().biasesBefore().length, columns = u.update().fanIn();
-        var focused = (backproplab.walkthrough.UpdateFormula) currentFormula();
+        var focused = (UpdateFormula) currentFormula();
         int at = focused.column() < 0 ? rows * columns + focused.row() : focused.row() * columns + focused.column();
         int count = rows * columns + rows, next = Math.floorMod(at + direction, count);
-        updateFocus.set(next < rows * columns ? new backproplab.walkthrough.ErrorSharing.Parameter(k, next / columns, next % columns)
-                : new backproplab.walkthrough.ErrorSharing.Parameter(k, next - rows * columns, -1));
+        updateFocus.set(next < rows * columns ? new ErrorSharing.Parameter(k, next / columns, next % columns)
+                : new ErrorSharing.Parameter(k, next - rows * columns, -1));
     }
 
     /** True if hidden unit i of layer k is a dead ReLU: z ≤ 0 on every example so far. */
     public boolean dead(int k, int i) { return lesson.dead(k, i); }
 
     /** The gradient check of the example on screen, at the parameters its backward pass used. */
-    public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
+    public java.util.List<GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
 
     /** How many updates the network has had, counting the current example's. */
     public ReadOnlyIntegerProperty updatesProperty() { return updates.getReadOnlyProperty(); }
