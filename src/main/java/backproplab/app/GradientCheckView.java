@@ -106,9 +106,4 @@ final class GradientCheckView extends VBox {
         kinks.setVisible(!why.isEmpty());
         kinks.setManaged(!why.isEmpty());
     }
-
-    /** The entries shown, the worst first. */
-    List<GradientCheck.Entry> entries() {
-        return table.getItems();
-    }
 }

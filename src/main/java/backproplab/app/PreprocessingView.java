@@ -33,7 +33,6 @@ final class PreprocessingView extends VBox {
     private final ChoiceBox<Integer> xDim = new ChoiceBox<>(), yDim = new ChoiceBox<>();
     /** Held here so the weak listeners live as long as the view. */
     private final InvalidationListener follow = o -> refresh();
-    private InputStatistics[] shown;
 
     PreprocessingView(SessionModel session, DisplaySettings display) {
         super(10);
@@ -62,11 +61,6 @@ final class PreprocessingView extends VBox {
         refresh();
     }
 
-    /** The statistics shown, before and after (for tests). */
-    InputStatistics[] statistics() {
-        return shown;
-    }
-
     private void refresh() {
         var s = session.session();
         Preprocessor.Kind kind = s.setup().curves().preprocessing();
@@ -79,7 +73,7 @@ final class PreprocessingView extends VBox {
             xDim.setValue(1);
             yDim.setValue(Math.min(2, d));
         }
-        shown = new InputStatistics[] {InputStatistics.of(rows[0]), InputStatistics.of(rows[1])};
+        InputStatistics[] shown = {InputStatistics.of(rows[0]), InputStatistics.of(rows[1])};
         heading.setText("What " + (kind == Preprocessor.Kind.NONE ? "preprocessing does (none chosen)" : kind.displayName() + " does")
                 + " to the " + d + " input dimensions of the " + shown[0].rows() + " training inputs");
         summary.setText("Fitted on the training split only, as training does; the corrupt windows count as inputs too. "

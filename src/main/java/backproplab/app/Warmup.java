@@ -29,7 +29,7 @@ public final class Warmup {
             var g = image.createGraphics();
             icon.paintIcon(null, g, 0, 0);
             g.dispose();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | LinkageError e) {
             // only a head start: whatever failed here is done again, and reported, where it is needed
         }
     }

@@ -122,10 +122,6 @@ public final class LossChart {
         }
     }
 
-    public Palette palette() {
-        return palette;
-    }
-
     private void restyle() {
         Color grid = bold ? new Color(0x9A9A9A) : new Color(0xDDDDDD);
         plot.setDomainGridlinePaint(grid);
@@ -169,8 +165,6 @@ public final class LossChart {
      * lines have none. The legend shows each curve's marker on its line.
      */
     private final class MarkedLines extends XYLineAndShapeRenderer {
-        private boolean legend;
-
         MarkedLines() {
             super(true, true);
         }
@@ -178,7 +172,6 @@ public final class LossChart {
         @Override
         public boolean getItemShapeVisible(int series, int item) {
             if (series >= labels.size()) return false;
-            if (legend) return true;
             int count = training.get(series).getItemCount();
             int every = Math.max(1, count / MARKERS);
             int offset = every * series / Math.max(1, labels.size());
@@ -187,12 +180,9 @@ public final class LossChart {
 
         @Override
         public LegendItem getLegendItem(int datasetIndex, int series) {
-            legend = true;
-            try {
-                return super.getLegendItem(datasetIndex, series);
-            } finally {
-                legend = false;
-            }
+            LegendItem item = super.getLegendItem(datasetIndex, series);
+            if (item != null && series < labels.size()) item.setShapeVisible(true); // whichever points carry markers
+            return item;
         }
     }
 

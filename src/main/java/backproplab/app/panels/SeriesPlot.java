@@ -19,7 +19,7 @@ public final class SeriesPlot extends Region {
     private static final Color LINE = Color.web("#0072b2"), AXIS = Color.web("#4a5561"), MARK = Color.web("#d55e00");
 
     private final Canvas canvas = new Canvas();
-    private double[] alpha = new double[0];
+    private double[] values = new double[0];
     private int current = -1;
     private double fontSize = 12;
     private Decimals decimals = new Decimals(Decimals.DEFAULT);
@@ -30,11 +30,11 @@ public final class SeriesPlot extends Region {
     }
 
     /**
-     * Shows {@code alpha[t]} for t = 0 … alpha.length − 1 and marks update {@code current} (none if
+     * Shows {@code values[t]} for t = 0 … values.length − 1 and marks update {@code current} (none if
      * outside); labels are {@code fontSize} px with {@code decimals}.
      */
-    public void show(double[] alpha, int current, double fontSize, Decimals decimals) {
-        this.alpha = alpha.clone();
+    public void show(double[] values, int current, double fontSize, Decimals decimals) {
+        this.values = values.clone();
         this.current = current;
         this.fontSize = fontSize;
         this.decimals = decimals;
@@ -42,9 +42,9 @@ public final class SeriesPlot extends Region {
         draw();
     }
 
-    /** The values drawn (for tests and the panel's caption). */
+    /** The values drawn. */
     public double[] values() {
-        return alpha.clone();
+        return values.clone();
     }
 
     @Override
@@ -66,12 +66,12 @@ public final class SeriesPlot extends Region {
 
     private void draw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || alpha.length < 2) return;
+        if (w <= 0 || h <= 0 || values.length < 2) return;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
         double top = 0, bottomValue = 0;
-        for (double a : alpha) {
+        for (double a : values) {
             if (!Double.isFinite(a)) continue;
             top = Math.max(top, a);
             bottomValue = Math.min(bottomValue, a);
@@ -84,7 +84,7 @@ public final class SeriesPlot extends Region {
         double left = Math.max(textWidth(topLabel, small), textWidth(lowLabel, small)) + 8, bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
         double plotW = w - left - right, plotH = h - bottom - above;
         if (plotW <= 10 || plotH <= 10) return;
-        int horizon = alpha.length - 1;
+        int horizon = values.length - 1;
 
         g.setStroke(AXIS);
         g.setLineWidth(1);
@@ -114,13 +114,13 @@ public final class SeriesPlot extends Region {
         g.setLineWidth(2);
         g.beginPath();
         for (int t = 0; t <= horizon; t++) {
-            double x = left + plotW * t / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, alpha[t]))) / span;
+            double x = left + plotW * t / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, values[t]))) / span;
             if (t == 0) g.moveTo(x, y); else g.lineTo(x, y);
         }
         g.stroke();
 
         if (current >= 0 && current <= horizon) {
-            double x = left + plotW * current / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, alpha[current]))) / span;
+            double x = left + plotW * current / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, values[current]))) / span;
             g.setStroke(MARK);
             g.setLineWidth(1.5);
             g.setLineDashes(4, 3);

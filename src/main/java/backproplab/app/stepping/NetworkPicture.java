@@ -19,7 +19,6 @@ import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
@@ -196,7 +195,7 @@ public final class NetworkPicture {
         String[] lines = text.split("\n");
         double lineHeight = metrics.getAscent() + metrics.getDescent();
         var padding = labeled.getPadding();
-        double x = b.getMinX() + padding.getLeft() + (labeled instanceof Region ? labeled.getLabelPadding().getLeft() : 0);
+        double x = b.getMinX() + padding.getLeft() + labeled.getLabelPadding().getLeft();
         double top = b.getMinY() + Math.max(padding.getTop(), (b.getHeight() - lines.length * lineHeight) / 2);
         for (int i = 0; i < lines.length; i++) {
             g.drawString(lines[i], (float) x, (float) (top + i * lineHeight + metrics.getAscent()));

@@ -7,7 +7,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
@@ -37,20 +36,8 @@ final class QuizBar extends VBox {
         show.setTooltip(new Tooltip("Reveal the step without an answer (Esc)"));
         HBox row = new HBox(8, ask, answer, check, show);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label verdict = new Label();
-        verdict.setId("quiz-verdict");
-        verdict.getStyleClass().add("quiz-verdict");
-        verdict.setWrapText(true);
-        verdict.setMinWidth(0);
-        verdict.textProperty().bind(quiz.verdictProperty());
-        Label score = new Label();
-        score.setId("quiz-score");
-        score.getStyleClass().add("panel-note");
-        score.setWrapText(true);
-        score.setMinWidth(0);
-        score.textProperty().bind(quiz.scoreProperty());
-        HBox.setHgrow(verdict, Priority.ALWAYS);
-        getChildren().addAll(row, verdict, score);
+        getChildren().addAll(row, line("quiz-verdict", "quiz-verdict", quiz.verdictProperty()),
+                line("quiz-score", "panel-note", quiz.scoreProperty()));
 
         Runnable submit = () -> {
             quiz.answer(answer.getText());
@@ -76,5 +63,16 @@ final class QuizBar extends VBox {
             if (now != null) answer.requestFocus();
         });
         ask.setText("Step on (→) for the next question");
+    }
+
+    /** A line of text following {@code text}, wrapped within the bar. */
+    private static Label line(String id, String styleClass, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinWidth(0);
+        l.textProperty().bind(text);
+        return l;
     }
 }

@@ -49,17 +49,11 @@ public final class QuizModel {
 
     /** A step forward: with the quiz on, asks for the next step's number first (if it reveals one). */
     public void forward() {
-        if (!enabled.get() || question.get() != null) {
-            if (!enabled.get()) lesson.stepForward();
-            return;
-        }
+        if (question.get() != null) return; // waiting for the answer
         int next = lesson.index() + 1;
-        if (lesson.walkthrough() == null || next >= lesson.walkthrough().size()) {
-            lesson.stepForward();
-            return;
-        }
-        MicroStep step = lesson.walkthrough().step(next);
-        QuizQuestion q = QuizQuestion.of(step, step.formula());
+        boolean ask = enabled.get() && lesson.walkthrough() != null && next < lesson.walkthrough().size();
+        MicroStep step = ask ? lesson.walkthrough().step(next) : null;
+        QuizQuestion q = step == null ? null : QuizQuestion.of(step, step.formula());
         if (q == null) lesson.stepForward(); else question.set(q);
     }
 
