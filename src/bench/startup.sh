@@ -22,13 +22,8 @@ image_cfg=target/bundle/backprop-lab/lib/app/backprop-lab.cfg
 options=()
 [[ -f "$image_cfg" ]] && mapfile -t options < <(sed -n 's/^java-options=//p' "$image_cfg" | grep -v 'SharedArchiveFile\|jpackage.app-version')
 [[ -f "$jar" && -d target/test-classes ]] || { echo "startup.sh: build first: ./mvnw -DskipTests package test-compile" >&2; exit 2; }
-if [[ -z "${DISPLAY:-}" ]]; then
-  command -v Xvfb >/dev/null || { echo "startup.sh: no DISPLAY and no Xvfb to start one" >&2; exit 2; }
-  Xvfb :97 -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-  trap 'kill $xvfb 2>/dev/null || true' EXIT
-  export DISPLAY=:97
-  sleep 1
-fi
+source src/bench/display.sh
+ensure_display
 
 first_frame() { # name: reads the run's output
   awk -v n="$1" '$1 == n && $2 == "first-frame-ms" { print $3 }'
@@ -37,7 +32,6 @@ probe() { # name, java arguments...
   local name=$1; shift
   java -Dbackproplab.probe="$name" "$@" 2>/dev/null | first_frame "$name"
 }
-median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 kinds=(empty app)
 [[ -f "$archive" ]] && kinds+=(app-cds)

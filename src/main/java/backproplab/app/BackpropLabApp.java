@@ -30,7 +30,8 @@ public final class BackpropLabApp extends Application {
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> reportUnexpected(stage, error));
         UserPreferences preferences = UserPreferences.system();
         double[] size = preferences.windowSize(WIDTH, HEIGHT);
-        MainView view = show(stage, new SessionModel(Session.classroom()), preferences.displaySettings(),
+        SessionModel session = new SessionModel(Session.classroom());
+        MainView view = show(stage, session, new CurvesModel(session), preferences.displaySettings(),
                 FileAsker.dialogs(preferences.folderProperty()), preferences, size[0], size[1]);
         stage.setOnHidden(e -> preferences.rememberWindowSize(stage.getWidth(), stage.getHeight()));
         String scenario = getParameters().getRaw().isEmpty() ? System.getProperty("scenario", "") : getParameters().getRaw().get(0);
@@ -55,12 +56,17 @@ public final class BackpropLabApp extends Application {
 
     /** Puts the main view for {@code session} on {@code stage} with preferences kept in memory (tests). */
     public static MainView show(Stage stage, SessionModel session, DisplaySettings display, FileAsker files) {
-        return show(stage, session, display, files, UserPreferences.inMemory(), WIDTH, HEIGHT);
+        return show(stage, session, new CurvesModel(session), display, files, UserPreferences.inMemory(), WIDTH, HEIGHT);
     }
 
-    static MainView show(Stage stage, SessionModel session, DisplaySettings display, FileAsker files,
+    /** As above, with the loss curves trained by {@code curves} (tests hold a run with it). */
+    public static MainView show(Stage stage, SessionModel session, CurvesModel curves, DisplaySettings display, FileAsker files) {
+        return show(stage, session, curves, display, files, UserPreferences.inMemory(), WIDTH, HEIGHT);
+    }
+
+    static MainView show(Stage stage, SessionModel session, CurvesModel curves, DisplaySettings display, FileAsker files,
                          UserPreferences preferences, double width, double height) {
-        MainView view = new MainView(session, new LessonModel(session), new CurvesModel(session), display, files, preferences);
+        MainView view = new MainView(session, new LessonModel(session), curves, display, files, preferences);
         Scene scene = new Scene(view, width, height);
         scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
         stage.setTitle("Backprop Lab");
@@ -73,6 +79,7 @@ public final class BackpropLabApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(640);
         StartupProbe.watch(stage);
+        TrainingProbe.watch(stage, session, view);
         stage.show();
         return view;
     }

@@ -73,7 +73,7 @@ public final class MainView extends BorderPane {
         setLeft(scrolling(network, "left-scroll"));
         setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
         Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, fileActions, display,
-                () -> tabs.getSelectionModel().getSelectedIndex() == 0, () -> tabs.getSelectionModel().select(curvesTab),
+                () -> tabs.getSelectionModel().getSelectedIndex() == 0, this::showCurves,
                 stepping);
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) return;
@@ -107,6 +107,11 @@ public final class MainView extends BorderPane {
 
     public NetworkView networkView() {
         return stepping.networkView();
+    }
+
+    /** Brings the loss-curve tab to the front. */
+    public void showCurves() {
+        tabs.getSelectionModel().select(curvesTab);
     }
 
     /** The loss-curve tab's view, built on first use. */

@@ -1,32 +1,49 @@
 package backproplab.app;
 
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * Measures how long a window takes to appear, for the start-up benchmark ({@code src/bench/startup.sh}).
  * With {@code -Dbackproplab.probe=NAME} the first frame after the stage is shown prints one line,
  * {@code NAME first-frame-ms N} (milliseconds since the process started), and the program exits.
- * Without the property it does nothing.
+ * Without the property it does nothing. The training probe ({@link TrainingProbe}) starts from the
+ * same first frame.
  */
 public final class StartupProbe {
     private StartupProbe() {}
 
-    /** Arms the probe for {@code stage}; call just before {@code stage.show()}. */
+    /** The probe asked for with {@code -Dbackproplab.probe}, or an empty string. */
+    static String requested() {
+        return System.getProperty("backproplab.probe", "");
+    }
+
+    /** Arms the first-frame probe for {@code stage}; call just before {@code stage.show()}. */
     public static void watch(Stage stage) {
-        String name = System.getProperty("backproplab.probe", "");
-        if (name.isBlank()) return;
-        stage.setOnShown(e -> stage.getScene().addPostLayoutPulseListener(new Runnable() {
+        String name = requested();
+        if (name.isBlank() || name.equals(TrainingProbe.NAME)) return;
+        afterFirstFrame(stage, () -> {
+            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            System.out.println(name + " first-frame-ms " + (System.currentTimeMillis() - started));
+            System.out.flush();
+            System.exit(0);
+        });
+    }
+
+    /** Runs {@code action} on the FX thread once the stage's first frame is painted. */
+    static void afterFirstFrame(Stage stage, Runnable action) {
+        stage.setOnShown(e -> afterNextFrame(stage.getScene(), action));
+    }
+
+    /** Runs {@code action} on the FX thread once the scene's next frame is laid out and painted. */
+    static void afterNextFrame(Scene scene, Runnable action) {
+        scene.addPostLayoutPulseListener(new Runnable() {
             @Override public void run() {
-                stage.getScene().removePostLayoutPulseListener(this);
-                // The next pulse paints what this one laid out.
-                Platform.runLater(() -> {
-                    long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
-                    System.out.println(name + " first-frame-ms " + (System.currentTimeMillis() - started));
-                    System.out.flush();
-                    System.exit(0);
-                });
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action); // the next pulse paints what this one laid out
             }
-        }));
+        });
+        Platform.requestNextPulse();
     }
 }

@@ -1,6 +1,7 @@
 package backproplab.chart;
 
 import backproplab.curves.Curve;
+import backproplab.curves.CurveRun;
 import backproplab.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.List;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -24,7 +26,6 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.labels.StandardXYToolTipGenerator;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -34,8 +35,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The loss chart: mean loss per epoch for every curve, training solid and validation dashed,
- * one colour and one marker shape per curve ({@link Palette}). Points are added in batches with a single change event. The window and
- * the headless {@code curves} command draw this same chart, so an export is what the screen shows.
+ * one colour and one marker shape per curve ({@link Palette}). It draws a {@link CurveRun}: {@link #catchUp} adds the
+ * epochs finished since the last call with a single change event. The window (on its painter thread, {@link #drawOnScreen})
+ * and every export draw this same chart, so an export is what the screen shows. Not thread-safe: one thread owns a chart.
  */
 public final class LossChart {
     /** The chart is laid out for this width; larger exports are scaled, so the fonts grow with them. */
@@ -48,6 +50,10 @@ public final class LossChart {
     private static final int MARKERS = 8;
 
     private final List<String> labels;
+    /** The epochs of each curve already looked at (every stride-th of them is drawn). */
+    private final int[] seen;
+    /** True once the run was over at a catch-up: its divergence marks are drawn. */
+    private boolean ended;
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final List<XYSeries> training = new ArrayList<>(), validation = new ArrayList<>();
     private final XYPlot plot;
@@ -65,9 +71,10 @@ public final class LossChart {
     public static final int MAX_POINTS = 2000;
 
     /** An empty chart with one training and one validation series per label. */
-    public LossChart(String title, List<String> labels) {
+    private LossChart(String title, List<String> labels) {
         this.labels = List.copyOf(labels);
         this.lastDrawn = new int[labels.size()];
+        this.seen = new int[labels.size()];
         for (int c = 0; c < labels.size(); c++) {
             XYSeries t = new XYSeries(labels.get(c), false, true), v = new XYSeries(labels.get(c) + " (validation)", false, true);
             training.add(t);
@@ -86,24 +93,57 @@ public final class LossChart {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
         chart.addSubtitle(new TextTitle(KEY));
-        setDecimals(4);
         setFontScale(1);
+    }
+
+    /** A chart of {@code run} with the epochs finished so far; {@link #catchUp} adds the later ones. */
+    public static LossChart of(CurveRun run) {
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < run.size(); c++) labels.add(run.spec(c).label());
+        LossChart chart = new LossChart(run.title(), labels);
+        chart.setEpochs(run.plannedEpochs());
+        chart.catchUp(run);
+        return chart;
     }
 
     /** A finished chart of {@code curves} over {@code epochs} epochs (the headless command). */
     public static LossChart of(String title, List<Curve> curves, int epochs) {
-        LossChart chart = new LossChart(title, curves.stream().map(c -> c.spec().label()).toList());
-        chart.setEpochs(epochs);
-        for (int c = 0; c < curves.size(); c++) {
-            Curve curve = curves.get(c);
-            chart.addEpochs(c, 1, curve.training(), curve.validation(), curve.epochs());
-            chart.endCurve(c, curve.training(), curve.validation(), curve.epochs());
+        return of(CurveRun.of(title, curves, epochs));
+    }
+
+    /**
+     * Adds the epochs of {@code run} (the run this chart was made for) finished since the last call,
+     * every stride-th of them; once the run is over, each curve's last epoch and the divergence marks.
+     * One change event for all of it.
+     */
+    public void catchUp(CurveRun run) {
+        boolean over = run.isOver(); // read first: once over, every epoch below is final
+        chart.setNotify(false);
+        for (int c = 0; c < labels.size(); c++) {
+            int now = run.epochs(c);
+            for (int e = seen[c] + 1; e <= now; e++) if ((e - 1) % stride == 0) add(c, e, run);
+            seen[c] = now;
+            if (over && now > 0 && lastDrawn[c] < now) add(c, now, run);
         }
-        for (int c = 0; c < curves.size(); c++) { // after every point is in: the axis is fitted to the finite curves
-            if (curves.get(c).diverged()) chart.markDiverged(c, curves.get(c).divergedEpoch());
+        if (over && !ended) {
+            ended = true;
+            for (int c = 0; c < labels.size(); c++) { // after every point is in: the axis is fitted to the finite curves
+                if (run.divergedEpoch(c) > 0) markDiverged(c, run.divergedEpoch(c));
+            }
         }
-        chart.fireChanged();
-        return chart;
+        dataset.setNotify(true); // one data event for every point added: the axes fit the new data
+        updateKey();
+        chart.setNotify(true);
+    }
+
+    /** Applies {@code style}: palette and weight, axis scale, validation lines and text size. */
+    public void setStyle(ChartStyle style) {
+        chart.setNotify(false);
+        setLook(style.palette(), style.bold());
+        setLogScale(style.logScale());
+        setShowValidation(style.showValidation());
+        if (style.fontScale() != fontScale) setFontScale(style.fontScale());
+        chart.setNotify(true);
     }
 
     /**
@@ -203,34 +243,12 @@ public final class LossChart {
         return axis;
     }
 
-    /**
-     * Adds epochs {@code first} … {@code first + count − 1} of curve {@code c} without redrawing;
-     * call {@link #fireChanged()} once after a batch.
-     *
-     * @param training   losses indexed from epoch 1 (index 0)
-     */
-    public void addEpochs(int c, int first, double[] training, double[] validation, int count) {
-        for (int e = first; e < first + count; e++) {
-            if ((e - 1) % stride == 0) add(c, e, training, validation);
-        }
-    }
-
-    /** Makes sure the last finished epoch of curve {@code c} is drawn, whatever the stride. */
-    public void endCurve(int c, double[] training, double[] validation, int epochs) {
-        if (epochs > 0 && lastDrawn[c] < epochs) add(c, epochs, training, validation);
-    }
-
-    private void add(int c, int e, double[] training, double[] validation) {
-        this.training.get(c).add(e, training[e - 1], false);
-        if (!Double.isNaN(validation[e - 1])) this.validation.get(c).add(e, validation[e - 1], false);
+    /** Adds epoch {@code e} of curve {@code c} without an event; {@link #catchUp} sends one for the batch. */
+    private void add(int c, int e, CurveRun run) {
+        training.get(c).add(e, run.training(c, e), false);
+        double v = run.validation(c, e);
+        if (!Double.isNaN(v)) validation.get(c).add(e, v, false);
         lastDrawn[c] = e;
-    }
-
-    /** One change event for everything added since the last. */
-    public void fireChanged() {
-        updateKey();
-        for (XYSeries s : training) s.fireSeriesChanged();
-        for (XYSeries s : validation) s.fireSeriesChanged();
     }
 
     /**
@@ -238,7 +256,7 @@ public final class LossChart {
      * note. The loss axis is then fitted to the curves that stayed finite, so one exploding run
      * does not flatten the others; its line leaves through the top and its × sits at the edge.
      */
-    public void markDiverged(int c, int epoch) {
+    private void markDiverged(int c, int epoch) {
         XYSeries t = training.get(c);
         t.setKey(labels.get(c) + " (" + Curve.divergedAt(epoch) + ")");
         diverged.add(c);
@@ -319,7 +337,7 @@ public final class LossChart {
     }
 
     /** Fixes the epoch axis to 1 … {@code epochs}, so curves grow into a stable frame while they train. */
-    public void setEpochs(int epochs) {
+    private void setEpochs(int epochs) {
         plot.getDomainAxis().setRange(1, Math.max(2, epochs));
         stride = Math.max(1, (epochs + MAX_POINTS - 1) / MAX_POINTS);
     }
@@ -365,12 +383,6 @@ public final class LossChart {
 
     private Font font(int style, double size) {
         return new Font(Font.SANS_SERIF, style, (int) Math.round(size * fontScale));
-    }
-
-    /** Number formats of the hover text: epochs as integers, losses with {@code decimals} places. */
-    public void setDecimals(int decimals) {
-        renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{0}: epoch {1}, loss {2}",
-                new DecimalFormat("0"), new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals))));
     }
 
     public JFreeChart chart() {
@@ -434,6 +446,19 @@ public final class LossChart {
                 yield document.getPDFBytes();
             }
         };
+    }
+
+    /**
+     * Draws the chart for the window, {@code width} × {@code height} in the window's units (the caller scales
+     * {@code g} for the screen's pixels), and says where the plot went.
+     */
+    public PlotArea drawOnScreen(Graphics2D g, double width, double height) {
+        ChartRenderingInfo info = new ChartRenderingInfo(null); // no hit shape per point: hover looks points up
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        Rectangle2D area = info.getPlotInfo().getDataArea();
+        ValueAxis epochs = plot.getDomainAxis(), loss = plot.getRangeAxis();
+        return new PlotArea(area.getX(), area.getY(), area.getWidth(), area.getHeight(), epochs.getLowerBound(),
+                epochs.getUpperBound(), loss.getLowerBound(), loss.getUpperBound(), logScale);
     }
 
     /** Draws the chart laid out at {@link #DESIGN_WIDTH} and scaled to {@code width}, so the fonts grow with the image. */

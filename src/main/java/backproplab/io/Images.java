@@ -14,7 +14,11 @@ public final class Images {
 
     /** An RGB image of {@code width} × {@code height}, drawn by {@code draw} with antialiased shapes and text. */
     public static BufferedImage draw(int width, int height, Consumer<Graphics2D> draw) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        return draw(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), draw);
+    }
+
+    /** Draws into {@code image} (over what it holds) with antialiased shapes and text, and returns it. */
+    public static BufferedImage draw(BufferedImage image, Consumer<Graphics2D> draw) {
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -5,14 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.curves.ChartPane;
 import backproplab.app.curves.CurvesModel;
-import backproplab.chart.LossChart;
+import backproplab.chart.PlotArea;
+import backproplab.curves.CurveRun;
 import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -31,6 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class CurvesViewTest {
     @TempDir static Path dir;
     private final TestFiles files = new TestFiles();
+    private final HeldTraining training = new HeldTraining();
     private CurvesModel curves;
     private SessionModel session;
 
@@ -38,7 +44,8 @@ class CurvesViewTest {
     void start(Stage stage) {
         files.saveTo = dir.resolve("chart.png");
         session = new SessionModel(Session.classroom());
-        curves = BackpropLabApp.show(stage, session, new DisplaySettings(), files).curvesModel();
+        curves = new CurvesModel(session, training);
+        BackpropLabApp.show(stage, session, curves, new DisplaySettings(), files);
     }
 
     private static void setField(FxRobot robot, String id, String text) {
@@ -46,9 +53,14 @@ class CurvesViewTest {
         robot.doubleClickOn(id).eraseText(12).write(text);
     }
 
-    private void waitUntilDone() throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !curves.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    /** Waits until the run is over and its last picture is on screen. */
+    private static void waitUntilDone(FxRobot robot, CurvesModel curves) {
+        Await.until(curves.runningProperty().not());
+        Await.until(robot.lookup("#loss-chart").queryAs(ChartPane.class).upToDateProperty());
+    }
+
+    private void waitUntilDone(FxRobot robot) {
+        waitUntilDone(robot, curves);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -62,41 +74,53 @@ class CurvesViewTest {
         robot.clickOn("#compare-tanh").clickOn("#compare-relu"); // sigmoid and tanh; SGD and Adam are ticked by default
         setField(robot, "#epochs", "30");
         robot.clickOn("#train");
-        waitUntilDone();
-        LossChart chart = curves.chartProperty().get();
-        assertEquals("sigmoid · SGD", chart.legend(0));
-        assertEquals("sigmoid · Adam", chart.legend(1));
-        assertEquals("tanh · SGD", chart.legend(2));
-        assertEquals("tanh · Adam", chart.legend(3));
-        for (int c = 0; c < 4; c++) assertEquals(30, chart.points(c), "every epoch is on the chart");
+        waitUntilDone(robot);
+        CurveRun run = curves.runProperty().get();
+        assertEquals(List.of("sigmoid · SGD", "sigmoid · Adam", "tanh · SGD", "tanh · Adam"),
+                java.util.stream.IntStream.range(0, 4).mapToObj(run::legend).toList());
+        for (int c = 0; c < 4; c++) assertEquals(30, run.epochs(c), "every epoch trained");
         assertEquals(4, curves.curvesProperty().get().size());
         assertEquals("Done: 4 curves, 30 epochs.", text(robot, "#curves-status"));
-        assertTrue(chart.chart().getTitle().getText().contains("4-2-1 network · 1-word windows · max-margin loss (Δ = 1) · 30 epochs"));
-        // Hovering a line shows "curve: epoch N, loss X": the rendered chart carries those texts.
-        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#loss-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
+        assertTrue(run.title().contains("4-2-1 network · 1-word windows · max-margin loss (Δ = 1) · 30 epochs"));
+
+        // Hovering a line names the nearest point: its curve, which line, the epoch and the loss as trained.
+        ChartPane chart = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        PlotArea area = chart.plotArea();
+        robot.moveTo(chart.localToScreen(new Point2D(area.xOf(15), area.yOf(run.training(3, 15)))));
         WaitForAsyncUtils.waitForFxEvents();
-        java.util.Collection<?> entities = viewer.getCanvas().getRenderingInfo().getEntityCollection().getEntities();
-        assertTrue(entities.stream().map(o -> ((org.jfree.chart.entity.ChartEntity) o).getToolTipText()).anyMatch(t -> t != null
-                && t.matches("tanh · Adam: epoch \\d+, loss \\d\\.\\d{4}")), "hover texts are drawn");
-        assertTrue(viewer.getCanvas().isTooltipEnabled());
+        String hover = chart.hoverTextProperty().get();
+        Matcher m = Pattern.compile("(.+) · (training|validation): epoch (\\d+), loss (\\d\\.\\d{4})").matcher(hover == null ? "" : hover);
+        assertTrue(m.matches(), "the hover names a point: " + hover);
+        int c = List.of("sigmoid · SGD", "sigmoid · Adam", "tanh · SGD", "tanh · Adam").indexOf(m.group(1)), epoch = Integer.parseInt(m.group(3));
+        assertTrue(c >= 0 && Math.abs(epoch - 15) <= 1, hover);
+        double loss = m.group(2).equals("training") ? run.training(c, epoch) : run.validation(c, epoch);
+        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", loss), m.group(4), "the loss as trained, at the window's decimals");
+
         robot.clickOn("#log-scale");
-        assertTrue(chart.logScale());
+        Await.until(chart.upToDateProperty());
+        assertTrue(session.setup().curves().logScale());
+        assertTrue(chart.plotArea().log(), "the picture on screen has a log axis");
     }
 
     @Test
-    void cancelStopsALongRun(FxRobot robot) throws Exception {
+    void cancelStopsALongRunAfterTheEpochUnderWay(FxRobot robot) {
+        training.hold(); // every curve waits after its first epoch: the run cannot end before Cancel is pressed
         robot.clickOn("#tab-curves");
         setField(robot, "#epochs", "100000");
         robot.clickOn("#train");
         assertTrue(curves.runningProperty().get());
         assertFalse(robot.lookup("#cancel").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "one run at a time");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> curves.progressProperty().get() > 0); // some epochs are on the chart
+        Await.until(Bindings.greaterThan(curves.progressProperty(), 0)); // the first epochs are in
         robot.clickOn("#cancel");
-        waitUntilDone();
-        LossChart chart = curves.chartProperty().get();
-        assertTrue(chart.points(0) > 0 && chart.points(0) < 100_000, "stopped after " + chart.points(0) + " epochs");
+        assertEquals("Stopping after the current epoch…", text(robot, "#curves-status"));
+        assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "not before the workers have stopped");
+        training.release();
+        waitUntilDone(robot);
+        CurveRun run = curves.runProperty().get();
+        for (int c = 0; c < run.size(); c++) assertEquals(1, run.epochs(c), run.legend(c) + " stopped after the epoch under way");
         assertEquals("Cancelled. The curves show the epochs that finished.", text(robot, "#curves-status"));
+        assertEquals(4, curves.curvesProperty().get().size(), "the table and the CSV hold what finished");
         assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());
     }
 
@@ -128,12 +152,11 @@ class CurvesViewTest {
         robot.clickOn("#race").clickOn("learning-rate schedules");
         assertEquals("for sigmoid · SGD, all else the same", text(robot, "#race-note"));
         robot.clickOn("#train");
-        waitUntilDone();
-        LossChart chart = curves.chartProperty().get();
+        waitUntilDone(robot);
+        CurveRun run = curves.runProperty().get();
         assertEquals(List.of("constant α", "step (× 0.5 every 50)", "exponential (k = 0.01)", "1/t (τ = 20)"),
-                java.util.stream.IntStream.range(0, 4).mapToObj(chart::legend).toList());
-        assertTrue(chart.chart().getTitle().getText().endsWith("· sigmoid · SGD (α = 0.1) · racing learning-rate schedules"),
-                chart.chart().getTitle().getText());
+                java.util.stream.IntStream.range(0, 4).mapToObj(run::legend).toList());
+        assertTrue(run.title().endsWith("· sigmoid · SGD (α = 0.1) · racing learning-rate schedules"), run.title());
         assertEquals(backproplab.curves.Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
         var trained = curves.curvesProperty().get();
         org.junit.jupiter.api.Assertions.assertNotEquals(trained.get(0).training()[4], trained.get(1).training()[4],
@@ -145,10 +168,11 @@ class CurvesViewTest {
         assertTrue(robot.lookup("#loss-chart").tryQuery().isEmpty(), "not built at start: it is not on screen");
         robot.interact(() -> session.edit(b -> b.epochs = 12));
         robot.interact(curves::train); // as Ctrl + T would, before the tab was ever shown
-        waitUntilDone();
+        Await.until(curves.runningProperty().not());
         robot.clickOn("#tab-curves");
-        org.jfree.chart.fx.ChartViewer viewer = robot.lookup("#loss-chart").queryAs(org.jfree.chart.fx.ChartViewer.class);
-        org.junit.jupiter.api.Assertions.assertSame(curves.chartProperty().get().chart(), viewer.getChart());
+        ChartPane chart = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        Await.until(chart.upToDateProperty());
+        assertTrue(chart.plotArea() != null && chart.plotArea().width() > 100, "the run trained before is drawn");
         assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses of the curves trained before");
         assertTrue(text(robot, "#curves-status").startsWith("Done"));
     }
@@ -158,7 +182,7 @@ class CurvesViewTest {
         robot.clickOn("#tab-curves");
         setField(robot, "#epochs", "10");
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
-        waitUntilDone();
+        waitUntilDone(robot);
         robot.doubleClickOn("#png-width").eraseText(6).write("1200");
         robot.doubleClickOn("#png-height").eraseText(6).write("700");
         robot.clickOn("#export-png");
@@ -179,13 +203,13 @@ class CurvesViewTest {
         String svg = Files.readString(files.saveTo);
         assertTrue(svg.contains("<svg") && svg.contains("sigmoid · SGD"), "an SVG with the curves' legend");
 
-        LossChart shown = curves.chartProperty().get();
+        CurveRun shown = curves.runProperty().get();
         exportTo = dir.resolve("no-such-folder/chart.png");
         files.saveTo = exportTo;
         robot.clickOn("#export-png");
         assertTrue(text(robot, "#curves-status").startsWith("Could not save " + exportTo + ": the folder does not exist."),
                 text(robot, "#curves-status"));
-        assertTrue(curves.chartProperty().get() == shown && shown.points(0) == 10, "the chart is as it was");
+        assertTrue(curves.runProperty().get() == shown && shown.epochs(0) == 10, "the chart is as it was");
         assertFalse(Files.exists(exportTo));
     }
 
@@ -199,10 +223,10 @@ class CurvesViewTest {
         setField(robot, "#lr-sgd", "1");
         setField(robot, "#epochs", "20");
         robot.clickOn("#train");
-        waitUntilDone();
-        LossChart chart = curves.chartProperty().get();
-        assertTrue(chart.legend(2).startsWith("tanh · SGD (diverged at epoch "), chart.legend(2));
-        assertEquals(20, chart.points(1), "sigmoid · Adam goes on");
+        waitUntilDone(robot);
+        CurveRun run = curves.runProperty().get();
+        assertTrue(run.legend(2).startsWith("tanh · SGD (diverged at epoch "), run.legend(2));
+        assertEquals(20, run.epochs(1), "sigmoid · Adam goes on");
         assertTrue(text(robot, "#curves-status").contains("tanh · SGD (diverged at epoch"), text(robot, "#curves-status"));
     }
 }

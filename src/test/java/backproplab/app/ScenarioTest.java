@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -140,7 +139,7 @@ class ScenarioTest {
         robot.doubleClickOn("#lr-sgd").eraseText(6).write("0.3"); // typed, not yet committed
         ctrl(robot, KeyCode.T);
         CurvesModel curves = view.curvesModel();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !curves.runningProperty().get());
+        Await.until(curves.runningProperty().not());
         assertEquals(0.3, session.setup().rate(Type.SGD), 0.0, "Ctrl + T committed the field first");
         assertEquals(0.3, view.lessonModel().setup().optimizer().learningRate(), 0.0, "the stepping view uses it");
         assertEquals(view.lessonModel().setup(), CurvesModel.plan(session.setup()).base(), "the curves start from the stepping lesson");

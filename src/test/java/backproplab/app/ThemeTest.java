@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.curves.ChartPane;
 import backproplab.app.curves.CurvesModel;
 import backproplab.chart.Palette;
 import backproplab.setup.Session;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
@@ -35,6 +35,20 @@ class ThemeTest {
     private static List<Line> edges(FxRobot robot, boolean negative) {
         return robot.lookup(".edge").queryAllAs(Line.class).stream()
                 .filter(l -> l.getPseudoClassStates().contains(NEGATIVE) == negative).toList();
+    }
+
+    /** How many pixels of {@code picture} are coloured (not grey), and how many are not white. */
+    private static int[] pixels(javafx.scene.image.Image picture) {
+        var reader = picture.getPixelReader();
+        int coloured = 0, inked = 0;
+        for (int y = 0; y < (int) picture.getHeight(); y++) {
+            for (int x = 0; x < (int) picture.getWidth(); x++) {
+                int argb = reader.getArgb(x, y), r = (argb >> 16) & 0xff, g = (argb >> 8) & 0xff, b = argb & 0xff;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 8) coloured++;
+                if (r + g + b < 3 * 250) inked++;
+            }
+        }
+        return new int[] {coloured, inked};
     }
 
     private static boolean grey(Color c) {
@@ -66,21 +80,18 @@ class ThemeTest {
         assertTrue(negative.stream().allMatch(l -> !l.getStrokeDashArray().isEmpty()), "the sign is the dash");
 
         robot.clickOn("#tab-curves");
-        robot.interact(() -> display.decimalPlacesProperty().set(4));
         robot.interact(curves::train);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !curves.runningProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
-        var renderer = curves.chartProperty().get().chart().getXYPlot().getRenderer();
-        for (int c = 0; c < curves.curvesProperty().get().size(); c++) {
-            java.awt.Color colour = (java.awt.Color) renderer.getSeriesPaint(c);
-            assertTrue(colour.getRed() == colour.getGreen() && colour.getGreen() == colour.getBlue(), "grey curve " + c + ": " + colour);
-        }
-        float bold = ((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth();
+        Await.until(curves.runningProperty().not());
+        ChartPane chart = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        Await.until(chart.upToDateProperty());
+        int[] bold = pixels(chart.picture());
+        assertEquals(0, bold[0], "no colour left on the chart on screen");
         robot.clickOn("View").clickOn("Standard");
         robot.clickOn("View").clickOn("Colour (colour-blind safe)");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth() < bold, "the chart follows the theme");
-        assertEquals(new java.awt.Color(0x0072B2), renderer.getSeriesPaint(0));
+        Await.until(chart.upToDateProperty());
+        int[] standard = pixels(chart.picture());
+        assertTrue(standard[0] > 1000, "the curves in colour again: " + standard[0] + " coloured pixels");
+        assertTrue(standard[1] < bold[1], "thinner lines without high contrast: " + standard[1] + " against " + bold[1] + " inked pixels");
         assertTrue(negative.stream().allMatch(l -> l.getStrokeDashArray().isEmpty()));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.curves.Curve;
+import backproplab.curves.CurveRun;
 import backproplab.curves.CurveSpec;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
@@ -84,13 +85,44 @@ class LossChartTest {
     }
 
     @Test
-    void hoverTextNamesTheCurveEpochAndExactLoss() {
-        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.41234567, 0.2)), 3);
-        chart.setDecimals(6);
-        XYPlot plot = chart.chart().getXYPlot();
-        XYDataset data = plot.getDataset();
-        String tip = plot.getRenderer().getDefaultToolTipGenerator().generateToolTip(data, 0, 1);
-        assertEquals("tanh · Adam: epoch 2, loss 0.412346", tip);
+    void theHoverFindsTheNearestPointOfTheLinesShownByLookup() {
+        CurveRun run = CurveRun.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2), curve(Activation.RELU, 0.8, 0.1, 0.05)), 3);
+        // A plot 200 px wide from epoch 1 to 3 and 100 px high from loss 0 to 2, at (10, 20).
+        PlotArea area = new PlotArea(10, 20, 200, 100, 1, 3, 0, 2, false);
+        assertEquals(110, area.xOf(2), 1e-12);
+        assertEquals(100, area.yOf(0.4), 1e-12);
+        assertEquals(new PlotArea.Point(0, 2, false, 0.4), area.nearest(run, 111, 97, true, 12));
+        assertEquals(new PlotArea.Point(0, 2, true, 0.9), area.nearest(run, 109, 76, true, 12), "tanh's validation: 0.4 + 0.5");
+        assertEquals(null, area.nearest(run, 109, 76, false, 12), "validation hidden: nothing within reach");
+        assertEquals(new PlotArea.Point(1, 3, false, 0.05), area.nearest(run, 208, 118, false, 12));
+        assertEquals(null, area.nearest(run, 5, 100, true, 12), "left of the plot");
+        PlotArea log = new PlotArea(0, 0, 100, 100, 1, 3, 0.01, 1, true);
+        assertEquals(50, log.yOf(0.1), 1e-9, "a decade is half of two");
+        assertTrue(Double.isNaN(log.yOf(0)), "a loss of 0 has no place on a log axis");
+    }
+
+    @Test
+    void catchingUpWithARunAddsItsNewEpochsInOneChartEvent() {
+        CurveRun run = new CurveRun("t", List.of(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1)),
+                new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1))), 100, null);
+        LossChart chart = LossChart.of(run);
+        int[] events = new int[1];
+        chart.chart().addChangeListener(e -> events[0]++);
+        for (int e = 1; e <= 40; e++) {
+            run.epoch(0, e, 1.0 / e, 2.0 / e);
+            run.epoch(1, e, 0.5 / e, 1.0 / e);
+        }
+        chart.catchUp(run);
+        assertEquals(1, events[0], "one repaint for 80 points on 4 lines");
+        assertEquals(40, chart.points(0));
+        assertEquals(40, chart.points(1));
+        assertEquals(2.0 / 40, chart.chart().getXYPlot().getDataset().getYValue(2, 39), 0.0, "tanh's validation, epoch 40");
+        chart.catchUp(run);
+        assertEquals(40, chart.points(0), "nothing twice");
+        run.epoch(0, 41, 0.1, 0.2);
+        chart.catchUp(run);
+        assertEquals(41, chart.points(0));
+        assertEquals(3, events[0]);
     }
 
     @Test

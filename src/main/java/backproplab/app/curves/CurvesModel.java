@@ -1,24 +1,29 @@
 package backproplab.app.curves;
 
+import backproplab.app.SessionModel;
+import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.curves.Curve;
+import backproplab.curves.CurveRun;
 import backproplab.curves.CurveRunner;
+import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
-import backproplab.app.SessionModel;
-import backproplab.curves.CurveSpec;
 import backproplab.curves.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
+import backproplab.io.AtomicFiles;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
-import java.util.ArrayList;
-import backproplab.io.AtomicFiles;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -36,27 +41,41 @@ import javafx.util.Duration;
 
 /**
  * Trains the ticked activation × optimizer pairs of the session's setup off the FX thread (the
- * same setup and examples the stepping view shows) and grows their curves on the chart while they
- * train: workers write each epoch's losses into arrays, and ten times a second the FX thread adds
- * what is new in one batch. Cancel stops every run after its epoch.
+ * same setup and examples the stepping view shows). The workers write each epoch's losses into the
+ * {@link CurveRun} this model hands out, which the chart reads as it grows; ten times a second the
+ * FX thread updates the progress. Cancel stops every curve after its epoch; the run ends when the
+ * workers have stopped.
  */
 public final class CurvesModel {
     private static final Duration REFRESH = Duration.millis(100);
 
+    /** How a plan is trained: {@link CurveRunner#run}, or in tests a runner that holds a run where a test needs it. */
+    @FunctionalInterface
+    public interface Training {
+        List<Curve> run(CurveRunner.Plan plan, Function<CurveSpec, ExperimentData> data, CurveRunner.Listener listener,
+                        BooleanSupplier cancelled) throws InterruptedException;
+    }
+
     private final SessionModel session;
+    private final Training training;
     private final StringBinding notReadyReason;
-    private final ReadOnlyObjectWrapper<LossChart> chart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CurveRun> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Tick activations and optimizers, then press Train.");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
-    private Task<List<Curve>> task;
-    /** Why the running experiment has no validation curves, or null. */
-    private String validationNote;
+    /** Set by Cancel; the running task's workers stop after their epoch. */
+    private AtomicBoolean stop = new AtomicBoolean();
 
     public CurvesModel(SessionModel session) {
+        this(session, CurveRunner::run);
+    }
+
+    /** A model that trains with {@code training} (tests hold a run with it). */
+    public CurvesModel(SessionModel session, Training training) {
         this.session = session;
+        this.training = training;
         notReadyReason = Bindings.createStringBinding(() -> {
             String reason = session.setup().curves().notReadyReason();
             return reason == null ? "" : reason;
@@ -68,8 +87,10 @@ public final class CurvesModel {
         return notReadyReason;
     }
 
-    public ReadOnlyObjectProperty<LossChart> chartProperty() { return chart.getReadOnlyProperty(); }
+    /** The run on screen: growing while training, over once the workers stopped; null before the first. */
+    public ReadOnlyObjectProperty<CurveRun> runProperty() { return run.getReadOnlyProperty(); }
 
+    /** True from Train until the workers have stopped. */
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
 
     /** 0 … 1 while training (epochs done over epochs planned, across all curves). */
@@ -81,7 +102,7 @@ public final class CurvesModel {
     /** True when the status reports a problem (shown in red). */
     public ReadOnlyBooleanProperty failedProperty() { return failed.getReadOnlyProperty(); }
 
-    /** The finished (or cancelled) curves of the last run. */
+    /** The curves of the last run once it is over (a cancelled run's hold the epochs that finished). */
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() { return curves.getReadOnlyProperty(); }
 
     /**
@@ -105,38 +126,37 @@ public final class CurvesModel {
     }
 
     /**
-     * Starts training the session's ticked pairs on its current setup; the chart is replaced by an
-     * empty one that grows. Nothing happens while training runs or nothing is ticked.
+     * Starts training the session's ticked pairs on its current setup; a new, empty run replaces the
+     * one on screen and grows. Nothing happens while training runs or nothing is ticked.
      */
     public void train() {
         if (running.get() || !notReadyReason.get().isEmpty()) return;
         Session now = session.session();
         CurveRunner.Plan plan = plan(now.setup());
-        var data = ExperimentData.forCurves(plan.base(), now.words(), now.setup().curves().preprocessing(), plan.specs());
-        validationNote = data.apply(plan.specs().get(0)).validationNote();
-        int n = plan.specs().size(), epochs = plan.epochs();
-        LossChart fresh = new LossChart(Experiments.title(plan.base(), data, plan.specs(), epochs, now.setup().curves().race()),
-                plan.specs().stream().map(CurveSpec::label).toList());
-        fresh.setEpochs(epochs);
-        chart.set(fresh);
-        double[][] training = new double[n][epochs], validation = new double[n][epochs];
-        AtomicIntegerArray done = new AtomicIntegerArray(n); // epochs written per curve; the array write happens first
-        int[] shown = new int[n];
-        Timeline refresh = new Timeline(new KeyFrame(REFRESH, e -> publish(fresh, training, validation, done, shown, epochs)));
-        refresh.setCycleCount(Timeline.INDEFINITE);
-
-        task = new Task<>() {
+        AtomicBoolean stopped = new AtomicBoolean();
+        stop = stopped;
+        Task<CurveRun> task = new Task<>() {
             @Override
-            protected List<Curve> call() throws Exception {
-                return CurveRunner.run(plan, data, (c, epoch, t, v) -> {
-                    training[c][epoch - 1] = t;
-                    validation[c][epoch - 1] = v;
-                    done.set(c, epoch);
-                }, this::isCancelled);
+            protected CurveRun call() throws Exception {
+                var data = ExperimentData.forCurves(plan.base(), now.words(), now.setup().curves().preprocessing(), plan.specs());
+                CurveRun fresh = new CurveRun(Experiments.title(plan.base(), data, plan.specs(), plan.epochs(), now.setup().curves().race()),
+                        plan.specs(), plan.epochs(), data.apply(plan.specs().get(0)).validationNote());
+                updateValue(fresh); // on screen as soon as the examples are ready
+                try {
+                    fresh.end(training.run(plan, data, fresh, stopped::get));
+                } catch (Exception | Error e) {
+                    fresh.end(fresh.curves()); // over, with what it has: the chart stops growing
+                    throw e;
+                }
+                return fresh;
             }
         };
-        task.setOnSucceeded(e -> finish(fresh, refresh, training, validation, done, shown, epochs, task.getValue(), false));
-        task.setOnCancelled(e -> finish(fresh, refresh, training, validation, done, shown, epochs, null, true));
+        task.valueProperty().addListener((obs, old, fresh) -> { if (fresh != null) run.set(fresh); });
+        Timeline refresh = new Timeline(new KeyFrame(REFRESH, e -> {
+            if (task.getValue() != null) progress.set(task.getValue().progress());
+        }));
+        refresh.setCycleCount(Timeline.INDEFINITE);
+        task.setOnSucceeded(e -> finish(task.getValue(), refresh, stopped.get()));
         task.setOnFailed(e -> {
             refresh.stop();
             running.set(false);
@@ -144,79 +164,72 @@ public final class CurvesModel {
         });
         running.set(true);
         progress.set(0);
-        report("Training " + n + " curve" + (n == 1 ? "" : "s") + " for " + epochs + " epochs…", false);
+        int n = plan.specs().size();
+        report("Training " + n + " curve" + (n == 1 ? "" : "s") + " for " + plan.epochs() + " epochs…", false);
         Thread worker = new Thread(task, "curve-experiment");
         worker.setDaemon(true);
         worker.start();
         refresh.play();
     }
 
-    /** Stops training; the curves keep the epochs they finished. */
+    /** Stops training: every curve after its epoch; the curves keep the epochs they finished. */
     public void cancel() {
-        if (task != null && running.get()) task.cancel();
+        if (!running.get() || stop.get()) return;
+        stop.set(true);
+        report("Stopping after the current epoch…", false);
     }
 
-    /** Adds every epoch finished since the last call, in one change event. */
-    private void publish(LossChart target, double[][] training, double[][] validation, AtomicIntegerArray done,
-                         int[] shown, int epochs) {
-        long total = 0;
-        boolean added = false;
-        for (int c = 0; c < shown.length; c++) {
-            int now = done.get(c);
-            if (now > shown[c]) {
-                target.addEpochs(c, shown[c] + 1, training[c], validation[c], now - shown[c]);
-                shown[c] = now;
-                added = true;
-            }
-            total += now;
-        }
-        if (added) target.fireChanged();
-        progress.set((double) total / ((long) epochs * shown.length));
-    }
-
-    private void finish(LossChart target, Timeline refresh, double[][] training, double[][] validation,
-                        AtomicIntegerArray done, int[] shown, int epochs, List<Curve> result, boolean cancelled) {
+    private void finish(CurveRun over, Timeline refresh, boolean cancelled) {
         refresh.stop();
-        publish(target, training, validation, done, shown, epochs);
-        for (int c = 0; c < shown.length; c++) target.endCurve(c, training[c], validation[c], shown[c]);
-        target.fireChanged();
+        run.set(over); // already, unless the run was over before its first value reached the FX thread
         running.set(false);
+        List<Curve> result = over.curves();
+        curves.set(result);
         if (cancelled) {
             progress.set(0);
             report("Cancelled. The curves show the epochs that finished.", false);
             return;
         }
         progress.set(1);
-        curves.set(result);
         StringBuilder diverged = new StringBuilder();
-        for (int c = 0; c < result.size(); c++) {
-            Curve curve = result.get(c);
-            if (curve.diverged()) {
-                target.markDiverged(c, curve.divergedEpoch());
-                diverged.append(diverged.length() == 0 ? "" : "; ").append(curve.legend());
-            }
+        for (Curve curve : result) {
+            if (curve.diverged()) diverged.append(diverged.length() == 0 ? "" : "; ").append(curve.legend());
         }
-        target.fireChanged();
-        String note = validationNote == null ? "" : " (" + validationNote + ".)";
-        report(diverged.length() == 0 ? "Done: " + result.size() + " curves, " + epochs + " epochs." + note
+        String note = over.validationNote() == null ? "" : " (" + over.validationNote() + ".)";
+        report(diverged.length() == 0 ? "Done: " + result.size() + " curves, " + over.plannedEpochs() + " epochs." + note
                 : "Done. The loss became infinite or NaN for: " + diverged + ". Try a smaller learning rate." + note, diverged.length() > 0);
+    }
+
+    /** The chart of the run on screen in {@code style}, as every export draws it; null before the first run. */
+    private LossChart chart(ChartStyle style) {
+        CurveRun shown = run.get();
+        if (shown == null) return null;
+        LossChart chart = LossChart.of(shown);
+        chart.setStyle(style);
+        return chart;
     }
 
     /**
      * Writes the chart as shown to {@code file}, width × height, as PNG, SVG or PDF by the file's
-     * ending. A failure leaves the chart and any existing file as they were, and is reported in the status.
+     * ending. A failure leaves any existing file as it was, and is reported in the status.
      */
-    public boolean exportChart(Path file, int width, int height) {
-        LossChart current = chart.get();
-        if (current == null) return false;
+    public boolean exportChart(Path file, int width, int height, ChartStyle style) {
+        LossChart chart = chart(style);
+        if (chart == null) return false;
         try {
-            current.write(file, width, height);
+            chart.write(file, width, height);
             report("Saved " + file + " (" + width + " × " + height + ").", false);
             return true;
         } catch (IOException | RuntimeException e) {
             report("Could not save " + file + ": " + reason(e), true);
             return false;
         }
+    }
+
+    /** The chart as shown, {@code width} × {@code height}, as a picture (for the clipboard); null before the first run. */
+    public BufferedImage chartImage(int width, int height, ChartStyle style) {
+        LossChart chart = chart(style);
+        return chart == null ? null : chart.bufferedImage(width, height);
     }
 
     /** Writes the last curves as CSV, one row per epoch; failures are reported in the status. */
@@ -241,7 +254,8 @@ public final class CurvesModel {
         report(message, false);
     }
 
-    private void report(String message, boolean problem) {
+    /** Puts {@code message} in the status line, in red if it is a {@code problem}. */
+    void report(String message, boolean problem) {
         status.set(message);
         failed.set(problem);
     }

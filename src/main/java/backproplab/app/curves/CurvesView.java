@@ -6,13 +6,14 @@ import backproplab.app.SessionModel;
 import backproplab.app.NumberField;
 import backproplab.app.SetupControls;
 import backproplab.app.Theme;
+import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
-import backproplab.chart.LossChart;
 import backproplab.curves.Race;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
 import backproplab.setup.Limits;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -24,7 +25,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.jfree.chart.fx.ChartViewer;
 
 /**
  * The loss-curve tab: Train and Cancel with a progress bar, the chart (hover a line for the
@@ -36,7 +36,9 @@ public final class CurvesView extends BorderPane {
     private final SetupControls controls;
     private final DisplaySettings display;
     private final FileAsker files;
-    private final ChartViewer viewer = new ChartViewer(null);
+    /** How the chart looks: the session's curve settings and the window's display choices. */
+    private final ObjectBinding<ChartStyle> style;
+    private final ChartPane chart;
     private final NumberField width, height;
     /** Under the chart: each curve's lowest losses and how far it got. */
     private final javafx.scene.layout.GridPane summary = new javafx.scene.layout.GridPane();
@@ -48,18 +50,13 @@ public final class CurvesView extends BorderPane {
         this.display = display;
         this.files = files;
         getStyleClass().add("curves-view");
-        viewer.setId("loss-chart");
-        model.chartProperty().addListener((obs, old, now) -> {
-            styleChart();
-            viewer.setChart(now == null ? null : now.chart());
-        });
-        display.textSizeProperty().addListener((obs, old, now) -> styleChart());
-        display.decimalsProperty().addListener((obs, old, now) -> styleChart());
-        display.themeProperty().addListener((obs, old, now) -> styleChart());
-        display.paletteProperty().addListener((obs, old, now) -> styleChart());
-        controls.model().sessionProperty().addListener((obs, old, now) -> {
-            if (old.setup().curves() != now.setup().curves()) styleChart();
-        });
+        style = Bindings.createObjectBinding(() -> {
+            CurveSettings c = session.setup().curves();
+            return new ChartStyle(display.paletteProperty().get(), display.themeProperty().get() == Theme.HIGH_CONTRAST,
+                    c.logScale(), c.showValidation(), display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
+        }, session.sessionProperty(), display.paletteProperty(), display.themeProperty(), display.textSizeProperty());
+        chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true));
+        chart.setId("loss-chart");
 
         Button train = new Button("Train");
         train.setId("train");
@@ -97,7 +94,7 @@ public final class CurvesView extends BorderPane {
         Button png = new Button("Export chart…");
         png.setId("export-png");
         png.setTooltip(new Tooltip("Save the chart as shown, at this size, for slides: PNG, or SVG or PDF (sharp at any size) by the file's ending (Ctrl + E)"));
-        png.disableProperty().bind(model.chartProperty().isNull().or(model.runningProperty())
+        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty())
                 .or(width.validProperty().not()).or(height.validProperty().not()));
         png.setOnAction(e -> exportPng());
         Button csv = new Button("Export CSV…");
@@ -153,12 +150,9 @@ public final class CurvesView extends BorderPane {
         top.getStyleClass().add("curves-toolbar");
         options.getStyleClass().add("curves-toolbar");
         setTop(top);
-        setCenter(viewer);
+        setCenter(chart);
         setBottom(new VBox(4, summary, options));
-        // Built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab).
-        styleChart();
-        if (model.chartProperty().get() != null) viewer.setChart(model.chartProperty().get().chart());
-        showSummary();
+        showSummary(); // built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab)
     }
 
     private void showSummary() {
@@ -186,7 +180,7 @@ public final class CurvesView extends BorderPane {
     private void copyChart() {
         var content = new javafx.scene.input.ClipboardContent();
         content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(
-                model.chartProperty().get().bufferedImage((int) width.value(), (int) height.value()), null));
+                model.chartImage((int) width.value(), (int) height.value(), style.get()), null));
         javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         model.say("Copied the chart (" + (int) width.value() + " × " + (int) height.value() + "): paste it into a slide.");
     }
@@ -204,24 +198,17 @@ public final class CurvesView extends BorderPane {
         model.train();
     }
 
-    /** Applies the display choices to the chart on screen: validation curves, log scale, fonts and decimals. */
-    private void styleChart() {
-        LossChart chart = model.chartProperty().get();
-        if (chart == null) return;
-        CurveSettings c = controls.model().setup().curves();
-        chart.setShowValidation(c.showValidation());
-        chart.setLogScale(c.logScale());
-        chart.setDecimals(display.decimals().places());
-        chart.setLook(display.paletteProperty().get(), display.themeProperty().get() == Theme.HIGH_CONTRAST);
-        chart.setFontScale(display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
+    /** The chart on screen. */
+    public ChartPane chart() {
+        return chart;
     }
 
     /** Asks for a file and saves the chart there, as PNG, SVG or PDF by its ending (Export chart…, Ctrl + E). */
     public void exportPng() {
-        if (model.chartProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
+        if (model.runProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
         files.save("Export the chart: PNG, or .svg / .pdf for vector graphics", "PNG image (or name it .svg or .pdf)", "loss-curves.png",
                         getScene() == null ? null : getScene().getWindow())
-                .ifPresent(path -> model.exportChart(path, (int) width.value(), (int) height.value()));
+                .ifPresent(path -> model.exportChart(path, (int) width.value(), (int) height.value(), style.get()));
     }
 
     public void exportCsv() {

@@ -1,0 +1,89 @@
+package backproplab.app;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.curves.Race;
+import backproplab.engine.Activation;
+import backproplab.engine.OptimizerSettings;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The responsiveness probe ({@code src/bench/training.sh}). With {@code -Dbackproplab.probe=training}
+ * the window, once shown, trains the classroom race on the loss-curve tab — every hidden activation ×
+ * every optimizer, {@value #EPOCHS} epochs, 5-word windows — while a clock thread posts a task to the
+ * FX thread every {@value #EVERY_MS} ms from the moment Train was pressed and notes how long each
+ * waited to run: the time a click or a key would have waited. When the run is done it prints one line,
+ * {@code training max-fx-wait-ms N p99-fx-wait-ms M train-ms T}, and the program exits.
+ * {@code train-ms} runs from Train to the end of the run (every worker has stopped). The loss-curve tab is
+ * shown and rendered before Train is pressed: building it when first shown is not training.
+ */
+final class TrainingProbe {
+    static final String NAME = "training";
+    static final int EPOCHS = 1000;
+    private static final long EVERY_MS = 50;
+
+    private final List<Long> waits = new ArrayList<>(); // nanoseconds, touched on the FX thread only
+    private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "training-probe-clock");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private TrainingProbe() {}
+
+    /** Arms the probe for the window {@code view} on {@code stage} if it was asked for; call before {@code stage.show()}. */
+    static void watch(Stage stage, SessionModel session, MainView view) {
+        if (!NAME.equals(StartupProbe.requested())) return;
+        StartupProbe.afterFirstFrame(stage, () -> new TrainingProbe().run(session, view));
+    }
+
+    /** Sets up the race and shows the loss-curve tab; once that is on screen, trains and measures. */
+    private void run(SessionModel session, MainView view) {
+        String problem = session.change(s -> s.withWindow(5).with(b -> {
+            b.comparedActivations = EnumSet.complementOf(EnumSet.of(Activation.IDENTITY));
+            b.comparedOptimizers = EnumSet.allOf(OptimizerSettings.Type.class);
+            b.epochs = EPOCHS;
+            b.race = Race.PAIRS;
+        }));
+        if (problem != null) {
+            System.err.println("training probe: the classroom race could not be set up: " + problem);
+            System.exit(1);
+        }
+        // Two frames: the second waits for the first one's rendering to finish.
+        view.showCurves();
+        StartupProbe.afterNextFrame(view.getScene(), () -> StartupProbe.afterNextFrame(view.getScene(), () -> train(view.curvesModel())));
+    }
+
+    /** Starts training as Train (Ctrl + T) does, then measures until the run is over. */
+    private void train(CurvesModel curves) {
+        long started = System.nanoTime();
+        curves.runningProperty().addListener((obs, was, running) -> {
+            if (running) return;
+            long trainMs = (System.nanoTime() - started) / 1_000_000;
+            clock.shutdownNow();
+            Platform.runLater(() -> report(trainMs)); // after the waits already queued
+        });
+        curves.train();
+        clock.scheduleAtFixedRate(() -> {
+            long posted = System.nanoTime();
+            Platform.runLater(() -> waits.add(System.nanoTime() - posted));
+        }, 0, EVERY_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private void report(long trainMs) {
+        List<Long> sorted = new ArrayList<>(waits);
+        sorted.sort(null);
+        long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
+        long p99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1);
+        System.out.println(NAME + " max-fx-wait-ms " + max / 1_000_000 + " p99-fx-wait-ms " + p99 / 1_000_000
+                + " train-ms " + trainMs);
+        System.out.flush();
+        System.exit(0);
+    }
+}

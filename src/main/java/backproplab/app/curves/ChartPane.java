@@ -1,0 +1,161 @@
+package backproplab.app.curves;
+
+import backproplab.app.curves.ChartPainter.Frame;
+import backproplab.app.curves.ChartPainter.Request;
+import backproplab.chart.ChartStyle;
+import backproplab.chart.PlotArea;
+import backproplab.curves.CurveRun;
+import backproplab.walkthrough.Decimals;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The loss chart on screen. Its pictures are painted off the FX thread ({@link ChartPainter}) at the
+ * pane's size. While a run trains, a new frame is asked for at most once per pulse (the display's
+ * pace) and only when the painter is free: no sooner than {@value #FRAME_MS} ms after the last was
+ * asked for, nor than twice the time it took, so the painter takes at most half a core from the
+ * training and the window never waits for the chart. Hovering names the nearest point: its curve,
+ * training or validation, epoch and loss.
+ */
+public final class ChartPane extends Region {
+    /** The shortest time between two frames while curves grow (10 frames a second at most). */
+    static final long FRAME_MS = 100;
+    /** How near (px) the pointer must be to a point for the hover to name it. */
+    private static final double REACH = 12;
+
+    private final ObservableValue<CurveRun> run;
+    private final ObservableValue<ChartStyle> style;
+    private final ObservableValue<Decimals> decimals;
+    private final ImageView picture = new ImageView();
+    private final ChartPainter painter;
+    private final Tooltip tip = new Tooltip();
+    private final ReadOnlyStringWrapper hoverText = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper upToDate = new ReadOnlyBooleanWrapper();
+    private final AnimationTimer growing = new AnimationTimer() {
+        @Override public void handle(long now) {
+            grow(now);
+        }
+    };
+    private Request asked;
+    /** When the last frame was asked for, and how long the last one took to reach the screen (ns). */
+    private long askedAt, paintTime;
+    private Frame shown;
+
+    /**
+     * @param run      the run to show (null: none yet)
+     * @param style    how it looks
+     * @param decimals how the hover writes a loss
+     * @param failed   told why a frame could not be painted
+     */
+    public ChartPane(ObservableValue<CurveRun> run, ObservableValue<ChartStyle> style, ObservableValue<Decimals> decimals,
+                     java.util.function.Consumer<String> failed) {
+        this.run = run;
+        this.style = style;
+        this.decimals = decimals;
+        this.painter = new ChartPainter(this::show, failed);
+        getStyleClass().add("loss-chart");
+        picture.setManaged(false);
+        getChildren().add(picture);
+        run.addListener((obs, old, now) -> repaint());
+        style.addListener((obs, old, now) -> repaint());
+        setOnMouseMoved(this::hover);
+        setOnMouseExited(e -> hover(null));
+        repaint();
+    }
+
+    /** The hover's text now (the point under the pointer), or null. */
+    public ReadOnlyStringProperty hoverTextProperty() {
+        return hoverText.getReadOnlyProperty();
+    }
+
+    /**
+     * True when the picture on screen shows the run, style and size asked for last and, if the run
+     * is over, every epoch of it.
+     */
+    public ReadOnlyBooleanProperty upToDateProperty() {
+        return upToDate.getReadOnlyProperty();
+    }
+
+    /** The picture on screen, or null before the first. */
+    public javafx.scene.image.Image picture() {
+        return picture.getImage();
+    }
+
+    /** Where the plot is in the picture on screen (pane coordinates), or null before the first picture. */
+    public PlotArea plotArea() {
+        return shown == null ? null : shown.area();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        picture.relocate(0, 0);
+        if (asked == null || asked.width() != getWidth() || asked.height() != getHeight()) repaint();
+    }
+
+    /** Asks for a frame of what should be on screen now, and keeps asking while the run grows. */
+    private void repaint() {
+        CurveRun r = run.getValue();
+        upToDate.set(false);
+        if (r == null || getWidth() < 1 || getHeight() < 1) {
+            if (r == null) picture.setImage(null);
+            return;
+        }
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        asked = new Request(r, style.getValue(), getWidth(), getHeight(), scale);
+        askedAt = System.nanoTime();
+        painter.paint(asked);
+        growing.start();
+    }
+
+    /** Each pulse while a run grows: a new frame when there is more to show and the painter is free. */
+    private void grow(long now) {
+        CurveRun r = asked.run();
+        if (shown != null && shown.request() == asked && shown.over()) {
+            growing.stop();
+            return;
+        }
+        if (painter.busy() || now - askedAt < Math.max(FRAME_MS * 1_000_000, 2 * paintTime)) return;
+        boolean more = shown == null || shown.request() != asked || r.isOver() != shown.over() || r.finishedEpochs() != shown.epochs();
+        if (more) {
+            asked = new Request(r, asked.style(), asked.width(), asked.height(), asked.scale());
+            askedAt = now;
+            painter.paint(asked);
+        }
+    }
+
+    private void show(Frame frame) {
+        if (frame.request().run() != run.getValue()) return; // a frame of a run no longer on screen
+        if (frame.request() == asked) paintTime = System.nanoTime() - askedAt;
+        shown = frame;
+        painter.recycle(picture.getImage());
+        picture.setImage(frame.image());
+        picture.setFitWidth(frame.request().width());
+        picture.setFitHeight(frame.request().height());
+        upToDate.set(frame.request() == asked && (frame.over() || !frame.request().run().isOver())
+                && frame.epochs() == frame.request().run().finishedEpochs());
+    }
+
+    private void hover(MouseEvent e) {
+        PlotArea area = plotArea();
+        PlotArea.Point p = e == null || area == null ? null
+                : area.nearest(shown.request().run(), e.getX(), e.getY(), shown.request().style().showValidation(), REACH);
+        if (p == null) {
+            hoverText.set(null);
+            tip.hide();
+            return;
+        }
+        CurveRun r = shown.request().run();
+        hoverText.set(r.legend(p.curve()) + " · " + (p.validation() ? "validation" : "training") + ": epoch " + p.epoch()
+                + ", loss " + decimals.getValue().format(p.loss()));
+        tip.setText(hoverText.get());
+        tip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
+    }
+}
