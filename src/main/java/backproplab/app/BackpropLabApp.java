@@ -1,8 +1,12 @@
 package backproplab.app;
 
+import backproplab.app.kit.StyleSheet;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.UserPreferences;
+import backproplab.app.session.SessionModel;
 import backproplab.app.curves.CurvesModel;
-import backproplab.app.curves.FileAsker;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.kit.FileAsker;
+import backproplab.app.session.LessonModel;
 import backproplab.setup.Session;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -68,7 +72,7 @@ public final class BackpropLabApp extends Application {
                          UserPreferences preferences, double width, double height) {
         MainView view = new MainView(session, new LessonModel(session), curves, display, files, preferences);
         Scene scene = new Scene(view, width, height);
-        scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
+        StyleSheet.apply(scene);
         stage.setTitle("Backprop Lab");
         try (var icon = BackpropLabApp.class.getResourceAsStream("/assets/icon.png")) {
             if (icon != null) stage.getIcons().setAll(new javafx.scene.image.Image(icon));

@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.Choices;
 import backproplab.walkthrough.Decimals;
 import java.util.stream.IntStream;
 import java.util.List;

@@ -1,6 +1,9 @@
 package backproplab.app;
 
-import backproplab.app.curves.FileAsker;
+import backproplab.app.kit.PictureSizeDialog;
+import backproplab.app.session.UserPreferences;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.FileAsker;
 import backproplab.config.ConfigException;
 import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;

@@ -1,13 +1,19 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.EditMessage;
+import backproplab.app.session.UserPreferences;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.explain.ExplainWindows;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
-import backproplab.app.curves.FileAsker;
+import backproplab.app.kit.FileAsker;
 import backproplab.app.panels.ActivationPanel;
 import backproplab.app.panels.NetworkPanel;
 import backproplab.app.panels.OptimizerPanel;
 import backproplab.app.panels.WordDataControl;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.session.LessonModel;
 import backproplab.app.stepping.NetworkView;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.walkthrough.WalkthroughExport;

@@ -1,8 +1,10 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.session.LessonModel;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.app.stepping.StoryModel;
 import backproplab.walkthrough.ErrorSharing;

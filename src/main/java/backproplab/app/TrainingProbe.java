@@ -1,7 +1,8 @@
 package backproplab.app;
 
+import backproplab.app.session.SessionModel;
 import backproplab.app.curves.CurvesModel;
-import backproplab.curves.Race;
+import backproplab.setup.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import java.util.ArrayList;

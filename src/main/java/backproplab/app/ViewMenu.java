@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.Theme;
 import backproplab.chart.Palette;
 import java.util.function.Function;
 import javafx.beans.property.Property;

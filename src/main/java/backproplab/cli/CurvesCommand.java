@@ -1,9 +1,10 @@
 package backproplab.cli;
 
+import backproplab.curves.Races;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.chart.Palette;
-import backproplab.curves.Race;
+import backproplab.setup.Race;
 import backproplab.setup.ScheduleChoice;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
@@ -148,7 +149,7 @@ final class CurvesCommand implements Callable<Integer> {
                 }
             } else { // one trick varied for the first activation and optimizer named
                 setup = setup.withHiddenAndOptimizer(hidden.get(0), settings.apply(types.get(0)));
-                specs.addAll(raced.variants(hidden.get(0), settings.apply(types.get(0)), ScheduleChoice.DEFAULT));
+                specs.addAll(Races.variants(raced, hidden.get(0), settings.apply(types.get(0)), ScheduleChoice.DEFAULT));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

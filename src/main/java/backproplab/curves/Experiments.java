@@ -1,5 +1,6 @@
 package backproplab.curves;
 
+import backproplab.setup.Race;
 import backproplab.setup.LessonSetup;
 import java.util.List;
 import backproplab.walkthrough.Decimals;
@@ -27,6 +28,6 @@ public final class Experiments {
                                int epochs, Race race) {
         ExperimentData named = data.apply(race == Race.PREPROCESSING
                 ? new CurveSpec(setup.hidden(), setup.optimizer(), null, backproplab.engine.Preprocessor.Kind.NONE, null) : specs.get(0));
-        return title(setup, named, epochs) + race.titleSuffix(setup.hidden(), setup.optimizer());
+        return title(setup, named, epochs) + Races.titleSuffix(race, setup.hidden(), setup.optimizer());
     }
 }

@@ -231,9 +231,9 @@ final class ScenarioReader {
         int batch = c.integer("batchSize", s.curves().batchSize()), epochs = c.integer("epochs", s.curves().epochs());
         boolean validation = c.bool("showValidation", s.curves().showValidation()), log = c.bool("logScale", s.curves().logScale());
         boolean stepPreprocessed = c.bool("stepPreprocessed", s.curves().stepPreprocessed());
-        backproplab.curves.Race race;
+        backproplab.setup.Race race;
         try {
-            race = backproplab.curves.Race.fromId(c.text("race", s.curves().race().id()));
+            race = backproplab.setup.Race.fromId(c.text("race", s.curves().race().id()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(c.field("race") + ": " + e.getMessage());
         }

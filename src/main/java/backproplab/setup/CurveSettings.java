@@ -1,6 +1,6 @@
 package backproplab.setup;
 
-import backproplab.curves.Race;
+import backproplab.setup.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;

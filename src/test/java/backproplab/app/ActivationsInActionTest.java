@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.panels.FunctionPlot;
+import backproplab.app.kit.FunctionPlot;
 import java.nio.file.Path;
 import javafx.css.PseudoClass;
 import javafx.scene.input.KeyCode;

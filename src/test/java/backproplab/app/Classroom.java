@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;

@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -157,7 +159,7 @@ class CurvesViewTest {
         assertEquals(List.of("constant α", "step (× 0.5 every 50)", "exponential (k = 0.01)", "1/t (τ = 20)"),
                 java.util.stream.IntStream.range(0, 4).mapToObj(run::legend).toList());
         assertTrue(run.title().endsWith("· sigmoid · SGD (α = 0.1) · racing learning-rate schedules"), run.title());
-        assertEquals(backproplab.curves.Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
+        assertEquals(backproplab.setup.Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
         var trained = curves.curvesProperty().get();
         org.junit.jupiter.api.Assertions.assertNotEquals(trained.get(0).training()[4], trained.get(1).training()[4],
                 "by epoch 5 the step schedule has cut α many times over");

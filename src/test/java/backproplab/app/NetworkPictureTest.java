@@ -1,5 +1,7 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

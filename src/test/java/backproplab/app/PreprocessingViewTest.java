@@ -1,9 +1,11 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.panels.HeatMap;
+import backproplab.app.kit.HeatMap;
 import backproplab.engine.Preprocessor;
 import backproplab.setup.Session;
 import javafx.scene.control.Label;

@@ -1,10 +1,12 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.panels.SeriesPlot;
+import backproplab.app.kit.SeriesPlot;
 import backproplab.engine.Schedule;
 import backproplab.setup.Session;
 import javafx.scene.control.Label;

@@ -1,10 +1,12 @@
 package backproplab.app;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.session.LessonModel;
 import backproplab.data.WordWindows;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;

@@ -1,6 +1,6 @@
 package backproplab.app;
 
-import backproplab.app.curves.FileAsker;
+import backproplab.app.kit.FileAsker;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -4,7 +4,7 @@ import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import backproplab.app.panels.SeriesPlot;
+import backproplab.app.kit.SeriesPlot;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;

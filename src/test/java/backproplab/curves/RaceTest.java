@@ -1,5 +1,6 @@
 package backproplab.curves;
 
+import backproplab.setup.Race;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,14 +23,14 @@ class RaceTest {
 
     private static List<Curve> run(Race race, int epochs) throws Exception {
         LessonSetup base = LessonSetup.classroom().withHiddenAndOptimizer(Activation.RELU, SGD);
-        List<CurveSpec> specs = race.variants(Activation.RELU, SGD, ScheduleChoice.DEFAULT);
+        List<CurveSpec> specs = Races.variants(race, Activation.RELU, SGD, ScheduleChoice.DEFAULT);
         var data = ExperimentData.forCurves(base, WordWindows.bundled(), Preprocessor.Kind.NONE, specs);
         return CurveRunner.run(new CurveRunner.Plan(base, specs, epochs, 1), data, (c, e, t, v) -> { }, () -> false);
     }
 
     @Test
     void eachRaceVariesOneTrickAndNamesIt() {
-        var schedules = Race.SCHEDULES.variants(Activation.TANH, SGD, ScheduleChoice.DEFAULT);
+        var schedules = Races.variants(Race.SCHEDULES, Activation.TANH, SGD, ScheduleChoice.DEFAULT);
         assertEquals(List.of("constant α", "step (× 0.5 every 50)", "exponential (k = 0.01)", "1/t (τ = 20)"),
                 schedules.stream().map(CurveSpec::label).toList());
         assertEquals(List.of(Schedule.Kind.CONSTANT, Schedule.Kind.STEP, Schedule.Kind.EXPONENTIAL, Schedule.Kind.INVERSE),
@@ -38,13 +39,13 @@ class RaceTest {
             assertEquals(Activation.TANH, s.hidden());
             assertEquals(0.1, s.optimizer().learningRate(), 0.0, "the same α₀ for every schedule");
         }
-        assertEquals(List.of(Initialization.values()), Race.INITIALISATIONS.variants(Activation.TANH, SGD, ScheduleChoice.DEFAULT)
+        assertEquals(List.of(Initialization.values()), Races.variants(Race.INITIALISATIONS, Activation.TANH, SGD, ScheduleChoice.DEFAULT)
                 .stream().map(CurveSpec::init).toList());
-        assertEquals(List.of(Preprocessor.Kind.values()), Race.PREPROCESSING.variants(Activation.TANH, SGD, ScheduleChoice.DEFAULT)
+        assertEquals(List.of(Preprocessor.Kind.values()), Races.variants(Race.PREPROCESSING, Activation.TANH, SGD, ScheduleChoice.DEFAULT)
                 .stream().map(CurveSpec::preprocessing).toList());
-        assertEquals(List.of(false, true), Race.FAN_IN.variants(Activation.TANH, SGD, ScheduleChoice.DEFAULT)
+        assertEquals(List.of(false, true), Races.variants(Race.FAN_IN, Activation.TANH, SGD, ScheduleChoice.DEFAULT)
                 .stream().map(s -> s.optimizer().fanInScaling()).toList());
-        assertThrows(IllegalStateException.class, () -> Race.PAIRS.variants(Activation.TANH, SGD, ScheduleChoice.DEFAULT));
+        assertThrows(IllegalStateException.class, () -> Races.variants(Race.PAIRS, Activation.TANH, SGD, ScheduleChoice.DEFAULT));
         assertEquals(Race.FAN_IN, Race.fromId("fan-in"));
         assertThrows(IllegalArgumentException.class, () -> Race.fromId("speed"));
     }

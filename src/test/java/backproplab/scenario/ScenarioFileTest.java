@@ -55,7 +55,7 @@ class ScenarioFileTest {
             b.comparedOptimizers = EnumSet.of(Type.MOMENTUM, Type.RMSPROP);
             b.preprocessing = Preprocessor.Kind.WHITEN;
             b.stepPreprocessed = true;
-            b.race = backproplab.curves.Race.FAN_IN;
+            b.race = backproplab.setup.Race.FAN_IN;
             b.batchSize = 4;
             b.epochs = 250;
             b.showValidation = false;

@@ -1,6 +1,7 @@
 package backproplab.app.curves;
 
-import backproplab.app.SessionModel;
+import backproplab.curves.Races;
+import backproplab.app.session.SessionModel;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
@@ -10,7 +11,7 @@ import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
-import backproplab.curves.Race;
+import backproplab.setup.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.io.AtomicFiles;
@@ -113,7 +114,7 @@ public final class CurvesModel {
         List<CurveSpec> specs = new ArrayList<>();
         Race race = s.curves().race();
         if (race != Race.PAIRS) {
-            specs.addAll(race.variants(s.hidden(), s.optimizerSettings(s.optimizer()), s.schedule()));
+            specs.addAll(Races.variants(race, s.hidden(), s.optimizerSettings(s.optimizer()), s.schedule()));
         } else {
             for (Activation a : Activation.values()) {
                 if (!s.curves().activations().contains(a)) continue;

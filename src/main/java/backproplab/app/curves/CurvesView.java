@@ -1,14 +1,15 @@
 package backproplab.app.curves;
 
-import backproplab.app.DisplaySettings;
-import backproplab.app.EditMessage;
-import backproplab.app.SessionModel;
-import backproplab.app.NumberField;
-import backproplab.app.SetupControls;
-import backproplab.app.Theme;
+import backproplab.app.kit.FileAsker;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.EditMessage;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.NumberField;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.session.Theme;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
-import backproplab.curves.Race;
+import backproplab.setup.Race;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
 import backproplab.setup.Limits;
@@ -112,7 +113,7 @@ public final class CurvesView extends BorderPane {
         model.failedProperty().addListener((obs, old, now) ->
                 status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
 
-        javafx.scene.control.ChoiceBox<Race> race = backproplab.app.Choices.of("race", java.util.List.of(Race.values()), Race::displayName);
+        javafx.scene.control.ChoiceBox<Race> race = backproplab.app.kit.Choices.of("race", java.util.List.of(Race.values()), Race::displayName);
         race.setMaxWidth(Region.USE_PREF_SIZE);
         race.setTooltip(new Tooltip("Race the ticked activations × optimizers, or vary one trick for the stepping view's "
                 + "activation and optimizer with everything else the same"));

@@ -1,7 +1,8 @@
 package backproplab.app.panels;
 
-import backproplab.app.NumberField;
-import backproplab.app.SetupControls;
+import backproplab.app.kit.FunctionPlot;
+import backproplab.app.kit.NumberField;
+import backproplab.app.kit.SetupControls;
 import backproplab.engine.Activation;
 import backproplab.setup.Limits;
 import backproplab.setup.Setup;
@@ -39,9 +40,9 @@ public final class ActivationPanel extends VBox {
     private final ToggleGroup chosen = new ToggleGroup();
     private final Map<Activation, FunctionPlot> plots = new EnumMap<>(Activation.class);
 
-    private final backproplab.app.stepping.LessonModel lesson;
+    private final backproplab.app.session.LessonModel lesson;
 
-    public ActivationPanel(SetupControls controls, backproplab.app.stepping.LessonModel lesson) {
+    public ActivationPanel(SetupControls controls, backproplab.app.session.LessonModel lesson) {
         this.controls = controls;
         this.lesson = lesson;
         getStyleClass().addAll("side-panel", "activation-panel");

@@ -1,11 +1,11 @@
 package backproplab.app.panels;
 
-import backproplab.app.Choices;
-import backproplab.app.EditMessage;
-import backproplab.app.FieldMessage;
-import backproplab.app.SessionModel;
-import backproplab.app.SetupControls;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.kit.Choices;
+import backproplab.app.kit.EditMessage;
+import backproplab.app.kit.FieldMessage;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.session.LessonModel;
 import backproplab.data.WordWindows;
 import backproplab.engine.Initialization;
 import backproplab.engine.Loss;

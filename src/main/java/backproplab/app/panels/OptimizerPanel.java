@@ -1,10 +1,11 @@
 package backproplab.app.panels;
 
-import backproplab.app.Choices;
-import backproplab.app.DisplaySettings;
-import backproplab.app.NumberField;
-import backproplab.app.SetupControls;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.kit.SeriesPlot;
+import backproplab.app.kit.Choices;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.NumberField;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.session.LessonModel;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Schedule;
 import backproplab.setup.Limits;

@@ -1,7 +1,7 @@
 package backproplab.app.panels;
 
-import backproplab.app.SessionModel;
-import backproplab.app.curves.FileAsker;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.FileAsker;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
-import backproplab.app.DisplaySettings;
+import backproplab.app.session.LessonModel;
+import backproplab.app.session.DisplaySettings;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Focus;

@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
-import backproplab.app.DisplaySettings;
+import backproplab.app.session.LessonModel;
+import backproplab.app.session.DisplaySettings;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.QuizQuestion;
 import java.util.LinkedHashMap;

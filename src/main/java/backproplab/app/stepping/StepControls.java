@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.app.session.LessonModel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

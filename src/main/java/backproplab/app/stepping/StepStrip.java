@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.MicroStep;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;

@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
-import backproplab.app.DisplaySettings;
+import backproplab.app.session.LessonModel;
+import backproplab.app.session.DisplaySettings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;

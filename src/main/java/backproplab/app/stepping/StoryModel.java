@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Highlight;
 import java.util.List;

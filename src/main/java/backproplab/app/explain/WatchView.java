@@ -1,7 +1,10 @@
-package backproplab.app;
+package backproplab.app.explain;
 
-import backproplab.app.panels.SeriesPlot;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.Choices;
+import backproplab.app.kit.SeriesPlot;
+import backproplab.app.session.LessonModel;
 import backproplab.engine.ParameterUpdate;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Lesson;

@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.session;
 
 import backproplab.data.WordWindows;
 import backproplab.setup.Examples;

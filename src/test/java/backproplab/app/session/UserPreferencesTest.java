@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

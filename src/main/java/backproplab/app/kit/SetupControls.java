@@ -1,5 +1,6 @@
-package backproplab.app;
+package backproplab.app.kit;
 
+import backproplab.app.session.SessionModel;
 import backproplab.setup.Limits;
 import backproplab.setup.Setup;
 import java.util.function.BiConsumer;

@@ -1,4 +1,4 @@
-package backproplab.app.panels;
+package backproplab.app.kit;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

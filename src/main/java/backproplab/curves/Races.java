@@ -5,52 +5,23 @@ import backproplab.engine.Initialization;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
 import backproplab.engine.Schedule;
+import backproplab.setup.Race;
 import backproplab.setup.ScheduleChoice;
 import backproplab.walkthrough.Decimals;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-/**
- * What the loss curves compare: every ticked activation × optimizer, or one trick varied for one
- * activation and optimizer with everything else identical — the schedules, the initialisations,
- * the preprocessing, or fan-in scaling off and on.
- */
-public enum Race {
-    PAIRS("pairs", "activations × optimizers"),
-    SCHEDULES("schedule", "learning-rate schedules"),
-    INITIALISATIONS("init", "initialisations"),
-    PREPROCESSING("preprocessing", "preprocessing"),
-    FAN_IN("fan-in", "fan-in scaling off / on");
-
-    private final String id, displayName;
-
-    Race(String id, String displayName) {
-        this.id = id;
-        this.displayName = displayName;
-    }
-
-    /** The name in scenario files and on the command line: pairs, schedule, init, preprocessing, fan-in. */
-    public String id() {
-        return id;
-    }
-
-    public String displayName() {
-        return displayName;
-    }
-
-    public static Race fromId(String id) {
-        for (Race r : values()) if (r.id.equals(id == null ? "" : id.toLowerCase(Locale.ROOT))) return r;
-        throw new IllegalArgumentException("unknown race '" + id + "' (expected pairs, schedule, init, preprocessing or fan-in)");
-    }
+/** The curves of a race of one trick ({@link Race}), and how a chart names them. */
+public final class Races {
+    private Races() {}
 
     /**
      * The curves of a race of one trick for {@code hidden} with {@code optimizer}; the schedules take
-     * their parameters from {@code schedules}. Not for {@link #PAIRS}, whose curves are the ticked pairs.
+     * their parameters from {@code schedules}. Not for {@link Race#PAIRS}, whose curves are the ticked pairs.
      */
-    public List<CurveSpec> variants(Activation hidden, OptimizerSettings optimizer, ScheduleChoice schedules) {
+    public static List<CurveSpec> variants(Race race, Activation hidden, OptimizerSettings optimizer, ScheduleChoice schedules) {
         List<CurveSpec> specs = new ArrayList<>();
-        switch (this) {
+        switch (race) {
             case PAIRS -> throw new IllegalStateException("the pairs race is made of the ticked activations and optimizers");
             case SCHEDULES -> {
                 for (Schedule.Kind kind : Schedule.Kind.values()) {
@@ -85,8 +56,8 @@ public enum Race {
     }
 
     /** What the chart's title adds for a race of one trick: "sigmoid · SGD (α = 0.1) · racing initialisations". */
-    public String titleSuffix(Activation hidden, OptimizerSettings optimizer) {
-        return this == PAIRS ? "" : " · " + hidden.displayName() + " · " + optimizer.type().displayName() + " (α = "
-                + Decimals.plain(optimizer.learningRate()) + ") · racing " + displayName;
+    public static String titleSuffix(Race race, Activation hidden, OptimizerSettings optimizer) {
+        return race == Race.PAIRS ? "" : " · " + hidden.displayName() + " · " + optimizer.type().displayName() + " (α = "
+                + Decimals.plain(optimizer.learningRate()) + ") · racing " + race.displayName();
     }
 }

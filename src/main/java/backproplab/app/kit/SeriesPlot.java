@@ -1,4 +1,4 @@
-package backproplab.app.panels;
+package backproplab.app.kit;
 
 import backproplab.walkthrough.Decimals;
 import javafx.geometry.VPos;

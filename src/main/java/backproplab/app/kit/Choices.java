@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.kit;
 
 import java.util.List;
 import java.util.function.Function;

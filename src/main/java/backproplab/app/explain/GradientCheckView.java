@@ -1,6 +1,8 @@
-package backproplab.app;
+package backproplab.app.explain;
 
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.NumberField;
+import backproplab.app.session.LessonModel;
 import backproplab.engine.GradientCheck;
 import backproplab.walkthrough.Decimals;
 import java.util.List;

@@ -1,7 +1,11 @@
-package backproplab.app;
+package backproplab.app.explain;
 
-import backproplab.app.panels.HeatMap;
-import backproplab.app.panels.ScatterPlot;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.Choices;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.kit.HeatMap;
+import backproplab.app.kit.ScatterPlot;
 import backproplab.curves.ExperimentData;
 import backproplab.engine.InputStatistics;
 import backproplab.engine.Preprocessor;

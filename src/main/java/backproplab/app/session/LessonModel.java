@@ -1,6 +1,5 @@
-package backproplab.app.stepping;
+package backproplab.app.session;
 
-import backproplab.app.SessionModel;
 import backproplab.engine.GradientCheck;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Position;

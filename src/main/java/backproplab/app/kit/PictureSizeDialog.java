@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.kit;
 
 import backproplab.setup.Limits;
 import java.util.Optional;
@@ -11,11 +11,11 @@ import javafx.stage.Window;
  * Asks how large a picture should be, in pixels, within the same limits as the chart's export; OK
  * stays disabled while a size is not a whole number in range, and the field says why.
  */
-final class PictureSizeDialog {
+public final class PictureSizeDialog {
     private PictureSizeDialog() {}
 
     /** The chosen {width, height}, or empty when cancelled. */
-    static Optional<int[]> ask(String title, Window owner, int width, int height) {
+    public static Optional<int[]> ask(String title, Window owner, int width, int height) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(title);

@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.kit;
 
 /**
  * The sentence under a group of controls saying why an edit was not applied; hidden while there

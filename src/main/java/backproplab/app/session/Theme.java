@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.session;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package backproplab.app.curves;
+package backproplab.app.kit;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.session;
 
 import backproplab.walkthrough.Decimals;
 import backproplab.chart.Palette;
@@ -67,7 +67,7 @@ public final class DisplaySettings {
      *
      * @return stops following, for a window that closes
      */
-    Runnable follow(javafx.scene.Node root) {
+    public Runnable follow(javafx.scene.Node root) {
         javafx.beans.InvalidationListener show = o -> {
             root.pseudoClassStateChanged(HIGH_CONTRAST, theme.get() == Theme.HIGH_CONTRAST);
             root.pseudoClassStateChanged(MONOCHROME, palette.get() == Palette.MONOCHROME);

@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.kit;
 
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;

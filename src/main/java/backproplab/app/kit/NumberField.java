@@ -1,4 +1,4 @@
-package backproplab.app;
+package backproplab.app.kit;
 
 import backproplab.walkthrough.Decimals;
 import java.util.function.DoubleConsumer;

@@ -1,7 +1,10 @@
-package backproplab.app;
+package backproplab.app.explain;
 
-import backproplab.app.panels.FunctionPlot;
-import backproplab.app.stepping.LessonModel;
+import backproplab.app.kit.StyleSheet;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.app.kit.FunctionPlot;
+import backproplab.app.session.LessonModel;
 import backproplab.setup.LessonSetup;
 import backproplab.walkthrough.BackpropCost;
 import backproplab.walkthrough.NotesBridge;
@@ -25,7 +28,7 @@ import javafx.stage.Window;
  * typos) and why backprop is cheap (§6.1) counted for the network on screen. Each opens beside
  * the window, at the window's text size, and follows the lesson while it is open.
  */
-final class ExplainWindows {
+public final class ExplainWindows {
     /** The depths the cost table and plot cover. */
     static final int MIN_DEPTH = 2, MAX_DEPTH = 8;
 
@@ -34,14 +37,14 @@ final class ExplainWindows {
     private final DisplaySettings display;
     private final Supplier<Window> owner;
 
-    ExplainWindows(SessionModel session, LessonModel lesson, DisplaySettings display, Supplier<Window> owner) {
+    public ExplainWindows(SessionModel session, LessonModel lesson, DisplaySettings display, Supplier<Window> owner) {
         this.session = session;
         this.lesson = lesson;
         this.display = display;
         this.owner = owner;
     }
 
-    Menu menu() {
+    public Menu menu() {
         MenuItem bridge = new MenuItem("Notes ↔ app…");
         bridge.setId("explain-notes");
         bridge.setOnAction(e -> show("The notes and Backprop Lab", "notes-window", this::bridge));
@@ -106,7 +109,7 @@ final class ExplainWindows {
         scroll.setFitToWidth(true);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(scroll, Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.92));
-        scene.getStylesheets().add(BackpropLabApp.class.getResource("app.css").toExternalForm());
+        StyleSheet.apply(scene);
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner.get() != null) stage.initOwner(owner.get());
