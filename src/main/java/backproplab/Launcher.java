@@ -2,6 +2,7 @@ package backproplab;
 
 import backproplab.app.BackpropLabApp;
 import backproplab.cli.BackpropLabCommand;
+import java.util.Locale;
 import javafx.application.Application;
 
 /**
@@ -17,13 +18,13 @@ public final class Launcher {
 
     /** False on Linux without an X or Wayland display (a server, a CI job), where JavaFX cannot open a window. */
     static boolean displayAvailable() {
-        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) return true;
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) return true;
         if ("Monocle".equals(System.getProperty("glass.platform"))) return true; // the headless test toolkit
         return !System.getenv().getOrDefault("DISPLAY", "").isBlank() || !System.getenv().getOrDefault("WAYLAND_DISPLAY", "").isBlank();
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".json"))) {
+        if (args.length == 0 || (args.length == 1 && args[0].toLowerCase(Locale.ROOT).endsWith(".json"))) {
             if (!displayAvailable()) {
                 System.err.println("Backprop Lab needs a display to open its window, and none is set (DISPLAY is empty)."
                         + " Without one, use the headless commands: trace, curves, bench (see --help).");

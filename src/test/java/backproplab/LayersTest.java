@@ -5,6 +5,7 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.MainView;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -66,7 +67,7 @@ class LayersTest {
     @Test
     void theLayerRuleCatchesASessionClassThatReachesUp() throws Exception {
         JavaClasses breach = new ClassFileImporter().importClasses(Class.forName("backproplab.app.session.LayerBreach"),
-                backproplab.app.MainView.class);
+                MainView.class);
         assertTrue(APP_LAYERS.evaluate(breach).hasViolation(), "the rule can fail");
     }
 }

@@ -1,15 +1,19 @@
 package backproplab.app;
 
-import backproplab.app.kit.StyleSheet;
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.UserPreferences;
-import backproplab.app.session.SessionModel;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.kit.FileAsker;
+import backproplab.app.kit.StyleSheet;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
+import backproplab.app.session.UserPreferences;
 import backproplab.setup.Session;
+import java.io.IOException;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The Backprop Lab window: opens on the notes' example (4-2-1, sigmoid, margin 1, seed 7). */
@@ -39,7 +43,7 @@ public final class BackpropLabApp extends Application {
                 FileAsker.dialogs(preferences.folderProperty()), preferences, size[0], size[1]);
         stage.setOnHidden(e -> preferences.rememberWindowSize(stage.getWidth(), stage.getHeight()));
         String scenario = getParameters().getRaw().isEmpty() ? System.getProperty("scenario", "") : getParameters().getRaw().get(0);
-        if (!scenario.isBlank()) view.fileActions().openFile(java.nio.file.Path.of(scenario));
+        if (!scenario.isBlank()) view.fileActions().openFile(Path.of(scenario));
     }
 
     /**
@@ -49,7 +53,7 @@ public final class BackpropLabApp extends Application {
     private static void reportUnexpected(Stage owner, Throwable error) {
         System.err.println("Backprop Lab: unexpected error");
         error.printStackTrace(System.err);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING);
+        Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle("Backprop Lab");
         alert.setHeaderText("That did not work.");
@@ -75,8 +79,8 @@ public final class BackpropLabApp extends Application {
         StyleSheet.apply(scene);
         stage.setTitle("Backprop Lab");
         try (var icon = BackpropLabApp.class.getResourceAsStream("/assets/icon.png")) {
-            if (icon != null) stage.getIcons().setAll(new javafx.scene.image.Image(icon));
-        } catch (java.io.IOException e) {
+            if (icon != null) stage.getIcons().setAll(new Image(icon));
+        } catch (IOException e) {
             // the window opens with the system's default icon
         }
         stage.setScene(scene);

@@ -1,15 +1,16 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
 import backproplab.app.kit.Choices;
+import backproplab.app.session.DisplaySettings;
 import backproplab.walkthrough.Decimals;
-import java.util.stream.IntStream;
 import java.util.List;
+import java.util.stream.IntStream;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +34,7 @@ final class DisplayBar extends HBox {
         message.getStyleClass().add("scenario-message");
         message.textProperty().bind(scenarios.messageProperty());
         scenarios.problemProperty().addListener((obs, old, now) ->
-                message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+                message.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), now));
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
         message.setWrapText(true); // a refusal is read in full: the bar grows a line rather than cutting it
@@ -54,7 +55,7 @@ final class DisplayBar extends HBox {
 
         Label decimalsLabel = new Label("Decimals"), textSizeLabel = new Label("Text size");
         getChildren().addAll(menuBar, name, message, decimalsLabel, decimals, textSizeLabel, textSize);
-        for (var fixed : java.util.List.of(menuBar, name, decimalsLabel, decimals, textSizeLabel, textSize)) {
+        for (var fixed : List.of(menuBar, name, decimalsLabel, decimals, textSizeLabel, textSize)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the message gives way
         }
     }

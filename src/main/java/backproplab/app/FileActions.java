@@ -1,9 +1,10 @@
 package backproplab.app;
 
-import backproplab.app.kit.PictureSizeDialog;
-import backproplab.app.session.UserPreferences;
-import backproplab.app.session.SessionModel;
 import backproplab.app.kit.FileAsker;
+import backproplab.app.kit.PictureSizeDialog;
+import backproplab.app.session.SessionModel;
+import backproplab.app.session.UserPreferences;
+import backproplab.app.stepping.NetworkPicture;
 import backproplab.config.ConfigException;
 import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;
@@ -15,15 +16,19 @@ import backproplab.walkthrough.WalkthroughExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import backproplab.app.stepping.NetworkPicture;
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 
@@ -91,7 +96,7 @@ public final class FileActions {
     public void exportWalkthrough(Walkthrough walkthrough, String title, Decimals decimals) {
         files.save("Export the walkthrough (CSV, or Markdown as .md)", "CSV table or Markdown handout", "walkthrough.csv", owner.get())
                 .ifPresent(file -> {
-                    boolean markdown = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md");
+                    boolean markdown = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
                     String text = markdown ? WalkthroughExport.markdown(walkthrough, title, decimals) : WalkthroughExport.csv(walkthrough, decimals);
                     try {
                         AtomicFiles.writeString(file, text);
@@ -127,9 +132,9 @@ public final class FileActions {
 
     /** Puts the network picture on the clipboard at the last chosen size, to paste into a slide. */
     public void copyNetworkPicture(NetworkPicture picture) {
-        var content = new javafx.scene.input.ClipboardContent();
-        content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(picture.image(pictureWidth, pictureHeight), null));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        var content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(picture.image(pictureWidth, pictureHeight), null));
+        Clipboard.getSystemClipboard().setContent(content);
         report("Copied the network picture (" + pictureWidth + " × " + pictureHeight + "): paste it into a slide or a handout.", false);
     }
 
@@ -184,7 +189,7 @@ public final class FileActions {
             }
             recent.setDisable(recent.getItems().isEmpty());
         };
-        preferences.recent().addListener((javafx.collections.ListChangeListener<Path>) c -> fill.run());
+        preferences.recent().addListener((ListChangeListener<Path>) c -> fill.run());
         fill.run();
         MenuItem exportPicture = new MenuItem("Export network picture…");
         exportPicture.setId("export-network-picture");

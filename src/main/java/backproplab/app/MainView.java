@@ -1,22 +1,23 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.kit.EditMessage;
-import backproplab.app.session.UserPreferences;
-import backproplab.app.session.SessionModel;
-import backproplab.app.kit.SetupControls;
-import backproplab.app.explain.ExplainWindows;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
+import backproplab.app.explain.ExplainWindows;
+import backproplab.app.kit.EditMessage;
 import backproplab.app.kit.FileAsker;
+import backproplab.app.kit.SetupControls;
 import backproplab.app.panels.ActivationPanel;
 import backproplab.app.panels.NetworkPanel;
 import backproplab.app.panels.OptimizerPanel;
 import backproplab.app.panels.WordDataControl;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
+import backproplab.app.session.UserPreferences;
 import backproplab.app.stepping.NetworkView;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.walkthrough.WalkthroughExport;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ScrollPane;
@@ -73,7 +74,7 @@ public final class MainView extends BorderPane {
 
         ExplainWindows explain = new ExplainWindows(session, model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
-        setTop(new DisplayBar(display, java.util.List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
+        setTop(new DisplayBar(display, List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
         display.follow(this);
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));

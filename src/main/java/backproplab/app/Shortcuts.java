@@ -1,20 +1,23 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.curves.CurvesView;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.app.stepping.StoryModel;
 import backproplab.walkthrough.ErrorSharing;
+import backproplab.walkthrough.UpdateFormula;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
 
 /**
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
@@ -29,14 +32,14 @@ final class Shortcuts {
     private final LessonModel model;
     private final StoryModel story;
     private final CurvesModel curves;
-    private final java.util.function.Supplier<CurvesView> curvesView;
+    private final Supplier<CurvesView> curvesView;
     private final DisplaySettings display;
     private final BooleanSupplier steppingShown;
     private final Runnable showCurves;
     private final SteppingPane stepping;
     private final FileActions files;
 
-    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, java.util.function.Supplier<CurvesView> curvesView, FileActions files,
+    Shortcuts(SessionModel session, LessonModel model, StoryModel story, CurvesModel curves, Supplier<CurvesView> curvesView, FileActions files,
               DisplaySettings display, BooleanSupplier steppingShown, Runnable showCurves, SteppingPane stepping) {
         this.stepping = stepping;
         this.files = files;
@@ -66,7 +69,7 @@ final class Shortcuts {
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && e.isShiftDown()) return withShortcutAndShift(code);
         if (e.isShortcutDown()) return withShortcut(code, typing, scene);
-        if (code == KeyCode.F11 && scene.getWindow() instanceof javafx.stage.Stage stage) {
+        if (code == KeyCode.F11 && scene.getWindow() instanceof Stage stage) {
             stage.setFullScreen(!stage.isFullScreen());
             return true;
         }
@@ -88,7 +91,7 @@ final class Shortcuts {
         else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.stepBack();
         else if (code == KeyCode.ENTER) model.runWholeExample();
         else if (code == KeyCode.N) model.nextExample();
-        else if ((code == KeyCode.DOWN || code == KeyCode.UP) && model.currentFormula() instanceof backproplab.walkthrough.UpdateFormula) {
+        else if ((code == KeyCode.DOWN || code == KeyCode.UP) && model.currentFormula() instanceof UpdateFormula) {
             model.moveUpdateFocus(code == KeyCode.DOWN ? 1 : -1); // the next or previous parameter the update explains
         }
         else if (code == KeyCode.R) model.reset();

@@ -1,5 +1,6 @@
 package backproplab.app;
 
+import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -24,7 +25,7 @@ public final class StartupProbe {
         String name = requested();
         if (name.isBlank() || name.equals(TrainingProbe.NAME)) return;
         afterFirstFrame(stage, () -> {
-            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+            long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
             System.out.println(name + " first-frame-ms " + (System.currentTimeMillis() - started));
             System.out.flush();
             System.exit(0);

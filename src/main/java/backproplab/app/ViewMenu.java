@@ -2,11 +2,14 @@ package backproplab.app;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.Theme;
-import backproplab.chart.Palette;
-import java.util.function.Function;
-import javafx.beans.property.Property;
 import backproplab.app.stepping.SteppingPane;
+import backproplab.chart.Palette;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.property.Property;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -51,13 +54,13 @@ final class ViewMenu {
     }
 
     /** Round menu items for the values of {@code property}, selected as it changes. */
-    private static <T extends Enum<T>> java.util.List<RadioMenuItem> choices(Property<T> property, T[] values,
+    private static <T extends Enum<T>> List<RadioMenuItem> choices(Property<T> property, T[] values,
                                                                             Function<T, String> name, String idPrefix) {
         ToggleGroup group = new ToggleGroup();
-        java.util.List<RadioMenuItem> items = new java.util.ArrayList<>();
+        List<RadioMenuItem> items = new ArrayList<>();
         for (T value : values) {
             RadioMenuItem item = new RadioMenuItem(name.apply(value));
-            item.setId(idPrefix + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            item.setId(idPrefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             item.setUserData(value);
             item.setToggleGroup(group);
             item.setSelected(value == property.getValue());

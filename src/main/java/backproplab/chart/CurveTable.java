@@ -1,8 +1,10 @@
 package backproplab.chart;
 
 import backproplab.curves.Curve;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 
 /**
  * The curves as CSV: one row per epoch, a training and a validation column per curve. An epoch
@@ -39,7 +41,7 @@ public final class CurveTable {
 
     /** The lesson's notes on a race: each curve's best losses, where it reached them, and where it stopped. */
     public static List<Summary> summary(List<Curve> curves) {
-        List<Summary> out = new java.util.ArrayList<>();
+        List<Summary> out = new ArrayList<>();
         for (Curve c : curves) {
             int t = lowest(c.training()), v = lowest(c.validation());
             out.add(new Summary(c.legend(), t < 0 ? Double.NaN : c.training()[t], t + 1, v < 0 ? Double.NaN : c.validation()[v], v + 1,
@@ -49,7 +51,7 @@ public final class CurveTable {
     }
 
     /** The summary as tab-separated lines with a header, to paste into a spreadsheet or the lesson's notes. */
-    public static String summaryText(List<Summary> rows, java.util.function.DoubleFunction<String> format) {
+    public static String summaryText(List<Summary> rows, DoubleFunction<String> format) {
         StringBuilder sb = new StringBuilder("curve\tlowest training loss\tat epoch\tlowest validation loss\tat epoch\tepochs reached\n");
         for (Summary r : rows) {
             sb.append(r.curve()).append('\t').append(format.apply(r.minTraining())).append('\t').append(r.atEpoch() == 0 ? "" : r.atEpoch())

@@ -3,6 +3,8 @@ package backproplab.chart;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRun;
 import backproplab.io.AtomicFiles;
+import backproplab.io.Images;
+import backproplab.setup.Limits;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -13,10 +15,16 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -30,8 +38,13 @@ import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.pdf.PDFDocument;
+import org.jfree.pdf.PDFHints;
+import org.jfree.svg.SVGGraphics2D;
 
 /**
  * The loss chart: mean loss per epoch for every curve, training solid and validation dashed,
@@ -91,7 +104,7 @@ public final class LossChart {
         chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
         chart.getLegend().setSources(new LegendItemSource[] {renderer, this::validationLegend});
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
+        chart.setPadding(new RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
         chart.addSubtitle(new TextTitle(KEY));
         setFontScale(1);
     }
@@ -273,7 +286,7 @@ public final class LossChart {
             return;
         }
         XYTextAnnotation mark = new XYTextAnnotation(" × " + Curve.divergedAt(epoch), x, y);
-        mark.setTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+        mark.setTextAnchor(TextAnchor.BOTTOM_LEFT);
         mark.setPaint(palette.colour(c));
         mark.setFont(font(Font.BOLD, 14));
         marks.put(c, mark);
@@ -284,11 +297,11 @@ public final class LossChart {
     }
 
     /** The mark at each stopping point, and the runs it names. */
-    private final java.util.Map<String, XYTextAnnotation> markAt = new java.util.HashMap<>();
-    private final java.util.Map<XYTextAnnotation, List<String>> marked = new java.util.HashMap<>();
+    private final Map<String, XYTextAnnotation> markAt = new HashMap<>();
+    private final Map<XYTextAnnotation, List<String>> marked = new HashMap<>();
 
-    private final java.util.Set<Integer> diverged = new java.util.TreeSet<>();
-    private final java.util.Map<Integer, XYTextAnnotation> marks = new java.util.HashMap<>();
+    private final Set<Integer> diverged = new TreeSet<>();
+    private final Map<Integer, XYTextAnnotation> marks = new HashMap<>();
 
     private static final String KEY = "solid: training loss · dashed: validation loss";
 
@@ -401,7 +414,7 @@ public final class LossChart {
 
     /** Why a chart image of {@code width} × {@code height} cannot be drawn, or null. */
     public static String sizeProblem(int width, int height) {
-        String w = backproplab.setup.Limits.PNG_WIDTH.problem(width), h = backproplab.setup.Limits.PNG_HEIGHT.problem(height);
+        String w = Limits.PNG_WIDTH.problem(width), h = Limits.PNG_HEIGHT.problem(height);
         if (w == null && h == null) return null;
         return (w != null ? w : "") + (w != null && h != null ? " " : "") + (h != null ? h : "") + " Got " + width + " × " + height + ".";
     }
@@ -412,19 +425,19 @@ public final class LossChart {
 
         /** The format a file name's ending asks for (PNG when it names none of these). */
         public static Format of(Path file) {
-            String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             return name.endsWith(".svg") ? SVG : name.endsWith(".pdf") ? PDF : PNG;
         }
     }
 
     /** The chart as a PNG of {@code width} × {@code height} pixels, laid out as on screen and scaled up. */
     public byte[] png(int width, int height) throws IOException {
-        return backproplab.io.Images.png(bufferedImage(width, height));
+        return Images.png(bufferedImage(width, height));
     }
 
     /** The chart drawn into an image of {@code width} × {@code height} pixels (a PNG, or the clipboard). */
     public BufferedImage bufferedImage(int width, int height) {
-        return backproplab.io.Images.draw(width, height, g -> drawScaled(g, width, height));
+        return Images.draw(width, height, g -> drawScaled(g, width, height));
     }
 
     /** The chart as {@code format}, {@code width} × {@code height} (pixels, or points for PDF), laid out as {@link #png}. */
@@ -432,16 +445,16 @@ public final class LossChart {
         return switch (format) {
             case PNG -> png(width, height);
             case SVG -> {
-                org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+                SVGGraphics2D g = new SVGGraphics2D(width, height);
                 drawScaled(g, width, height);
-                yield g.getSVGDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                yield g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
             }
             case PDF -> {
-                org.jfree.pdf.PDFDocument document = new org.jfree.pdf.PDFDocument();
+                PDFDocument document = new PDFDocument();
                 document.setTitle(chart.getTitle().getText());
                 Graphics2D g = document.createPage(new Rectangle2D.Double(0, 0, width, height)).getGraphics2D();
                 // PDF's standard fonts have no ·, Δ or λ: draw text as outlines, which any glyph has
-                g.setRenderingHint(org.jfree.pdf.PDFHints.KEY_DRAW_STRING_TYPE, org.jfree.pdf.PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+                g.setRenderingHint(PDFHints.KEY_DRAW_STRING_TYPE, PDFHints.VALUE_DRAW_STRING_TYPE_VECTOR);
                 drawScaled(g, width, height);
                 yield document.getPDFBytes();
             }

@@ -1,16 +1,18 @@
 package backproplab.cli;
 
 import backproplab.bench.Workload;
+import backproplab.walkthrough.Decimals;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench [--workload w1|w2|w3|all] [--seconds N]}: engine throughput after a warm-up. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -28,9 +30,9 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         if (!(seconds >= 0.1 && seconds <= 600)) {
             throw new ParameterException(spec.commandLine(), "--seconds must be from 0.1 to 600 (seconds of measuring per workload), got "
-                    + backproplab.walkthrough.Decimals.plain(seconds));
+                    + Decimals.plain(seconds));
         }
-        List<Workload> chosen = switch (workload.toLowerCase(java.util.Locale.ROOT)) {
+        List<Workload> chosen = switch (workload.toLowerCase(Locale.ROOT)) {
             case "all" -> List.of(Workload.values());
             case "w1" -> List.of(Workload.W1);
             case "w2" -> List.of(Workload.W2);
@@ -39,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
         };
         PrintWriter out = spec.commandLine().getOut();
         for (Workload w : chosen) {
-            String name = w.name().toLowerCase(java.util.Locale.ROOT);
+            String name = w.name().toLowerCase(Locale.ROOT);
             // Each workload of "all" runs in a fresh JVM (as JMH forks): otherwise the JIT's profile
             // of the 4-2-1 loops is reused for 20-8-1 and slows it by 10-20%.
             String line = chosen.size() == 1 ? name + " " + Math.round(measure(w, seconds)) + " " + w.unit() : forked(name);

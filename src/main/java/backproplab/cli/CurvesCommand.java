@@ -1,39 +1,43 @@
 package backproplab.cli;
 
-import backproplab.curves.Races;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.chart.Palette;
-import backproplab.setup.Race;
-import backproplab.setup.ScheduleChoice;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
 import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
+import backproplab.curves.Races;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
+import backproplab.engine.Loss;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
 import backproplab.io.AtomicFiles;
-import backproplab.engine.Loss;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Limits;
+import backproplab.setup.Race;
+import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Setup;
+import backproplab.walkthrough.Decimals;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.io.PrintWriter;
-import backproplab.walkthrough.Decimals;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code curves}: train activation × optimizer pairs on the word windows and write the loss chart and table. */
 @Command(name = "curves", mixinStandardHelpOptions = true,
@@ -113,7 +117,7 @@ final class CurvesCommand implements Callable<Integer> {
             fail("nothing to write: give --png, --svg, --pdf and/or --csv FILE ('-' is standard output)");
         }
         List<Path> outputs = new ArrayList<>();
-        for (Path out : java.util.Arrays.asList(png, svg, pdf, csv)) {
+        for (Path out : Arrays.asList(png, svg, pdf, csv)) {
             if (out == null) continue;
             if (outputs.contains(out)) fail("two outputs name the same file: " + out);
             outputs.add(out);
@@ -141,7 +145,7 @@ final class CurvesCommand implements Callable<Integer> {
             raced = Race.fromId(race);
             List<Activation> hidden = names("--activations", activations, CurvesCommand::hiddenActivation);
             List<OptimizerSettings.Type> types = names("--optimizers", optimizers, OptimizerSettings.Type::fromId);
-            java.util.function.Function<OptimizerSettings.Type, OptimizerSettings> settings =
+            Function<OptimizerSettings.Type, OptimizerSettings> settings =
                     type -> OptimizerSettings.of(type, learningRate != null ? learningRate : Setup.defaultLearningRate(type));
             if (raced == Race.PAIRS) {
                 for (Activation a : hidden) {
@@ -187,7 +191,7 @@ final class CurvesCommand implements Callable<Integer> {
         List<Path> files = new ArrayList<>();
         List<byte[]> contents = new ArrayList<>();
         try {
-            for (Path image : java.util.Arrays.asList(png, svg, pdf)) {
+            for (Path image : Arrays.asList(png, svg, pdf)) {
                 if (image == null) continue;
                 files.add(image);
                 contents.add(chart.image(image == png ? LossChart.Format.PNG : image == svg ? LossChart.Format.SVG : LossChart.Format.PDF,
@@ -195,7 +199,7 @@ final class CurvesCommand implements Callable<Integer> {
             }
             if (csv != null) {
                 files.add(csv);
-                contents.add(CurveTable.csv(curves).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                contents.add(CurveTable.csv(curves).getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             err.println("error: cannot draw the chart: " + e.getMessage());
@@ -265,7 +269,7 @@ final class CurvesCommand implements Callable<Integer> {
     private static final class Progress implements CurveRunner.Listener {
         private final PrintWriter err;
         private final long total;
-        private final java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        private final AtomicLong done = new AtomicLong();
         private final long start = System.nanoTime();
         private volatile long lastPrinted = System.nanoTime();
 
@@ -281,7 +285,7 @@ final class CurvesCommand implements Callable<Integer> {
             synchronized (this) {
                 if (now - lastPrinted < 2_000_000_000L) return;
                 lastPrinted = now;
-                err.printf(java.util.Locale.ROOT, "training: %d of %d epochs (%.0f%%), %.0f s%n", d, total, 100.0 * d / total,
+                err.printf(Locale.ROOT, "training: %d of %d epochs (%.0f%%), %.0f s%n", d, total, 100.0 * d / total,
                         (now - start) / 1e9);
                 err.flush();
             }

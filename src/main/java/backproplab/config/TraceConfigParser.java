@@ -12,11 +12,13 @@ import backproplab.engine.Schedule;
 import backproplab.engine.SquaredErrorLoss;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
 
@@ -32,7 +34,7 @@ public final class TraceConfigParser {
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS) // so "NaN" is reported as non-finite, by name
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one document per file
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // one document per file
             .build();
 
     private static final Set<String> TOP = Set.of("network", "loss", "optimizer", "data", "batchSize", "steps", "init");
@@ -85,7 +87,7 @@ public final class TraceConfigParser {
      * sections), which this parser leaves to its caller.
      */
     public static TraceConfig parse(JsonNode rootNode, Set<String> otherSections) throws ConfigException {
-        Set<String> top = new java.util.HashSet<>(TOP);
+        Set<String> top = new HashSet<>(TOP);
         top.addAll(otherSections);
         JsonObject root = new JsonObject(rootNode, "", top);
         JsonObject lossNode = root.object("loss", LOSS);

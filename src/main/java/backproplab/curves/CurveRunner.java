@@ -2,17 +2,19 @@ package backproplab.curves;
 
 import backproplab.engine.Learner;
 import backproplab.engine.Network;
-import backproplab.engine.TrainingResult;
 import backproplab.engine.Trainer;
+import backproplab.engine.TrainingResult;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Limits;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * Trains one network per {@link CurveSpec}, all from the same initial weights (the setup's seed)
@@ -56,7 +58,7 @@ public final class CurveRunner {
     }
 
     /** As above, each curve on the data {@code data} gives for it (a race of preprocessings trains each on its own). */
-    public static List<Curve> run(Plan plan, java.util.function.Function<CurveSpec, ExperimentData> data, Listener listener,
+    public static List<Curve> run(Plan plan, Function<CurveSpec, ExperimentData> data, Listener listener,
                                   BooleanSupplier cancelled) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(threads(plan.specs().size()), r -> {
             Thread t = new Thread(r, "curve-training");
@@ -85,7 +87,7 @@ public final class CurveRunner {
         CurveSpec spec = plan.specs().get(curve);
         LessonSetup setup = plan.base().withHiddenAndOptimizer(spec.hidden(), spec.optimizer());
         Network network = setup.initialNetwork();
-        if (spec.init() != null) spec.init().initialize(network, new java.util.Random(setup.seed()), setup.initStddev());
+        if (spec.init() != null) spec.init().initialize(network, new Random(setup.seed()), setup.initStddev());
         Learner learner = new Learner(network, setup.newLoss(), setup.l2(), setup.optimizer());
         TrainingResult r = Trainer.train(learner, data.training(), data.validation(), plan.epochs(), plan.batchSize(),
                 setup.seed(), (epoch, training, validation) -> {

@@ -5,8 +5,12 @@ import backproplab.engine.Preprocessor;
 import backproplab.engine.Sample;
 import backproplab.setup.Examples;
 import backproplab.setup.LessonSetup;
+import backproplab.setup.Preset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The training and validation examples every curve of an experiment shares: the lesson's own
@@ -19,7 +23,7 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
     public static ExperimentData build(LessonSetup setup, WordWindows words, Preprocessor.Kind preprocessing) {
         Sample[] training = Examples.samples(Examples.training(setup, words));
         Sample[] validation = Examples.samples(Examples.validation(setup, words));
-        String description = setup.preset() == backproplab.setup.Preset.MAZUR ? "Mazur's example"
+        String description = setup.preset() == Preset.MAZUR ? "Mazur's example"
                 : setup.wordWindows() ? setup.windowSize() + "-word windows" : "synthetic data";
         if (preprocessing != Preprocessor.Kind.NONE) {
             boolean pairs = setup.maxMargin();
@@ -47,10 +51,10 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
      * The data of every curve of {@code specs}, each preprocessing built once: the experiment's
      * {@code preprocessing}, or a curve's own in a race of preprocessings.
      */
-    public static java.util.function.Function<CurveSpec, ExperimentData> forCurves(LessonSetup setup, WordWindows words,
+    public static Function<CurveSpec, ExperimentData> forCurves(LessonSetup setup, WordWindows words,
             Preprocessor.Kind preprocessing, List<CurveSpec> specs) {
-        java.util.Map<Preprocessor.Kind, ExperimentData> built = new java.util.EnumMap<>(Preprocessor.Kind.class);
-        java.util.function.Function<CurveSpec, Preprocessor.Kind> kind = s -> s.preprocessing() == null ? preprocessing : s.preprocessing();
+        Map<Preprocessor.Kind, ExperimentData> built = new EnumMap<>(Preprocessor.Kind.class);
+        Function<CurveSpec, Preprocessor.Kind> kind = s -> s.preprocessing() == null ? preprocessing : s.preprocessing();
         for (CurveSpec s : specs) built.computeIfAbsent(kind.apply(s), k -> build(setup, words, k));
         return s -> built.get(kind.apply(s));
     }
@@ -58,7 +62,7 @@ public record ExperimentData(Sample[] training, Sample[] validation, String desc
     /** Why the validation curves stay empty, for the person looking at them; null when there are validation examples. */
     private static String validationNote(LessonSetup setup, int validationExamples) {
         if (validationExamples > 0) return null;
-        if (setup.preset() == backproplab.setup.Preset.MAZUR) return "no validation curves: Mazur's example is a single example";
+        if (setup.preset() == Preset.MAZUR) return "no validation curves: Mazur's example is a single example";
         return "no validation curves: " + Math.round(Examples.VALIDATION_FRACTION * 100) + "% of the sentences are held out,"
                 + " which here is none, or none that marks a location";
     }

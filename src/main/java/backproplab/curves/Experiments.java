@@ -1,9 +1,11 @@
 package backproplab.curves;
 
-import backproplab.setup.Race;
+import backproplab.engine.Preprocessor;
 import backproplab.setup.LessonSetup;
-import java.util.List;
+import backproplab.setup.Race;
 import backproplab.walkthrough.Decimals;
+import java.util.List;
+import java.util.function.Function;
 
 /** Names and defaults shared by the loss-curve tab and the headless {@code curves} command. */
 public final class Experiments {
@@ -24,10 +26,10 @@ public final class Experiments {
      * activation and optimizer every curve shares and what is varied. The data named is the
      * unpreprocessed one when preprocessing is what is raced.
      */
-    public static String title(LessonSetup setup, java.util.function.Function<CurveSpec, ExperimentData> data, List<CurveSpec> specs,
+    public static String title(LessonSetup setup, Function<CurveSpec, ExperimentData> data, List<CurveSpec> specs,
                                int epochs, Race race) {
         ExperimentData named = data.apply(race == Race.PREPROCESSING
-                ? new CurveSpec(setup.hidden(), setup.optimizer(), null, backproplab.engine.Preprocessor.Kind.NONE, null) : specs.get(0));
+                ? new CurveSpec(setup.hidden(), setup.optimizer(), null, Preprocessor.Kind.NONE, null) : specs.get(0));
         return title(setup, named, epochs) + Races.titleSuffix(race, setup.hidden(), setup.optimizer());
     }
 }

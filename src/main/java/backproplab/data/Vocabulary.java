@@ -3,11 +3,13 @@ package backproplab.data;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Word vectors read from a CSV file: a header {@code word,v1,v2,…}, then one row per word.
@@ -117,7 +119,7 @@ public final class Vocabulary {
     /** One comma-separated field and the 1-based column where it starts. */
     private record Field(String text, int column) {
         static List<Field> split(String line) {
-            java.util.ArrayList<Field> out = new java.util.ArrayList<>();
+            ArrayList<Field> out = new ArrayList<>();
             int start = 0;
             while (true) {
                 int comma = line.indexOf(',', start);
@@ -131,7 +133,7 @@ public final class Vocabulary {
         }
 
         /** A decimal number as people write it (2, -0.5, 1e-3); Java's 1d or 0x1p2 are not. */
-        private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+        private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
         double number(String source, int line) throws DataFormatException {
             if (DECIMAL.matcher(text).matches()) {

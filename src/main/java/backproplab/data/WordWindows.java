@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
@@ -172,7 +173,7 @@ public final class WordWindows {
         Random random = new Random(seed);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) order.add(i);
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         int validationCount = (int) Math.round(sentences.size() * validationFraction);
         List<WindowPair> training = new ArrayList<>(), validation = new ArrayList<>();
         for (int n = 0; n < order.size(); n++) {

@@ -1,5 +1,7 @@
 package backproplab.engine;
 
+import java.util.Arrays;
+
 /**
  * The buffers of one forward and backward pass through a network: z, a and δ of every unit.
  *
@@ -50,7 +52,7 @@ public final class Pass {
 
     /** Sets every δ to 0: the backward pass of an example whose loss has zero gradient. */
     void clearDeltas() {
-        for (double[] d : delta) java.util.Arrays.fill(d, 0);
+        for (double[] d : delta) Arrays.fill(d, 0);
     }
 
     /** The number of layers L. */

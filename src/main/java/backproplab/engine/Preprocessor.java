@@ -1,5 +1,6 @@
 package backproplab.engine;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -60,7 +61,7 @@ public final class Preprocessor {
         int d = rows[0].length;
         double[] mean = new double[d];
         double[] scale = new double[d];
-        java.util.Arrays.fill(scale, 1);
+        Arrays.fill(scale, 1);
         if (kind == Kind.NONE) return new Preprocessor(mean, scale, null);
         for (double[] row : rows) for (int j = 0; j < d; j++) mean[j] += row[j];
         for (int j = 0; j < d; j++) mean[j] /= rows.length; // sum first: a constant feature's mean is then exact

@@ -1,5 +1,7 @@
 package backproplab.engine;
 
+import java.util.Arrays;
+
 /**
  * Eigen-decomposition of a small symmetric matrix by cyclic Jacobi rotations: C = U S Uᵀ.
  * For a symmetric positive semi-definite matrix (a covariance) this is also its SVD.
@@ -16,7 +18,7 @@ final class SymmetricEigen {
      */
     static double[] decompose(double[] c, int d, double[] vectors) {
         double[] a = c.clone();
-        java.util.Arrays.fill(vectors, 0);
+        Arrays.fill(vectors, 0);
         for (int i = 0; i < d; i++) vectors[i * d + i] = 1;
         for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
             double off = 0, total = 0;

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -22,7 +24,7 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to {@code target}, replacing it only once the whole content is on disk. */
     public static void write(Path target, byte[] bytes) throws IOException {
-        writeAll(java.util.List.of(target), java.util.List.of(bytes));
+        writeAll(List.of(target), List.of(bytes));
     }
 
     /** The file to write for {@code target}: absolute, and a symbolic link's target rather than the link. */
@@ -68,8 +70,8 @@ public final class AtomicFiles {
      * Writes every file or none: each to a temporary sibling first, and only when all are
      * complete are they renamed over their targets. A failure removes the temporary files.
      */
-    public static void writeAll(java.util.List<Path> targets, java.util.List<byte[]> contents) throws Failure {
-        java.util.List<Path> temps = new java.util.ArrayList<>(), finals = new java.util.ArrayList<>();
+    public static void writeAll(List<Path> targets, List<byte[]> contents) throws Failure {
+        List<Path> temps = new ArrayList<>(), finals = new ArrayList<>();
         try {
             for (int f = 0; f < targets.size(); f++) {
                 Path target = resolve(targets.get(f));

@@ -11,8 +11,8 @@ import backproplab.engine.Activation;
 import backproplab.engine.Initialization;
 import backproplab.engine.Loss;
 import backproplab.engine.MaxMarginLoss;
-import backproplab.engine.OptimizerSettings;
 import backproplab.engine.OptimizerSettings.Type;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
 import backproplab.engine.Sample;
 import backproplab.setup.Examples;
@@ -20,6 +20,7 @@ import backproplab.setup.InitialParameters;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Position;
 import backproplab.setup.Preset;
+import backproplab.setup.Race;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
@@ -27,8 +28,10 @@ import backproplab.walkthrough.Lesson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -209,7 +212,7 @@ final class ScenarioReader {
     }
 
     private static void readRates(JsonObject curves, Type chosen, double[] rates) throws ConfigException {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         for (Type t : Type.values()) ids.add(t.id());
         JsonObject r = curves.object("learningRates", ids);
         if (r.has(chosen.id())) {
@@ -231,9 +234,9 @@ final class ScenarioReader {
         int batch = c.integer("batchSize", s.curves().batchSize()), epochs = c.integer("epochs", s.curves().epochs());
         boolean validation = c.bool("showValidation", s.curves().showValidation()), log = c.bool("logScale", s.curves().logScale());
         boolean stepPreprocessed = c.bool("stepPreprocessed", s.curves().stepPreprocessed());
-        backproplab.setup.Race race;
+        Race race;
         try {
-            race = backproplab.setup.Race.fromId(c.text("race", s.curves().race().id()));
+            race = Race.fromId(c.text("race", s.curves().race().id()));
         } catch (IllegalArgumentException e) {
             throw new ConfigException(c.field("race") + ": " + e.getMessage());
         }
@@ -321,7 +324,7 @@ final class ScenarioReader {
         }
         JsonNode sentences = w.get("sentences");
         if (sentences == null || !sentences.isArray()) throw new ConfigException(w.field("sentences") + " must be a list of sentences");
-        List<String> wordList = new java.util.ArrayList<>();
+        List<String> wordList = new ArrayList<>();
         StringBuilder csv = new StringBuilder("word,v1,v2,v3,v4\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = vocabulary.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -354,7 +357,7 @@ final class ScenarioReader {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new java.util.HashSet<>(a);
+        Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return out;
     }

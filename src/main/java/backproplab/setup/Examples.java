@@ -3,6 +3,7 @@ package backproplab.setup;
 import backproplab.data.SyntheticData;
 import backproplab.data.WindowPair;
 import backproplab.data.WordWindows;
+import backproplab.engine.Preprocessor;
 import backproplab.engine.Sample;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,9 @@ public final class Examples {
      */
     public static List<Example> stepping(LessonSetup setup, WordWindows words) {
         List<Example> raw = training(setup, words);
-        if (setup.inputs() == backproplab.engine.Preprocessor.Kind.NONE) return raw;
+        if (setup.inputs() == Preprocessor.Kind.NONE) return raw;
         boolean pairs = setup.maxMargin();
-        var p = backproplab.engine.Preprocessor.fit(setup.inputs(), inputs(samples(raw), pairs));
+        var p = Preprocessor.fit(setup.inputs(), inputs(samples(raw), pairs));
         List<Example> out = new ArrayList<>();
         for (Example e : raw) {
             Sample s = e.sample();

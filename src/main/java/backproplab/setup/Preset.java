@@ -1,5 +1,6 @@
 package backproplab.setup;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** The networks a teacher picks from, with the name a scenario file gives them. */
@@ -19,9 +20,9 @@ public enum Preset {
     /** True if a network of {@code layers} is this preset's shape (any shape is custom). */
     public boolean fits(int[] layers) {
         return switch (this) {
-            case CLASSROOM -> java.util.Arrays.equals(layers, new int[] {4, 2, 1});
-            case WINDOW -> java.util.Arrays.equals(layers, new int[] {20, 8, 1});
-            case MAZUR -> java.util.Arrays.equals(layers, new int[] {2, 2, 2});
+            case CLASSROOM -> Arrays.equals(layers, new int[] {4, 2, 1});
+            case WINDOW -> Arrays.equals(layers, new int[] {20, 8, 1});
+            case MAZUR -> Arrays.equals(layers, new int[] {2, 2, 2});
             case CUSTOM -> true;
         };
     }

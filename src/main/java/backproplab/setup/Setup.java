@@ -201,7 +201,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         public Preprocessor.Kind preprocessing;
         public int batchSize, epochs;
         public boolean showValidation, logScale;
-        public backproplab.setup.Race race;
+        public Race race;
         public boolean stepPreprocessed;
 
         private final Setup from;

@@ -1,6 +1,7 @@
 package backproplab.trace;
 
 import backproplab.config.ConfigException;
+import backproplab.config.JsonLocations;
 import backproplab.config.TraceConfig;
 import backproplab.engine.Learner;
 import backproplab.engine.Loss;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
@@ -42,10 +44,10 @@ public final class Trace {
         double perStep = config.batchSize() * (passes * (units + 2 * nonInput) + 2) + 2 * parameters + 3;
         double values = config.steps() * perStep;
         if (values > MAX_VALUES) {
-            String message = String.format(java.util.Locale.ROOT, "steps: %d steps of %d example(s) on this network would print %.3g numbers;"
+            String message = String.format(Locale.ROOT, "steps: %d steps of %d example(s) on this network would print %.3g numbers;"
                     + " a trace prints at most %d (use fewer steps, a smaller batch or a smaller network)",
                     config.steps(), config.batchSize(), values, MAX_VALUES);
-            String at = backproplab.config.JsonLocations.of(text).locate("steps");
+            String at = JsonLocations.of(text).locate("steps");
             throw new ConfigException(at == null ? message : message + " (" + at + ")");
         }
     }

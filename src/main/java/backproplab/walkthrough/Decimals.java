@@ -1,5 +1,6 @@
 package backproplab.walkthrough;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Numbers as the screen shows them: a fixed number of decimals everywhere (default 4). */
@@ -33,7 +34,7 @@ public record Decimals(int places) {
      */
     public static String plain(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String plain = java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        String plain = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         return plain.length() <= 12 ? plain : Double.toString(v);
     }
 

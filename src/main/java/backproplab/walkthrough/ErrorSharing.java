@@ -3,6 +3,7 @@ package backproplab.walkthrough;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -208,7 +209,7 @@ public final class ErrorSharing {
             for (int n = 0; n < numbers.length; n++) {
                 shown[n] = n == numbers.length - 1 ? d.format(numbers[n]) : d.operand(numbers[n]); // the result reads as itself
             }
-            String line = String.format(java.util.Locale.ROOT, pattern, shown);
+            String line = String.format(Locale.ROOT, pattern, shown);
             int eq = line.indexOf(" = ");
             String symbolic = eq < 0 ? line : line.substring(0, eq);
             return new FormulaText(tex(symbolic), tex(line), line);

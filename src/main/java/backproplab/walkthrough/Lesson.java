@@ -1,12 +1,17 @@
 package backproplab.walkthrough;
 
 import backproplab.data.WordWindows;
+import backproplab.engine.Activation;
+import backproplab.engine.GradientCheck;
 import backproplab.engine.Learner;
-import backproplab.setup.Examples;
+import backproplab.engine.Network;
+import backproplab.engine.ParameterUpdate;
 import backproplab.setup.Examples.Example;
+import backproplab.setup.Examples;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Position;
 import backproplab.setup.Session;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,8 +78,8 @@ public final class Lesson {
      * The gradient check of the current example ({@link GradientCheck}) at its parameters before its
      * update, the ones its backward pass used.
      */
-    public java.util.List<backproplab.engine.GradientCheck.Entry> checkGradients(double h) {
-        backproplab.engine.Network net = setup.initialNetwork();
+    public List<GradientCheck.Entry> checkGradients(double h) {
+        Network net = setup.initialNetwork();
         Snapshot before = walkthrough.step(0).state();
         for (int k = 1; k < net.layerCount(); k++) {
             double[] w = net.weights(k), b = net.biases(k);
@@ -84,7 +89,7 @@ public final class Lesson {
                 for (int j = 0; j < columns; j++) w[i * columns + j] = before.weight(k, i, j);
             }
         }
-        return backproplab.engine.GradientCheck.run(net, setup.newLoss(), examples.get(exampleIndex()).sample(), setup.l2(), h);
+        return GradientCheck.run(net, setup.newLoss(), examples.get(exampleIndex()).sample(), setup.l2(), h);
     }
 
     /** Back to the initial weights (same seed, same numbers) and the first example. */
@@ -133,11 +138,11 @@ public final class Lesson {
      * optimizer's terms, or null where the example made no update (an inactive hinge with SGD or
      * AdaGrad). What the "watch a weight" plots show.
      */
-    public static List<backproplab.engine.ParameterUpdate> history(LessonSetup setup, WordWindows words, int k, int i, int j, int updates) {
+    public static List<ParameterUpdate> history(LessonSetup setup, WordWindows words, int k, int i, int j, int updates) {
         Lesson replay = new Lesson(setup, words);
-        List<backproplab.engine.ParameterUpdate> out = new java.util.ArrayList<>();
+        List<ParameterUpdate> out = new ArrayList<>();
         for (int t = 0; t < updates; t++) {
-            backproplab.engine.ParameterUpdate found = null;
+            ParameterUpdate found = null;
             for (MicroStep step : replay.walkthrough().steps()) {
                 if (step.formula() instanceof UpdateFormula u && u.layer() == k) found = j < 0 ? u.update().bias(i) : u.update().weight(i, j);
             }
@@ -149,7 +154,7 @@ public final class Lesson {
 
     /** True if hidden unit i of layer k is a ReLU whose z was ≤ 0 in every pass of every example so far, this one included. */
     public boolean dead(int k, int i) {
-        return setup.hidden() == backproplab.engine.Activation.RELU && k >= 2 && k < everActive.length && everActive[k] != null
+        return setup.hidden() == Activation.RELU && k >= 2 && k < everActive.length && everActive[k] != null
                 && !everActive[k][i];
     }
 }

@@ -2,6 +2,9 @@ package backproplab.walkthrough;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * A micro-step as the notes' §6 writes it: whole layers as matrices and vectors, with the current
@@ -15,7 +18,7 @@ public final class MatrixForm {
 
     /** One matrix or vector of the equation: its symbol, entries (NaN: not computed yet) and which are lit. */
     public record Matrix(String symbol, double[][] entries, boolean[][] lit) {
-        static Matrix column(String symbol, int n, java.util.function.IntToDoubleFunction value, java.util.function.IntPredicate lit) {
+        static Matrix column(String symbol, int n, IntToDoubleFunction value, IntPredicate lit) {
             double[][] e = new double[n][1];
             boolean[][] l = new boolean[n][1];
             for (int i = 0; i < n; i++) {
@@ -158,16 +161,16 @@ public final class MatrixForm {
     }
 
     /** The indices shown of {@code n}: all when few, else the first, the lit ones with a neighbour each side, and the last. */
-    static List<Integer> shown(int n, java.util.function.IntPredicate lit) {
+    static List<Integer> shown(int n, IntPredicate lit) {
         List<Integer> out = new ArrayList<>();
         if (n <= MAX_SHOWN) {
             for (int i = 0; i < n; i++) out.add(i);
             return out;
         }
-        java.util.TreeSet<Integer> keep = new java.util.TreeSet<>(List.of(0, n - 1));
+        TreeSet<Integer> keep = new TreeSet<>(List.of(0, n - 1));
         for (int i = 0; i < n; i++) if (lit.test(i)) for (int d = -1; d <= 1; d++) if (i + d >= 0 && i + d < n) keep.add(i + d);
         if (keep.size() > MAX_SHOWN) { // a whole lit layer: the first three and the last three
-            keep = new java.util.TreeSet<>(List.of(0, 1, 2, n - 3, n - 2, n - 1));
+            keep = new TreeSet<>(List.of(0, 1, 2, n - 3, n - 2, n - 1));
         }
         int previous = -1;
         for (int i : keep) {

@@ -1,6 +1,9 @@
 package backproplab.walkthrough;
 
+import backproplab.engine.Activation;
+import backproplab.engine.OptimizerSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -127,9 +130,9 @@ public final class WalkthroughExport {
      *
      * @param margin Δ of the max-margin loss, or null for squared error
      */
-    public static String title(int[] layers, backproplab.engine.Activation hidden, Double margin,
-                               backproplab.engine.OptimizerSettings optimizer, String example) {
-        String shape = String.join("-", java.util.Arrays.stream(layers).mapToObj(String::valueOf).toList());
+    public static String title(int[] layers, Activation hidden, Double margin,
+                               OptimizerSettings optimizer, String example) {
+        String shape = String.join("-", Arrays.stream(layers).mapToObj(String::valueOf).toList());
         String units = layers.length > 2 ? hidden.displayName() + " hidden units · " : "";
         String loss = margin != null ? "max-margin loss (Δ = " + Decimals.plain(margin) + ")" : "squared-error loss";
         return "Walkthrough: " + shape + " network · " + units + loss + " · " + optimizer.type().displayName() + ", α = "

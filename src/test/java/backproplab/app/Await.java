@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,7 +29,7 @@ final class Await {
                 return;
             }
             condition.addListener(new ChangeListener<>() {
-                @Override public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                @Override public void changed(ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
                     if (!now) return;
                     condition.removeListener(this);
                     met.countDown();

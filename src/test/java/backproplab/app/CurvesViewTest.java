@@ -1,7 +1,5 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,15 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.ChartPane;
 import backproplab.app.curves.CurvesModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.chart.PlotArea;
+import backproplab.cli.CurvesCommandTestAccess;
 import backproplab.curves.CurveRun;
+import backproplab.engine.OptimizerSettings;
+import backproplab.setup.Race;
 import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
@@ -25,6 +30,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,7 +85,7 @@ class CurvesViewTest {
         waitUntilDone(robot);
         CurveRun run = curves.runProperty().get();
         assertEquals(List.of("sigmoid · SGD", "sigmoid · Adam", "tanh · SGD", "tanh · Adam"),
-                java.util.stream.IntStream.range(0, 4).mapToObj(run::legend).toList());
+                IntStream.range(0, 4).mapToObj(run::legend).toList());
         for (int c = 0; c < 4; c++) assertEquals(30, run.epochs(c), "every epoch trained");
         assertEquals(4, curves.curvesProperty().get().size());
         assertEquals("Done: 4 curves, 30 epochs.", text(robot, "#curves-status"));
@@ -96,7 +102,7 @@ class CurvesViewTest {
         int c = List.of("sigmoid · SGD", "sigmoid · Adam", "tanh · SGD", "tanh · Adam").indexOf(m.group(1)), epoch = Integer.parseInt(m.group(3));
         assertTrue(c >= 0 && Math.abs(epoch - 15) <= 1, hover);
         double loss = m.group(2).equals("training") ? run.training(c, epoch) : run.validation(c, epoch);
-        assertEquals(String.format(java.util.Locale.ROOT, "%.4f", loss), m.group(4), "the loss as trained, at the window's decimals");
+        assertEquals(String.format(Locale.ROOT, "%.4f", loss), m.group(4), "the loss as trained, at the window's decimals");
 
         robot.clickOn("#log-scale");
         Await.until(chart.upToDateProperty());
@@ -135,7 +141,7 @@ class CurvesViewTest {
         setField(robot, "#beta1", "1");
         assertEquals("β₁ must be in [0, 1).", text(robot, "#beta1-message"));
         robot.type(KeyCode.ENTER);
-        assertEquals(0.1, session.setup().rate(backproplab.engine.OptimizerSettings.Type.SGD), 0.0, "nothing applied");
+        assertEquals(0.1, session.setup().rate(OptimizerSettings.Type.SGD), 0.0, "nothing applied");
         assertEquals(0.9, session.setup().hyper().beta1(), 0.0);
 
         reveal(robot, "#compare-sgd");
@@ -157,11 +163,11 @@ class CurvesViewTest {
         waitUntilDone(robot);
         CurveRun run = curves.runProperty().get();
         assertEquals(List.of("constant α", "step (× 0.5 every 50)", "exponential (k = 0.01)", "1/t (τ = 20)"),
-                java.util.stream.IntStream.range(0, 4).mapToObj(run::legend).toList());
+                IntStream.range(0, 4).mapToObj(run::legend).toList());
         assertTrue(run.title().endsWith("· sigmoid · SGD (α = 0.1) · racing learning-rate schedules"), run.title());
-        assertEquals(backproplab.setup.Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
+        assertEquals(Race.SCHEDULES, session.setup().curves().race(), "one setting, kept in the session (and a scenario)");
         var trained = curves.curvesProperty().get();
-        org.junit.jupiter.api.Assertions.assertNotEquals(trained.get(0).training()[4], trained.get(1).training()[4],
+        Assertions.assertNotEquals(trained.get(0).training()[4], trained.get(1).training()[4],
                 "by epoch 5 the step schedule has cut α many times over");
     }
 
@@ -192,7 +198,7 @@ class CurvesViewTest {
         BufferedImage image = ImageIO.read(exportTo.toFile());
         assertEquals(1200, image.getWidth());
         assertEquals(700, image.getHeight());
-        assertTrue(backproplab.cli.CurvesCommandTestAccess.colours(image) > 10, "not blank");
+        assertTrue(CurvesCommandTestAccess.colours(image) > 10, "not blank");
         assertTrue(text(robot, "#curves-status").startsWith("Saved " + exportTo));
 
         assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses under the chart");

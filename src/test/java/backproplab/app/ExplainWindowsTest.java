@@ -1,13 +1,14 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class ExplainWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         String now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("4-2-1 network") && now.contains(": 15 multiplications") && now.contains(", 43 by following every path"), now);
-        robot.interact(() -> robot.lookup("#preset").queryAs(javafx.scene.control.ChoiceBox.class).setValue(Preset.WINDOW));
+        robot.interact(() -> robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(Preset.WINDOW));
         WaitForAsyncUtils.waitForFxEvents();
         now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("20-8-1 network") && now.contains(": 185 multiplications"), "the window follows the lesson: " + now);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,7 +48,7 @@ class GradientCheckViewTest {
 
         robot.doubleClickOn("#gradient-h").eraseText(12).write("abc");
         assertTrue(robot.lookup("#gradient-h-message").queryAs(Label.class).isVisible(), "a letter is named under the field");
-        robot.doubleClickOn("#gradient-h").eraseText(12).write("0.1").type(javafx.scene.input.KeyCode.ENTER);
+        robot.doubleClickOn("#gradient-h").eraseText(12).write("0.1").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Classroom.text(robot, "#gradient-check-summary").contains("fail: with h = 0.1 the difference is not the slope"),
                 Classroom.text(robot, "#gradient-check-summary"));

@@ -1,22 +1,26 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +28,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.xml.sax.InputSource;
 
 /** A teacher saves the step on screen for a handout: the network and its formula, as PNG or SVG, or on the clipboard. */
 @ExtendWith(ApplicationExtension.class)
@@ -84,9 +89,9 @@ class NetworkPictureTest {
         robot.clickOn("File").clickOn("Export network picture…");
         robot.clickOn(ok(robot)); // the last size is offered again
         String svg = Files.readString(files.saveTo);
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
-        var document = factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
+        var document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(svg)));
         assertEquals("svg", document.getDocumentElement().getTagName());
         assertEquals(1200, Double.parseDouble(document.getDocumentElement().getAttribute("width")), 0.0);
         assertTrue(document.getElementsByTagName("path").getLength() > 50, "text and formula as outlines");
@@ -95,8 +100,8 @@ class NetworkPictureTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Copied the network picture (1200 × 800): paste it into a slide or a handout.", message(robot));
-        javafx.scene.image.Image[] copied = new javafx.scene.image.Image[1];
-        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getImage());
+        Image[] copied = new Image[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getImage());
         assertEquals(1200, copied[0].getWidth(), 0.0);
         assertEquals(800, copied[0].getHeight(), 0.0);
 

@@ -1,13 +1,15 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.kit.HeatMap;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.engine.Preprocessor;
 import backproplab.setup.Session;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -43,9 +45,9 @@ class PreprocessingViewTest {
         assertTrue(Math.abs(raw[0][1]) > 0.01, "the raw dimensions are correlated");
         assertTrue(robot.lookup("#prep-summary").queryAs(Label.class).getText().endsWith("its covariance is the identity."));
         robot.clickOn("#scatter-y").clickOn(robot.lookup(".context-menu")
-                .lookup((javafx.scene.Node n) -> n instanceof Label l && "4".equals(l.getText())).queryAs(javafx.scene.Node.class));
+                .lookup((Node n) -> n instanceof Label l && "4".equals(l.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(4, robot.lookup("#scatter-y").queryAs(javafx.scene.control.ChoiceBox.class).getValue());
+        assertEquals(4, robot.lookup("#scatter-y").queryAs(ChoiceBox.class).getValue());
     }
 
     @Test

@@ -1,14 +1,19 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
+import javafx.css.PseudoClass;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,32 +65,32 @@ class PresenterKeysTest {
     }
 
     /** The current unit's centre on screen, and the middle of the network's view. */
-    private static javafx.geometry.Point2D[] currentAndMiddle(FxRobot robot) {
-        javafx.scene.Node current = robot.lookup(".unit").match((javafx.scene.Node n) ->
-                n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current"))).query();
+    private static Point2D[] currentAndMiddle(FxRobot robot) {
+        Node current = robot.lookup(".unit").match((Node n) ->
+                n.getPseudoClassStates().contains(PseudoClass.getPseudoClass("current"))).query();
         var unit = current.localToScreen(current.getBoundsInLocal());
-        javafx.scene.control.ScrollPane scroll = robot.lookup("#network-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+        ScrollPane scroll = robot.lookup("#network-scroll").queryAs(ScrollPane.class);
         var viewport = scroll.lookup(".viewport");
         var middle = viewport.localToScreen(viewport.getBoundsInLocal());
-        return new javafx.geometry.Point2D[] {
-            new javafx.geometry.Point2D(unit.getCenterX(), unit.getCenterY()),
-            new javafx.geometry.Point2D(middle.getCenterX(), middle.getCenterY())};
+        return new Point2D[] {
+            new Point2D(unit.getCenterX(), unit.getCenterY()),
+            new Point2D(middle.getCenterX(), middle.getCenterY())};
     }
 
     @Test
     void focusZoomKeepsTheCurrentUnitLargeAndInTheMiddle(FxRobot robot) {
         robot.type(KeyCode.RIGHT, 6); // the output unit, at the network's right edge
         WaitForAsyncUtils.waitForFxEvents();
-        double before = robot.lookup(".unit").match((javafx.scene.Node n) -> n.getPseudoClassStates()
-                .contains(javafx.css.PseudoClass.getPseudoClass("current"))).queryAs(javafx.scene.shape.Circle.class).getRadius();
+        double before = robot.lookup(".unit").match((Node n) -> n.getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("current"))).queryAs(Circle.class).getRadius();
         var at = currentAndMiddle(robot);
         assertTrue(at[0].distance(at[1]) > 100, "without focus zoom the output unit is near the right edge");
 
         robot.type(KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.waitForFxEvents();
-        var zoomed = robot.lookup(".unit").match((javafx.scene.Node n) -> n.getPseudoClassStates()
-                .contains(javafx.css.PseudoClass.getPseudoClass("current"))).queryAs(javafx.scene.shape.Circle.class);
+        var zoomed = robot.lookup(".unit").match((Node n) -> n.getPseudoClassStates()
+                .contains(PseudoClass.getPseudoClass("current"))).queryAs(Circle.class);
         double onScreen = zoomed.localToScreen(zoomed.getBoundsInLocal()).getWidth() / 2;
         assertTrue(onScreen > 1.8 * before, "large: " + onScreen + " px against " + before);
         at = currentAndMiddle(robot);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.walkthrough.Decimals;
+import java.math.BigDecimal;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class QuizTest {
         robot.type(KeyCode.RIGHT); // the keys are back on the network
         WaitForAsyncUtils.waitForFxEvents();
         String z2 = next(0, 2, 1);
-        String wrong = new java.math.BigDecimal(z2).add(new java.math.BigDecimal("0.0001")).toPlainString();
+        String wrong = new BigDecimal(z2).add(new BigDecimal("0.0001")).toPlainString();
         robot.write(wrong).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("✗ you typed " + wrong + ", the step gives z^(2)_2 = " + z2 + " — the formula above, with the numbers "

@@ -1,15 +1,16 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.CurvesModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
+import backproplab.scenario.ScenarioFile;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -98,7 +100,7 @@ class ScenarioTest {
         assertEquals(saved, screen(robot), "same step, same unit, same numbers");
         assertEquals(Activation.TANH, session.setup().hidden());
         assertEquals(Type.ADAM, session.setup().optimizer());
-        assertTrue(robot.lookup("#optimizer-adam").queryAs(javafx.scene.control.RadioButton.class).isSelected(), "the panels show it");
+        assertTrue(robot.lookup("#optimizer-adam").queryAs(RadioButton.class).isSelected(), "the panels show it");
 
         ctrl(robot, KeyCode.Z);
         assertEquals(Preset.MAZUR, session.setup().preset(), "opening is undoable");
@@ -111,7 +113,7 @@ class ScenarioTest {
         WaitForAsyncUtils.waitForFxEvents();
         Map<String, String> before = screen(robot);
         Session model = session.session();
-        String good = backproplab.scenario.ScenarioFile.write(Session.classroom());
+        String good = ScenarioFile.write(Session.classroom());
         Path broken = Files.writeString(dir.resolve("broken.json"), good.substring(0, good.length() / 3));
         files.toOpen.add(broken);
         ctrl(robot, KeyCode.O);

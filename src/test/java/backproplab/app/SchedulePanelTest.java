@@ -1,14 +1,15 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.kit.SeriesPlot;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.engine.Schedule;
 import backproplab.setup.Session;
+import backproplab.walkthrough.Decimals;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -55,6 +56,6 @@ class SchedulePanelTest {
         robot.type(KeyCode.N, 3);
         WaitForAsyncUtils.waitForFxEvents();
         at = robot.lookup("#schedule-at").queryAs(Label.class).getText();
-        assertTrue(at.contains("update t = 3: α_3 = " + new backproplab.walkthrough.Decimals(4).format(0.1 * 20 / Math.max(3, 20))), at);
+        assertTrue(at.contains("update t = 3: α_3 = " + new Decimals(4).format(0.1 * 20 / Math.max(3, 20))), at);
     }
 }

@@ -1,18 +1,21 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
 import backproplab.data.WordWindows;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
+import javafx.beans.value.ChangeListener;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -89,11 +92,11 @@ class SteppingViewTest {
         assertEquals("x = 0.4580", text(robot, "#unit-label-1-1"));
         assertTrue(text(robot, "#example-info").contains("Example 1 of"));
 
-        Node lossCell = robot.lookup("#step-strip .list-cell").match((Node n) -> "J".equals(((javafx.scene.control.ListCell<?>) n).getText())).query();
+        Node lossCell = robot.lookup("#step-strip .list-cell").match((Node n) -> "J".equals(((ListCell<?>) n).getText())).query();
         robot.clickOn(lossCell);
         assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
         assertEquals(7, model.index());
-        assertTrue(lossCell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("current")), "the strip marks the step");
+        assertTrue(lossCell.getPseudoClassStates().contains(PseudoClass.getPseudoClass("current")), "the strip marks the step");
         assertEquals("J = max(1.0000 + 0.0192 - (-0.0595), 0) = 1.0786; the hinge is active: ∂J/∂s = -1, ∂J/∂s_c = +1",
                 text(robot, "#formula-plain"));
     }
@@ -114,7 +117,7 @@ class SteppingViewTest {
     void theCaptionSwitchesBetweenTheTwoWindowsAtAStep(FxRobot robot) {
         press(robot, KeyCode.RIGHT, 7); // the loss step, which shows the true window
         assertEquals("Step 8 of 19 · Loss", text(robot, "#status"));
-        javafx.scene.control.Button caption = robot.lookup("#pass-caption").queryAs(javafx.scene.control.Button.class);
+        Button caption = robot.lookup("#pass-caption").queryAs(Button.class);
         assertEquals("Showing the true window: paris   ⇄", caption.getText());
         assertEquals("z = -0.0595\na = -0.0595", text(robot, "#unit-label-3-1"), "s");
         robot.clickOn("#pass-caption");
@@ -130,7 +133,7 @@ class SteppingViewTest {
         Button play = robot.lookup("#play").queryAs(Button.class);
         String[] caption = new String[1];
         // Pause is pressed from the third step's own event: the test never races the player, however busy the machine.
-        javafx.beans.value.ChangeListener<Number> pauseAtThirdStep = (obs, old, now) -> {
+        ChangeListener<Number> pauseAtThirdStep = (obs, old, now) -> {
             if (now.intValue() == 1) caption[0] = play.getText();
             if (now.intValue() == 2 && model.playingProperty().get()) play.fire();
         };
@@ -154,7 +157,7 @@ class SteppingViewTest {
         robot.clickOn("#preset");
         robot.clickOn(Preset.MAZUR.toString());
         robot.clickOn("#decimals").clickOn(robot.lookup(".context-menu")
-                .lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l && "8".equals(l.getText())).queryAs(javafx.scene.Node.class));
+                .lookup((Node n) -> n instanceof Label l && "8".equals(l.getText())).queryAs(Node.class));
         robot.clickOn("#network-scroll");
         press(robot, KeyCode.ENTER, 1);
         assertTrue(text(robot, "#status").endsWith("· Update"), text(robot, "#status"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,7 +26,7 @@ class StoryViewTest {
     }
 
     private static boolean pseudo(Node n, String name) {
-        return n.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass(name));
+        return n.getPseudoClassStates().contains(PseudoClass.getPseudoClass(name));
     }
 
     @Test

@@ -1,18 +1,19 @@
 package backproplab.app;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
-import backproplab.app.session.Theme;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.ChartPane;
 import backproplab.app.curves.CurvesModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.app.session.Theme;
 import backproplab.chart.Palette;
 import backproplab.setup.Session;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Line;
 import javafx.stage.Stage;
@@ -41,7 +42,7 @@ class ThemeTest {
     }
 
     /** How many pixels of {@code picture} are coloured (not grey), and how many are not white. */
-    private static int[] pixels(javafx.scene.image.Image picture) {
+    private static int[] pixels(Image picture) {
         var reader = picture.getPixelReader();
         int coloured = 0, inked = 0;
         for (int y = 0; y < (int) picture.getHeight(); y++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.kit.SeriesPlot;
+import java.util.Arrays;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -41,8 +42,8 @@ class WatchViewTest {
         double[] g = series(robot, "#watch-G"), rate = series(robot, "#watch-rate"), value = series(robot, "#watch-value");
         assertEquals(7, g.length, "one point per update, the one on screen included");
         for (int t = 1; t < g.length; t++) {
-            assertTrue(g[t] >= g[t - 1], "G only grows: " + java.util.Arrays.toString(g));
-            assertTrue(rate[t] <= rate[t - 1], "so α / (√G + ε) only shrinks: " + java.util.Arrays.toString(rate));
+            assertTrue(g[t] >= g[t - 1], "G only grows: " + Arrays.toString(g));
+            assertTrue(rate[t] <= rate[t - 1], "so α / (√G + ε) only shrinks: " + Arrays.toString(rate));
         }
         var first = view.lessonModel().walkthrough(); // the values are the engine's: W before this example's update
         assertEquals(first.step(0).state().weight(1, 0, 0), value[6], 0.0);

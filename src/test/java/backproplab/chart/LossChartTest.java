@@ -9,8 +9,27 @@ import backproplab.curves.CurveRun;
 import backproplab.curves.CurveSpec;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
@@ -28,21 +47,21 @@ class LossChartTest {
      */
     @Test
     void everyCurveHasItsOwnMarkerAndTheLegendShowsTheValidationDash() {
-        List<Curve> curves = new java.util.ArrayList<>();
+        List<Curve> curves = new ArrayList<>();
         for (Activation a : List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU, Activation.SOFTSIGN, Activation.HARDTANH, Activation.LEAKY_RELU)) {
             double[] t = new double[40];
-            java.util.Arrays.fill(t, 0.5);
+            Arrays.fill(t, 0.5);
             curves.add(curve(a, t));
         }
         LossChart chart = LossChart.of("t", curves, 40);
-        var renderer = (org.jfree.chart.renderer.xy.XYLineAndShapeRenderer) chart.chart().getXYPlot().getRenderer();
-        java.util.Set<String> shapes = new java.util.HashSet<>();
-        java.util.Set<java.awt.Paint> colours = new java.util.HashSet<>();
+        var renderer = (XYLineAndShapeRenderer) chart.chart().getXYPlot().getRenderer();
+        Set<String> shapes = new HashSet<>();
+        Set<Paint> colours = new HashSet<>();
         var legend = chart.chart().getXYPlot().getLegendItems();
         for (int c = 0; c < curves.size(); c++) {
-            java.awt.geom.Rectangle2D box = renderer.getSeriesShape(c).getBounds2D();
+            Rectangle2D box = renderer.getSeriesShape(c).getBounds2D();
             shapes.add(renderer.getSeriesShape(c).getClass().getSimpleName() + box.getWidth() + "x" + box.getHeight()
-                    + java.util.Arrays.toString(pathOf(renderer.getSeriesShape(c))));
+                    + Arrays.toString(pathOf(renderer.getSeriesShape(c))));
             colours.add(renderer.getSeriesPaint(c));
             int markers = 0;
             for (int i = 0; i < 40; i++) if (renderer.getItemShapeVisible(c, i)) markers++;
@@ -52,29 +71,29 @@ class LossChartTest {
         }
         assertEquals(curves.size(), shapes.size(), "six curves, six shapes");
         assertEquals(curves.size(), colours.size());
-        var items = new java.util.ArrayList<org.jfree.chart.LegendItem>();
+        var items = new ArrayList<LegendItem>();
         for (var source : chart.chart().getLegend().getSources()) {
             for (int i = 0; i < source.getLegendItems().getItemCount(); i++) items.add(source.getLegendItems().get(i));
         }
-        org.jfree.chart.LegendItem validation = items.get(items.size() - 1);
+        LegendItem validation = items.get(items.size() - 1);
         assertTrue(validation.getLabel().startsWith("validation"), validation.getLabel());
-        assertTrue(((java.awt.BasicStroke) validation.getLineStroke()).getDashArray() != null, "drawn dashed in the legend");
+        assertTrue(((BasicStroke) validation.getLineStroke()).getDashArray() != null, "drawn dashed in the legend");
         chart.setShowValidation(false);
         assertEquals(curves.size(), chart.chart().getLegend().getSources()[0].getLegendItems().getItemCount()
                 + chart.chart().getLegend().getSources()[1].getLegendItems().getItemCount(), "no validation entry when they are hidden");
 
-        float normal = ((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth();
+        float normal = ((BasicStroke) renderer.getSeriesStroke(0)).getLineWidth();
         chart.setLook(Palette.MONOCHROME, true);
         for (int c = 0; c < curves.size(); c++) {
-            java.awt.Color colour = (java.awt.Color) renderer.getSeriesPaint(c);
+            Color colour = (Color) renderer.getSeriesPaint(c);
             assertEquals(colour.getRed(), colour.getGreen(), "grey: " + colour);
             assertEquals(colour.getGreen(), colour.getBlue(), "grey: " + colour);
         }
-        assertTrue(((java.awt.BasicStroke) renderer.getSeriesStroke(0)).getLineWidth() > normal, "bold lines are thicker");
+        assertTrue(((BasicStroke) renderer.getSeriesStroke(0)).getLineWidth() > normal, "bold lines are thicker");
     }
 
-    private static double[] pathOf(java.awt.Shape shape) {
-        var out = new java.util.ArrayList<Double>();
+    private static double[] pathOf(Shape shape) {
+        var out = new ArrayList<Double>();
         double[] point = new double[6];
         for (var it = shape.getPathIterator(null); !it.isDone(); it.next()) {
             it.currentSegment(point);
@@ -128,7 +147,7 @@ class LossChartTest {
     @Test
     void longRunsAreThinnedButKeepTheirLastEpoch() {
         double[] losses = new double[10_001];
-        java.util.Arrays.fill(losses, 0.5);
+        Arrays.fill(losses, 0.5);
         LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), losses.length);
         assertTrue(chart.points(0) <= LossChart.MAX_POINTS + 1, chart.points(0) + " points");
         XYDataset data = chart.chart().getXYPlot().getDataset();
@@ -157,7 +176,7 @@ class LossChartTest {
                 new double[0], new double[0], 1, Double.NaN);
         LossChart chart = LossChart.of("t", List.of(a, b), 20);
         List<String> marks = chart.chart().getXYPlot().getAnnotations().stream()
-                .map(m -> ((org.jfree.chart.annotations.XYTextAnnotation) m).getText()).toList();
+                .map(m -> ((XYTextAnnotation) m).getText()).toList();
         assertEquals(List.of(" × diverged: tanh · SGD at epoch 1; ReLU · SGD at epoch 1"), marks);
     }
 
@@ -165,11 +184,11 @@ class LossChartTest {
     void aLogScaleLabelsItsTicksAsDecimals() {
         LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2)), 3);
         chart.setLogScale(true);
-        var axis = (org.jfree.chart.axis.LogAxis) chart.chart().getXYPlot().getRangeAxis();
+        var axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
         assertEquals("0.316", axis.getNumberFormatOverride().format(Math.pow(10, -0.5)), "not 10^-0.5");
         LossChart zero = LossChart.of("t", List.of(curve(Activation.RELU, 0.5, 0.0, 0.0)), 3);
         zero.setLogScale(true);
-        String key = ((org.jfree.chart.title.TextTitle) zero.chart().getSubtitle(1)).getText();
+        String key = ((TextTitle) zero.chart().getSubtitle(1)).getText();
         assertTrue(key.endsWith("a line stops where it reaches 0"), "a curve that reaches 0 is explained, not silently cut: " + key);
     }
 
@@ -177,19 +196,19 @@ class LossChartTest {
     void vectorExportsCarryTheCurvesSvgAsXmlAndPdfAsAPage() throws Exception {
         LossChart chart = LossChart.of("4-2-1 network", List.of(curve(Activation.SIGMOID, 0.9, 0.5, 0.3), curve(Activation.RELU, 0.8, 0.4, 0.2)), 3);
         byte[] svg = chart.image(LossChart.Format.SVG, 1600, 1000);
-        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline: no DTD fetch
-        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(svg));
+        var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
         assertEquals("svg", document.getDocumentElement().getTagName());
         String text = document.getDocumentElement().getTextContent();
         assertTrue(text.contains("sigmoid · Adam") && text.contains("ReLU · Adam"), "the legend names both curves");
         assertTrue(document.getElementsByTagName("path").getLength() > 2, "the curves are paths");
         byte[] pdf = chart.image(LossChart.Format.PDF, 800, 500);
-        String head = new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1);
+        String head = new String(pdf, 0, 5, StandardCharsets.ISO_8859_1);
         assertEquals("%PDF-", head);
-        assertTrue(new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).contains("/Type /Page"), "one page");
-        assertEquals(LossChart.Format.SVG, LossChart.Format.of(java.nio.file.Path.of("slide.SVG")));
-        assertEquals(LossChart.Format.PNG, LossChart.Format.of(java.nio.file.Path.of("chart")));
+        assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("/Type /Page"), "one page");
+        assertEquals(LossChart.Format.SVG, LossChart.Format.of(Path.of("slide.SVG")));
+        assertEquals(LossChart.Format.PNG, LossChart.Format.of(Path.of("chart")));
     }
 
     @Test
@@ -201,7 +220,7 @@ class LossChartTest {
         assertEquals(new CurveTable.Summary("sigmoid · Adam", 0.2, 2, 0.7, 2, 3, false), rows.get(0));
         assertEquals(1, rows.get(1).atEpoch());
         assertTrue(Double.isNaN(rows.get(1).minValidation()) && rows.get(1).atValidationEpoch() == 0 && rows.get(1).diverged());
-        String text = CurveTable.summaryText(rows, v -> Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.2f", v));
+        String text = CurveTable.summaryText(rows, v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f", v));
         assertEquals("curve\tlowest training loss\tat epoch\tlowest validation loss\tat epoch\tepochs reached\n"
                 + "sigmoid · Adam\t0.20\t2\t0.70\t2\t3\n"
                 + "tanh · SGD (diverged at epoch 2)\t0.40\t1\t\t\t1 (diverged)\n", text);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -104,7 +105,7 @@ class CurvesCommandTest {
         assertEquals(0, cli.run("curves", "--epochs", "3", "--activations", "tanh", "--optimizers", "sgd", "--svg", svg.toString(),
                 "--pdf", pdf.toString()), cli.err());
         assertTrue(Files.readString(svg).contains("tanh · SGD"));
-        assertTrue(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+        assertTrue(Files.readString(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     }
 
     @Test
@@ -113,7 +114,7 @@ class CurvesCommandTest {
         CliRun cli = new CliRun();
         assertEquals(0, cli.run("curves", "--epochs", "20", "--palette", "monochrome", "--bold", "--width", "800", "--height", "500",
                 "--png", png.toString()), cli.err());
-        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        BufferedImage image = ImageIO.read(png.toFile());
         int coloured = 0, dark = 0;
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.config.TraceConfigParserTest;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -121,7 +122,7 @@ class HostileInputTest {
     @Test
     void aHugeConfigurationIsRefusedBeforeReading() throws Exception {
         Path big = dir.resolve("big.json");
-        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(50L << 20); // sparse: a 50 MB string would take this much
         }
         assertEquals("error: " + big + ": the file has 50 MB; at most 20 MB are read", refused(2, "trace", big.toString()));

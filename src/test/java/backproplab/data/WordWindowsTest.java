@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +52,13 @@ class WordWindowsTest {
         assertEquals(List.of("museums", "in", "paris", "are", "amazing"), five.trueWords());
         assertEquals(List.of("not", "all", "museums", "in", "paris"), five.corruptWords());
         assertEquals(20, five.sample().x().length);
-        assertArrayEquals(data.vocabulary().vector("in"), java.util.Arrays.copyOfRange(five.sample().x(), 4, 8), 0.0);
+        assertArrayEquals(data.vocabulary().vector("in"), Arrays.copyOfRange(five.sample().x(), 4, 8), 0.0);
     }
 
     @Test
     void windowsArePaddedAndCorruptedByANonLocationCentre() {
         WordWindows.Split split = data.split(5, 7, 0.2);
-        List<WindowPair> all = new java.util.ArrayList<>(split.training());
+        List<WindowPair> all = new ArrayList<>(split.training());
         all.addAll(split.validation());
         boolean padded = false;
         for (WindowPair p : all) {
@@ -66,7 +68,7 @@ class WordWindowsTest {
             assertEquals(p.trueWords().subList(0, 2), p.corruptWords().subList(0, 2));
             if (p.trueWords().get(0).equals(WordWindows.PAD)) {
                 padded = true;
-                assertArrayEquals(new double[4], java.util.Arrays.copyOfRange(p.sample().x(), 0, 4), 0.0);
+                assertArrayEquals(new double[4], Arrays.copyOfRange(p.sample().x(), 0, 4), 0.0);
             }
         }
         assertTrue(padded, "a location at a sentence start is padded");

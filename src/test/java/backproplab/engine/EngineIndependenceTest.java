@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +31,7 @@ class EngineIndependenceTest {
         return UI_NAME.matcher(source).find();
     }
 
-    private static final java.util.regex.Pattern UI_NAME = java.util.regex.Pattern.compile("\\b(javafx|org\\s*\\.\\s*jfree|java\\.awt)\\s*\\.");
+    private static final Pattern UI_NAME = Pattern.compile("\\b(javafx|org\\s*\\.\\s*jfree|java\\.awt)\\s*\\.");
 
     @Test
     void theCheckSeesInlineNamesAsWellAsImports() {

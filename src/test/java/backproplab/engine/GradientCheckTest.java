@@ -3,6 +3,7 @@ package backproplab.engine;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +69,7 @@ class GradientCheckTest {
             }
             return nonZero;
         }
-        return fail("no kink-free network found for " + hidden + " " + java.util.Arrays.toString(shape));
+        return fail("no kink-free network found for " + hidden + " " + Arrays.toString(shape));
     }
 
     private void compare(Network net, Loss loss, Pass[] passes, Sample sample, double l2,

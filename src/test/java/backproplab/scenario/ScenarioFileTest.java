@@ -13,12 +13,15 @@ import backproplab.engine.Initialization;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;
 import backproplab.engine.Schedule;
+import backproplab.setup.Examples;
 import backproplab.setup.Position;
 import backproplab.setup.Preset;
+import backproplab.setup.Race;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
 import backproplab.trace.Trace;
+import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.Snapshot;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,7 +58,7 @@ class ScenarioFileTest {
             b.comparedOptimizers = EnumSet.of(Type.MOMENTUM, Type.RMSPROP);
             b.preprocessing = Preprocessor.Kind.WHITEN;
             b.stepPreprocessed = true;
-            b.race = backproplab.setup.Race.FAN_IN;
+            b.race = Race.FAN_IN;
             b.batchSize = 4;
             b.epochs = 250;
             b.showValidation = false;
@@ -153,10 +156,10 @@ class ScenarioFileTest {
         }), WordWindows.bundled(), new Position(2, 0));
         Lesson lesson = Lesson.at(s);
         Snapshot first = lesson.walkthrough().step(0).state();
-        var whitened = backproplab.setup.Examples.stepping(s.setup().lesson(), s.words()).get(2);
+        var whitened = Examples.stepping(s.setup().lesson(), s.words()).get(2);
         assertEquals(whitened.sample().x()[0], first.a(0, 1, 0), 0.0, "the network receives the whitened window");
         assertTrue(Math.abs(whitened.raw().x()[0] - first.a(0, 1, 0)) > 1e-3, "not the raw one");
-        String plain = lesson.walkthrough().step(0).formula().render(new backproplab.walkthrough.Decimals(4)).plain();
+        String plain = lesson.walkthrough().step(0).formula().render(new Decimals(4)).plain();
         assertTrue(plain.contains("(after whitening); raw x = ["), plain);
         JsonNode trace = Trace.run(ScenarioFile.traceConfig(ScenarioFile.write(s)));
         assertEquals(trace.get("steps").get(2).get("loss").doubleValue(), lesson.walkthrough().last().state().loss(), 0.0,

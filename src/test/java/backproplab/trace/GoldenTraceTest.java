@@ -7,13 +7,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 import backproplab.config.TraceConfigParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.AssertionFailedError;
 
 /** Every golden case (computed by an independent implementation) through the same path as the trace command. */
 class GoldenTraceTest {
@@ -36,15 +40,15 @@ class GoldenTraceTest {
         compare(expected, actual, name);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void comparisonRejectsADifferenceAboveTheTolerance() throws Exception {
         String config = new String(resource("mazur-2-2-2.config.json").readAllBytes());
         JsonNode actual = Trace.run(TraceConfigParser.parse(config));
         JsonNode expected = new ObjectMapper().readTree(resource("mazur-2-2-2.expected.json"));
-        com.fasterxml.jackson.databind.node.ArrayNode row =
-                (com.fasterxml.jackson.databind.node.ArrayNode) expected.at("/steps/0/weights/1/0");
+        ArrayNode row =
+                (ArrayNode) expected.at("/steps/0/weights/1/0");
         row.set(0, row.get(0).doubleValue() + 1e-8);
-        org.junit.jupiter.api.Assertions.assertThrows(org.opentest4j.AssertionFailedError.class,
+        Assertions.assertThrows(AssertionFailedError.class,
                 () -> compare(expected, actual, "mazur"));
     }
 

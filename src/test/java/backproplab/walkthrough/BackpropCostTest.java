@@ -8,6 +8,7 @@ import backproplab.engine.Network;
 import backproplab.engine.Pass;
 import backproplab.engine.Sample;
 import backproplab.engine.SquaredErrorLoss;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class BackpropCostTest {
     @Test
     void theClosedFormsMatchWalkingEveryPath() {
         for (int[] layers : SMALL) {
-            assertEquals(enumerate(layers), BackpropCost.everyPath(layers), 0.0, java.util.Arrays.toString(layers));
+            assertEquals(enumerate(layers), BackpropCost.everyPath(layers), 0.0, Arrays.toString(layers));
             assertTrue(BackpropCost.withSavedDeltas(layers) <= BackpropCost.everyPath(layers));
         }
         assertEquals(4 * 2 + 2 * 1 + 1 + 2 * (1 + 1), BackpropCost.withSavedDeltas(new int[] {4, 2, 1}), "15 for the notes' net");

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.config.TraceConfig;
 import backproplab.data.WordWindows;
+import backproplab.engine.Activation;
 import backproplab.engine.Learner;
 import backproplab.engine.MaxMarginLoss;
 import backproplab.engine.Network;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Sample;
 import backproplab.engine.SquaredErrorLoss;
 import backproplab.setup.LessonSetup;
@@ -115,11 +117,11 @@ class WalkthroughTest {
     @Test
     void inactiveHingeSaysSoAndSkipsTheBackwardPass() {
         // s = 1·2 = 2 and s_c = 1·0 = 0, so Δ + s_c − s = 1 + 0 − 2 < 0: the hinge is inactive.
-        Network network = new Network(new int[] {1, 1}, backproplab.engine.Activation.IDENTITY,
-                backproplab.engine.Activation.IDENTITY, 0.01);
+        Network network = new Network(new int[] {1, 1}, Activation.IDENTITY,
+                Activation.IDENTITY, 0.01);
         network.weights(1)[0] = 1;
         Learner learner = new Learner(network, new MaxMarginLoss(1), 0,
-                backproplab.engine.OptimizerSettings.of(backproplab.engine.OptimizerSettings.Type.SGD, 0.1));
+                OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1));
         Walkthrough w = WalkthroughBuilder.build(learner, new Sample(new double[] {2}, new double[] {0}),
                 List.of("true window", "corrupt window"), List.of("x", "x_c"), null);
         assertFalse(w.steps().stream().anyMatch(step -> step.phase() == Phase.BACKWARD || step.phase() == Phase.UPDATE));

@@ -6,6 +6,7 @@ import backproplab.chart.ChartStyle;
 import backproplab.chart.PlotArea;
 import backproplab.curves.CurveRun;
 import backproplab.walkthrough.Decimals;
+import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +14,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -56,7 +58,7 @@ public final class ChartPane extends Region {
      * @param failed   told why a frame could not be painted
      */
     public ChartPane(ObservableValue<CurveRun> run, ObservableValue<ChartStyle> style, ObservableValue<Decimals> decimals,
-                     java.util.function.Consumer<String> failed) {
+                     Consumer<String> failed) {
         this.run = run;
         this.style = style;
         this.decimals = decimals;
@@ -85,7 +87,7 @@ public final class ChartPane extends Region {
     }
 
     /** The picture on screen, or null before the first. */
-    public javafx.scene.image.Image picture() {
+    public Image picture() {
         return picture.getImage();
     }
 

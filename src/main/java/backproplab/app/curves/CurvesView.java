@@ -1,28 +1,36 @@
 package backproplab.app.curves;
 
-import backproplab.app.kit.FileAsker;
-import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.Choices;
 import backproplab.app.kit.EditMessage;
-import backproplab.app.session.SessionModel;
+import backproplab.app.kit.FileAsker;
 import backproplab.app.kit.NumberField;
 import backproplab.app.kit.SetupControls;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.app.session.Theme;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
-import backproplab.setup.Race;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
 import backproplab.setup.Limits;
+import backproplab.setup.Race;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.css.PseudoClass;
+import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -42,7 +50,7 @@ public final class CurvesView extends BorderPane {
     private final ChartPane chart;
     private final NumberField width, height;
     /** Under the chart: each curve's lowest losses and how far it got. */
-    private final javafx.scene.layout.GridPane summary = new javafx.scene.layout.GridPane();
+    private final GridPane summary = new GridPane();
 
     public CurvesView(CurvesModel model, SessionModel session, DisplaySettings display, FileAsker files) {
         EditMessage problem = new EditMessage("curves-setup-message");
@@ -111,9 +119,9 @@ public final class CurvesView extends BorderPane {
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         model.failedProperty().addListener((obs, old, now) ->
-                status.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), now));
+                status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), now));
 
-        javafx.scene.control.ChoiceBox<Race> race = backproplab.app.kit.Choices.of("race", java.util.List.of(Race.values()), Race::displayName);
+        ChoiceBox<Race> race = Choices.of("race", List.of(Race.values()), Race::displayName);
         race.setMaxWidth(Region.USE_PREF_SIZE);
         race.setTooltip(new Tooltip("Race the ticked activations × optimizers, or vary one trick for the stepping view's "
                 + "activation and optimizer with everything else the same"));
@@ -163,7 +171,7 @@ public final class CurvesView extends BorderPane {
         if (rows.isEmpty()) return;
         String[] head = {"curve", "lowest training loss", "at epoch", "lowest validation loss", "at epoch", "epochs"};
         for (int c = 0; c < head.length; c++) {
-            javafx.scene.control.Label l = new javafx.scene.control.Label(head[c]);
+            Label l = new Label(head[c]);
             l.getStyleClass().add("summary-head");
             summary.add(l, c, 0);
         }
@@ -173,24 +181,24 @@ public final class CurvesView extends BorderPane {
             String[] cells = {s.curve(), d.format(s.minTraining()), s.atEpoch() == 0 ? "" : Integer.toString(s.atEpoch()),
                 d.format(s.minValidation()), s.atValidationEpoch() == 0 ? "" : Integer.toString(s.atValidationEpoch()),
                 s.epochs() + (s.diverged() ? " (diverged)" : "")};
-            for (int c = 0; c < cells.length; c++) summary.add(new javafx.scene.control.Label(cells[c]), c, r + 1);
+            for (int c = 0; c < cells.length; c++) summary.add(new Label(cells[c]), c, r + 1);
         }
     }
 
     /** Copies the chart as shown, at the export size, as an image. */
     private void copyChart() {
-        var content = new javafx.scene.input.ClipboardContent();
-        content.putImage(javafx.embed.swing.SwingFXUtils.toFXImage(
+        var content = new ClipboardContent();
+        content.putImage(SwingFXUtils.toFXImage(
                 model.chartImage((int) width.value(), (int) height.value(), style.get()), null));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
         model.say("Copied the chart (" + (int) width.value() + " × " + (int) height.value() + "): paste it into a slide.");
     }
 
     /** Copies the summary as tab-separated text, numbers as shown. */
     private void copySummary() {
-        var content = new javafx.scene.input.ClipboardContent();
+        var content = new ClipboardContent();
         content.putString(CurveTable.summaryText(CurveTable.summary(model.curvesProperty().get()), display.decimals()::format));
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        Clipboard.getSystemClipboard().setContent(content);
         model.say("Copied the table: paste it into a spreadsheet or the lesson's notes.");
     }
 

@@ -1,16 +1,17 @@
 package backproplab.app.explain;
 
+import backproplab.app.kit.FunctionPlot;
 import backproplab.app.kit.StyleSheet;
 import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
-import backproplab.app.kit.FunctionPlot;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
 import backproplab.setup.LessonSetup;
 import backproplab.walkthrough.BackpropCost;
 import backproplab.walkthrough.NotesBridge;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -102,12 +104,12 @@ public final class ExplainWindows {
         root.getStyleClass().addAll("explain-window", "main-view");
         root.styleProperty().bind(Bindings.format("-fx-font-size: %dpx;", display.textSizeProperty()));
         Runnable unfollow = display.follow(root); // high contrast and black and white here too
-        javafx.beans.InvalidationListener fill = o -> root.getChildren().setAll(content.get());
+        InvalidationListener fill = o -> root.getChildren().setAll(content.get());
         fill.invalidated(null);
         lesson.walkthroughProperty().addListener(fill);
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(scroll, Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.92));
         StyleSheet.apply(scene);
         Stage stage = new Stage();

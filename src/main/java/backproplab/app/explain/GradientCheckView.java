@@ -1,14 +1,17 @@
 package backproplab.app.explain;
 
-import backproplab.app.session.DisplaySettings;
 import backproplab.app.kit.NumberField;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.engine.GradientCheck;
 import backproplab.walkthrough.Decimals;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -96,10 +99,10 @@ final class GradientCheckView extends VBox {
                 : failed == 0 ? (entries.size() - atKinks) + " of " + all + " pass; " + atKinks + " differ at a kink, as they should (below)."
                 : failed + " of " + all + " fail" + (atKinks > 0 ? ", " + atKinks + " differ at a kink" : "")
                         + ": with h = " + Decimals.plain(step) + " the difference is not the slope — try another h.");
-        summary.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), failed > 0);
-        var byReason = new java.util.LinkedHashMap<String, List<String>>(); // one kink usually explains several entries
+        summary.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), failed > 0);
+        var byReason = new LinkedHashMap<String, List<String>>(); // one kink usually explains several entries
         for (GradientCheck.Entry e : entries) {
-            if (!e.passed() && e.kink() != null) byReason.computeIfAbsent(e.kink(), k -> new java.util.ArrayList<>()).add(name(e));
+            if (!e.passed() && e.kink() != null) byReason.computeIfAbsent(e.kink(), k -> new ArrayList<>()).add(name(e));
         }
         StringBuilder why = new StringBuilder();
         byReason.forEach((reason, names) -> why.append(why.isEmpty() ? "" : "\n").append(String.join(", ", names)).append(": ")

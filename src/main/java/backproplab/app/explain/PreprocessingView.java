@@ -1,11 +1,11 @@
 package backproplab.app.explain;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import backproplab.app.kit.Choices;
-import backproplab.app.kit.SetupControls;
 import backproplab.app.kit.HeatMap;
 import backproplab.app.kit.ScatterPlot;
+import backproplab.app.kit.SetupControls;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
 import backproplab.curves.ExperimentData;
 import backproplab.engine.InputStatistics;
 import backproplab.engine.Preprocessor;
@@ -19,6 +19,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -48,7 +49,7 @@ final class PreprocessingView extends VBox {
         Label problem = new Label();
         SetupControls controls = new SetupControls(session, problem::setText);
         ChoiceBox<Preprocessor.Kind> kind = Choices.of("prep-kind", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
-        kind.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        kind.setMaxWidth(Region.USE_PREF_SIZE);
         controls.choice(kind, s -> s.curves().preprocessing(), (b, k) -> b.preprocessing = k);
         xDim.setId("scatter-x");
         yDim.setId("scatter-y");

@@ -1,10 +1,11 @@
 package backproplab.app.explain;
 
-import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import backproplab.app.kit.Choices;
 import backproplab.app.kit.SeriesPlot;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.ParameterUpdate;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Lesson;
@@ -16,6 +17,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -41,7 +43,7 @@ final class WatchView extends VBox {
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
         parameter = Choices.of("watch-parameter", List.of(), ErrorSharing.Parameter::name);
-        parameter.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        parameter.setMaxWidth(Region.USE_PREF_SIZE);
         parameter.valueProperty().addListener((obs, old, now) -> { if (now != null) refresh(); });
         HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example) adds an update; the dashed line is the one on screen."));
         choose.setAlignment(Pos.CENTER_LEFT);
@@ -81,7 +83,7 @@ final class WatchView extends VBox {
         plots.getChildren().add(plot("value", "value before the update", history, ParameterUpdate::before, updates));
         plots.getChildren().add(plot("gradient", "gradient ∂J/∂θ", history, ParameterUpdate::gradient, updates));
         String[] names = ParameterUpdate.stateNames(type);
-        if (type == backproplab.engine.OptimizerSettings.Type.ADAM) {
+        if (type == OptimizerSettings.Type.ADAM) {
             plots.getChildren().add(plot("m-hat", "m̂ (bias-corrected first moment)", history, ParameterUpdate::mHat, updates));
             plots.getChildren().add(plot("v-hat", "v̂ (bias-corrected second moment)", history, ParameterUpdate::vHat, updates));
         } else {
@@ -90,7 +92,7 @@ final class WatchView extends VBox {
                 plots.getChildren().add(plot(names[s], names[s] + " after the update", history, u -> u.stateAfter()[which], updates));
             }
         }
-        if (type != backproplab.engine.OptimizerSettings.Type.SGD && type != backproplab.engine.OptimizerSettings.Type.MOMENTUM) {
+        if (type != OptimizerSettings.Type.SGD && type != OptimizerSettings.Type.MOMENTUM) {
             plots.getChildren().add(plot("rate", "effective learning rate", history, ParameterUpdate::effectiveRate, updates));
         }
         plots.getChildren().add(plot("step", "step it took (θ − θ_after)", history, ParameterUpdate::step, updates));

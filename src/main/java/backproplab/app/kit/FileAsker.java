@@ -1,8 +1,10 @@
 package backproplab.app.kit;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -18,7 +20,7 @@ public interface FileAsker {
     Optional<Path> open(String title, String description, String extension, Window owner);
 
     /** The system's save and open dialogs, starting in the folder last used (remembered in {@code folder}). */
-    static FileAsker dialogs(javafx.beans.property.ObjectProperty<Path> folder) {
+    static FileAsker dialogs(ObjectProperty<Path> folder) {
         return new FileAsker() {
             @Override
             public Optional<Path> save(String title, String description, String fileName, Window owner) {
@@ -45,7 +47,7 @@ public interface FileAsker {
     private static FileChooser chooser(String title, String description, String extension, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        if (folder != null && java.nio.file.Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());
+        if (folder != null && Files.isDirectory(folder)) chooser.setInitialDirectory(folder.toFile());
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(description, "*." + extension),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return chooser;

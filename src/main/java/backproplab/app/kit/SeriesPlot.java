@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -133,7 +134,7 @@ public final class SeriesPlot extends Region {
     }
 
     private static double textWidth(String text, Font font) {
-        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        Text t = new Text(text);
         t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }

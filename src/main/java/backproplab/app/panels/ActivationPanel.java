@@ -3,10 +3,13 @@ package backproplab.app.panels;
 import backproplab.app.kit.FunctionPlot;
 import backproplab.app.kit.NumberField;
 import backproplab.app.kit.SetupControls;
+import backproplab.app.session.LessonModel;
 import backproplab.engine.Activation;
 import backproplab.setup.Limits;
 import backproplab.setup.Setup;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -40,9 +43,9 @@ public final class ActivationPanel extends VBox {
     private final ToggleGroup chosen = new ToggleGroup();
     private final Map<Activation, FunctionPlot> plots = new EnumMap<>(Activation.class);
 
-    private final backproplab.app.session.LessonModel lesson;
+    private final LessonModel lesson;
 
-    public ActivationPanel(SetupControls controls, backproplab.app.session.LessonModel lesson) {
+    public ActivationPanel(SetupControls controls, LessonModel lesson) {
         this.controls = controls;
         this.lesson = lesson;
         getStyleClass().addAll("side-panel", "activation-panel");
@@ -101,7 +104,7 @@ public final class ActivationPanel extends VBox {
         if (step == null) return;
         var s = step.state();
         int p = step.pass(), layers = lesson.setup().layers().length;
-        java.util.List<double[]> points = new java.util.ArrayList<>();
+        List<double[]> points = new ArrayList<>();
         int current = -1;
         for (int k = 2; k < layers; k++) {
             for (int i = 0; i < lesson.setup().layers()[k - 1]; i++) {

@@ -3,9 +3,9 @@ package backproplab.app.panels;
 import backproplab.app.kit.Choices;
 import backproplab.app.kit.EditMessage;
 import backproplab.app.kit.FieldMessage;
-import backproplab.app.session.SessionModel;
 import backproplab.app.kit.SetupControls;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.SessionModel;
 import backproplab.data.WordWindows;
 import backproplab.engine.Initialization;
 import backproplab.engine.Loss;
@@ -19,6 +19,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -131,7 +132,7 @@ public final class NetworkPanel extends VBox {
     private Node preprocessingChoice() {
         ChoiceBox<Preprocessor.Kind> p = Choices.of("preprocessing", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
         controls.choice(p, s -> s.curves().preprocessing(), (b, v) -> b.preprocessing = v);
-        javafx.scene.control.CheckBox step = new javafx.scene.control.CheckBox("Step through the preprocessed inputs");
+        CheckBox step = new CheckBox("Step through the preprocessed inputs");
         step.setId("step-preprocessed");
         step.setWrapText(true);
         step.setTooltip(new Tooltip("The stepping view walks through the inputs as the network receives them after this "

@@ -1,10 +1,10 @@
 package backproplab.app.panels;
 
-import backproplab.app.kit.SeriesPlot;
 import backproplab.app.kit.Choices;
-import backproplab.app.session.DisplaySettings;
 import backproplab.app.kit.NumberField;
+import backproplab.app.kit.SeriesPlot;
 import backproplab.app.kit.SetupControls;
+import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Schedule;
@@ -12,6 +12,8 @@ import backproplab.setup.Limits;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Setup;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -106,8 +108,8 @@ public final class OptimizerPanel extends VBox {
         return line;
     }
 
-    private CheckBox tick(String id, String text, String tooltip, java.util.function.Function<Setup, Boolean> read,
-                          java.util.function.BiConsumer<Setup.Builder, Boolean> write) {
+    private CheckBox tick(String id, String text, String tooltip, Function<Setup, Boolean> read,
+                          BiConsumer<Setup.Builder, Boolean> write) {
         CheckBox box = new CheckBox(text);
         box.setId(id);
         if (tooltip != null) box.setTooltip(new Tooltip(tooltip));

@@ -1,15 +1,17 @@
 package backproplab.app.panels;
 
-import backproplab.app.session.SessionModel;
 import backproplab.app.kit.FileAsker;
+import backproplab.app.session.SessionModel;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -38,7 +40,7 @@ public final class WordDataControl extends VBox {
         message.getStyleClass().add("data-message");
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        getChildren().addAll(new javafx.scene.layout.FlowPane(6, 4, load, bundled), message);
+        getChildren().addAll(new FlowPane(6, 4, load, bundled), message);
     }
 
     private void load() {
@@ -70,6 +72,6 @@ public final class WordDataControl extends VBox {
     private void report(String text, boolean problem) {
         message.setText(text);
         message.setVisible(true);
-        message.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("problem"), problem);
+        message.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), problem);
     }
 }

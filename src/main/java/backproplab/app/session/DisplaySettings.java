@@ -1,13 +1,16 @@
 package backproplab.app.session;
 
-import backproplab.walkthrough.Decimals;
 import backproplab.chart.Palette;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import backproplab.walkthrough.Decimals;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
 
 /**
  * How text, numbers and colours look everywhere in the window: text size, a fixed number of
@@ -58,8 +61,8 @@ public final class DisplaySettings {
         return palette;
     }
 
-    private static final javafx.css.PseudoClass HIGH_CONTRAST = javafx.css.PseudoClass.getPseudoClass("high-contrast"),
-            MONOCHROME = javafx.css.PseudoClass.getPseudoClass("monochrome");
+    private static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast"),
+            MONOCHROME = PseudoClass.getPseudoClass("monochrome");
 
     /**
      * Makes {@code root} (the main window's, or an Explain window's) show the theme and palette, now
@@ -67,8 +70,8 @@ public final class DisplaySettings {
      *
      * @return stops following, for a window that closes
      */
-    public Runnable follow(javafx.scene.Node root) {
-        javafx.beans.InvalidationListener show = o -> {
+    public Runnable follow(Node root) {
+        InvalidationListener show = o -> {
             root.pseudoClassStateChanged(HIGH_CONTRAST, theme.get() == Theme.HIGH_CONTRAST);
             root.pseudoClassStateChanged(MONOCHROME, palette.get() == Palette.MONOCHROME);
         };

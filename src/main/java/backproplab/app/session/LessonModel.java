@@ -10,6 +10,8 @@ import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.UpdateFormula;
 import backproplab.walkthrough.Walkthrough;
+import java.util.List;
+import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
@@ -149,7 +151,7 @@ public final class LessonModel {
     public boolean dead(int k, int i) { return lesson.dead(k, i); }
 
     /** The gradient check of the example on screen, at the parameters its backward pass used. */
-    public java.util.List<GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
+    public List<GradientCheck.Entry> checkGradients(double h) { return lesson.checkGradients(h); }
 
     /** How many updates the network has had, counting the current example's. */
     public ReadOnlyIntegerProperty updatesProperty() { return updates.getReadOnlyProperty(); }
@@ -221,7 +223,7 @@ public final class LessonModel {
 
     private void updatePlayerRate() {
         double perSecond = Math.max(MIN_SPEED, Math.min(MAX_SPEED, speed.get()));
-        boolean running = player.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        boolean running = player.getStatus() == Animation.Status.RUNNING;
         player.stop();
         player.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1 / perSecond), e -> {
             stepForward();

@@ -1,5 +1,7 @@
 package backproplab.app.session;
 
+import backproplab.chart.Palette;
+import backproplab.walkthrough.Decimals;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -78,12 +80,12 @@ public final class UserPreferences {
         DisplaySettings d = new DisplaySettings();
         d.textSizeProperty().set(integer("textSize", DisplaySettings.DEFAULT_TEXT_SIZE, DisplaySettings.MIN_TEXT_SIZE,
                 DisplaySettings.MAX_TEXT_SIZE));
-        d.decimalPlacesProperty().set(integer("decimals", backproplab.walkthrough.Decimals.DEFAULT,
-                backproplab.walkthrough.Decimals.MIN, backproplab.walkthrough.Decimals.MAX));
+        d.decimalPlacesProperty().set(integer("decimals", Decimals.DEFAULT,
+                Decimals.MIN, Decimals.MAX));
         Theme theme = Theme.byId(store.get("theme"));
         d.themeProperty().set(theme == null ? Theme.STANDARD : theme);
-        backproplab.chart.Palette palette = backproplab.chart.Palette.byId(store.get("palette"));
-        d.paletteProperty().set(palette == null ? backproplab.chart.Palette.COLOUR : palette);
+        Palette palette = Palette.byId(store.get("palette"));
+        d.paletteProperty().set(palette == null ? Palette.COLOUR : palette);
         d.textSizeProperty().addListener((obs, old, now) -> store.put("textSize", now.toString()));
         d.decimalPlacesProperty().addListener((obs, old, now) -> store.put("decimals", now.toString()));
         d.themeProperty().addListener((obs, old, now) -> store.put("theme", now.id()));

@@ -1,10 +1,11 @@
 package backproplab.app.stepping;
 
-import backproplab.app.session.LessonModel;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.FormulaText;
 import backproplab.walkthrough.MatrixForm;
 import backproplab.walkthrough.MicroStep;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -14,7 +15,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The current micro-step's formula: its title, the symbolic formula and the same with the
@@ -53,7 +56,7 @@ public final class FormulaView extends VBox {
             b.setToggleGroup(mode);
             b.setFocusTraversable(false);
             b.getStyleClass().add("view-toggle");
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the title gives way, not the switch
+            b.setMinWidth(Region.USE_PREF_SIZE); // the title gives way, not the switch
         }
         neuron.setSelected(true);
         mode.selectedToggleProperty().addListener((obs, old, now) -> {
@@ -90,7 +93,7 @@ public final class FormulaView extends VBox {
             e.consume();
         });
         Tooltip zoomTip = new Tooltip("Ctrl + scroll: zoom the formula (drag to pan a large matrix)");
-        zoomTip.setShowDelay(javafx.util.Duration.seconds(2)); // a hint, not in the way of reading
+        zoomTip.setShowDelay(Duration.seconds(2)); // a hint, not in the way of reading
         Tooltip.install(this, zoomTip);
         getChildren().addAll(heading, tex, plain);
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
@@ -117,7 +120,7 @@ public final class FormulaView extends VBox {
         FormulaText f = model.currentFormula().render(display.decimals());
         title.setText(model.walkthrough().phaseTitle(step.index()) + " · " + step.title());
         MatrixForm.View view = matrices.isSelected() ? MatrixForm.of(model.walkthrough(), step.index()) : null;
-        List<String> lines = new java.util.ArrayList<>(List.of(f.symbolic()));
+        List<String> lines = new ArrayList<>(List.of(f.symbolic()));
         lines.addAll(List.of(f.substituted().split("\n"))); // an update's numbers take two lines
         tex.setLines(view == null ? lines : List.of(view.symbolic(), view.latex(display.decimals())));
         tex.setAccessibleText(f.plain());

@@ -1,5 +1,7 @@
 package backproplab.app.stepping;
 
+import backproplab.io.AtomicFiles;
+import backproplab.io.Images;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -28,7 +30,8 @@ import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import backproplab.io.AtomicFiles;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /**
  * The network at the current step as on screen — values, highlights, dimmed parts, the theme's
@@ -63,19 +66,19 @@ public final class NetworkPicture {
 
     /** The picture as a raster, {@code width} × {@code height} pixels. */
     public BufferedImage image(int width, int height) {
-        return backproplab.io.Images.draw(width, height, g -> draw(g, width, height));
+        return Images.draw(width, height, g -> draw(g, width, height));
     }
 
     /** The picture as {@code format}, {@code width} × {@code height}. */
     public byte[] bytes(Format format, int width, int height) throws IOException {
         if (format == Format.SVG) {
-            org.jfree.svg.SVGGraphics2D g = new org.jfree.svg.SVGGraphics2D(width, height);
+            SVGGraphics2D g = new SVGGraphics2D(width, height);
             // The formula's glyphs come from fonts inside the app: outlines read the same everywhere.
-            g.setRenderingHint(org.jfree.svg.SVGHints.KEY_DRAW_STRING_TYPE, org.jfree.svg.SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
+            g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
             draw(g, width, height);
             return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
         }
-        return backproplab.io.Images.png(image(width, height));
+        return Images.png(image(width, height));
     }
 
     /** Writes the picture in the format {@code file}'s name asks for, through a temporary file. */

@@ -1,7 +1,7 @@
 package backproplab.app.stepping;
 
-import backproplab.app.session.LessonModel;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Focus;
@@ -11,10 +11,15 @@ import backproplab.walkthrough.Phase;
 import backproplab.walkthrough.Snapshot;
 import backproplab.walkthrough.UnitHealth;
 import backproplab.walkthrough.UpdateFormula;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
@@ -41,7 +46,7 @@ public final class NetworkView extends Region {
     private final DisplaySettings display;
     private final Group edges = new Group(), units = new Group(), labels = new Group(), edgeLabels = new Group();
     /** Names the window the units show; for the max-margin pair, clicking it shows the other one. */
-    private final javafx.scene.control.Button caption = new javafx.scene.control.Button();
+    private final Button caption = new Button();
     /** The pass the units show: the step's own, unless the person switched with the caption. */
     private int shownPass;
     private MicroStep shownStep;
@@ -78,7 +83,7 @@ public final class NetworkView extends Region {
 
     /** Shows the current step: new nodes if the network changed shape, else new values and highlight. */
     private void update() {
-        if (!java.util.Arrays.equals(layers, model.walkthrough().layers())) rebuild(); else refresh();
+        if (!Arrays.equals(layers, model.walkthrough().layers())) rebuild(); else refresh();
     }
 
     /** Creates the nodes for the current network shape. */
@@ -233,7 +238,7 @@ public final class NetworkView extends Region {
      * Where the step is, in this view's coordinates: the centre of the current units, or of the
      * units the step uses (the update uses all); empty before the first layout.
      */
-    public java.util.Optional<javafx.geometry.Point2D> focusCentre() {
+    public Optional<Point2D> focusCentre() {
         double x = 0, y = 0;
         int n = 0;
         for (boolean currentOnly : new boolean[] {true, false}) {
@@ -246,9 +251,9 @@ public final class NetworkView extends Region {
                     n++;
                 }
             }
-            if (n > 0 && getWidth() > 0) return java.util.Optional.of(new javafx.geometry.Point2D(x / n, y / n));
+            if (n > 0 && getWidth() > 0) return Optional.of(new Point2D(x / n, y / n));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** Shows the current step's values and highlight. */
@@ -264,7 +269,7 @@ public final class NetworkView extends Region {
         labelled = geometry == null || geometry.spacing() >= MIN_LABELLED_SPACING;
         zoomHint.setVisible(!labelled);
         caption.setText(captionText());
-        caption.setTooltip(model.walkthrough().paired() ? new javafx.scene.control.Tooltip(
+        caption.setTooltip(model.walkthrough().paired() ? new Tooltip(
                 "Show the other window's z, a and δ at this step") : null);
         Highlight highlight = story.highlight().get() == null ? step.focus() : story.highlight().get();
         refreshEdges(highlight, s, step);
@@ -329,8 +334,8 @@ public final class NetworkView extends Region {
         }
     }
 
-    private static final javafx.css.PseudoClass CHOSEN = javafx.css.PseudoClass.getPseudoClass("chosen"),
-            SATURATED = javafx.css.PseudoClass.getPseudoClass("saturated"), DEAD = javafx.css.PseudoClass.getPseudoClass("dead");
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen"),
+            SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
         boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
@@ -425,9 +430,9 @@ public final class NetworkView extends Region {
         return hover.text();
     }
 
-    private static final javafx.css.PseudoClass NEGATIVE = javafx.css.PseudoClass.getPseudoClass("negative");
-    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
-    private static final javafx.css.PseudoClass COMPACT = javafx.css.PseudoClass.getPseudoClass("compact");
-    private static final javafx.css.PseudoClass CURRENT = javafx.css.PseudoClass.getPseudoClass("current");
+    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final Object EDGE_KEY = new Object();
 }

@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,7 +67,7 @@ final class QuizBar extends VBox {
     }
 
     /** A line of text following {@code text}, wrapped within the bar. */
-    private static Label line(String id, String styleClass, javafx.beans.value.ObservableValue<String> text) {
+    private static Label line(String id, String styleClass, ObservableValue<String> text) {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add(styleClass);

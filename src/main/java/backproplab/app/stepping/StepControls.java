@@ -2,12 +2,13 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.LessonModel;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Tooltip;
-import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -70,7 +71,7 @@ public final class StepControls extends BorderPane {
             setRight(examples);
         } else if (!fits && getBottom() != examples) {
             setRight(null);
-            BorderPane.setMargin(examples, new javafx.geometry.Insets(4, 0, 0, 0));
+            BorderPane.setMargin(examples, new Insets(4, 0, 0, 0));
             setBottom(examples);
         }
     }

@@ -2,6 +2,9 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.MicroStep;
+import java.util.Locale;
+import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -43,13 +46,13 @@ public final class StepStrip extends ListView<MicroStep> {
 
     private final class StepCell extends ListCell<MicroStep> {
         /** Held here: the weak listener lives as long as the cell. */
-        private final javafx.beans.InvalidationListener markCurrent = o -> mark();
+        private final InvalidationListener markCurrent = o -> mark();
 
         StepCell() {
             setOnMouseClicked(e -> {
                 if (getItem() != null) model.jumpTo(getItem().index());
             });
-            model.indexProperty().addListener(new javafx.beans.WeakInvalidationListener(markCurrent));
+            model.indexProperty().addListener(new WeakInvalidationListener(markCurrent));
         }
 
         private void mark() {
@@ -67,7 +70,7 @@ public final class StepStrip extends ListView<MicroStep> {
                 return;
             }
             setText(step.label());
-            getStyleClass().add("phase-" + step.phase().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            getStyleClass().add("phase-" + step.phase().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             setTooltip(new Tooltip((step.index() + 1) + ". " + step.title()));
         }
     }

@@ -1,14 +1,20 @@
 package backproplab.app.stepping;
 
-import backproplab.app.session.LessonModel;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.LessonModel;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -32,14 +38,14 @@ public final class SteppingPane extends BorderPane {
     /** F: the network magnified and kept centred on the current unit as the steps go. */
     private final BooleanProperty focusZoom = new SimpleBooleanProperty(this, "focusZoom", false);
     /** Holds the network in the scroll pane; in focus zoom, half a view of margin all round lets any unit be centred. */
-    private final javafx.scene.layout.StackPane holder;
+    private final StackPane holder;
 
     public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
         story = new StoryModel(model);
         network = new NetworkView(model, story, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
-        holder = new javafx.scene.layout.StackPane(network);
+        holder = new StackPane(network);
         blank.setId("blank");
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
@@ -86,18 +92,18 @@ public final class SteppingPane extends BorderPane {
         storyView.managedProperty().bind(storyView.visibleProperty());
         formula.visibleProperty().bind(story.parameterProperty().isNull());
         formula.managedProperty().bind(formula.visibleProperty());
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        javafx.scene.layout.HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         formula.inset().setMinWidth(0);
-        javafx.scene.layout.HBox statusLine = new javafx.scene.layout.HBox(12, status, gap, formula.inset());
-        statusLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox statusLine = new HBox(12, status, gap, formula.inset());
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         quiz = new QuizModel(model, display);
         QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
         VBox bottom = new VBox(warning, formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough), statusLine,
                 new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
-        setCenter(new javafx.scene.layout.StackPane(scroll, blank));
+        setCenter(new StackPane(scroll, blank));
         setBottom(bottom);
     }
 
@@ -112,7 +118,7 @@ public final class SteppingPane extends BorderPane {
     }
 
     private void centreOnFocusLater() {
-        if (focusZoom.get()) javafx.application.Platform.runLater(this::centreOnFocus);
+        if (focusZoom.get()) Platform.runLater(this::centreOnFocus);
     }
 
     /** Scrolls so that the current unit is in the middle of the view, as far as the network's edges allow. */

@@ -3,6 +3,7 @@ package backproplab.app.stepping;
 import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Highlight;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -77,7 +78,7 @@ public final class StoryModel {
     /** Every weight and bias of the network on screen, in the notes' order, for the list. */
     public List<ErrorSharing.Parameter> parameters() {
         int[] layers = lesson.walkthrough().layers();
-        List<ErrorSharing.Parameter> all = new java.util.ArrayList<>();
+        List<ErrorSharing.Parameter> all = new ArrayList<>();
         for (int k = 1; k < layers.length; k++) {
             for (int i = 0; i < layers[k]; i++) {
                 for (int j = 0; j < layers[k - 1]; j++) all.add(new ErrorSharing.Parameter(k, i, j));

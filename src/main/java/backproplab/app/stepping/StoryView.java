@@ -1,16 +1,18 @@
 package backproplab.app.stepping;
 
-import backproplab.app.session.LessonModel;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.FormulaText;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -58,7 +60,7 @@ public final class StoryView extends VBox {
         Button close = button("story-close", "Close", "Back to stepping (Esc)", story::close);
         HBox what = group(heading, chooser, counter), moves = group(back, next, close);
         // At projector sizes the two groups take two lines rather than cutting their words.
-        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 4, what, moves);
+        FlowPane bar = new FlowPane(16, 4, what, moves);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setId("story-title");
         title.getStyleClass().add("story-step-title");
@@ -73,10 +75,10 @@ public final class StoryView extends VBox {
         display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
     }
 
-    private static HBox group(javafx.scene.Node... nodes) {
+    private static HBox group(Node... nodes) {
         HBox box = new HBox(8, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
-        for (javafx.scene.Node n : nodes) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        for (Node n : nodes) if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
         box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }

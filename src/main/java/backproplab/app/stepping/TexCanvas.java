@@ -1,9 +1,17 @@
 package backproplab.app.stepping;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.geometry.Orientation;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
@@ -44,7 +52,7 @@ final class TexCanvas extends Region {
         for (String name : FONTS) {
             try (InputStream in = TeXFormula.class.getResourceAsStream("/org/scilab/forge/jlatexmath/fonts/" + name)) {
                 if (in != null) Font.loadFont(in, 10);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // a missing optional font only degrades a glyph; the formula is still drawn
             }
         }
@@ -110,8 +118,8 @@ final class TexCanvas extends Region {
 
     /** Its height depends on its width: a line too wide is shrunk, and so takes less height. */
     @Override
-    public javafx.geometry.Orientation getContentBias() {
-        return zoom > 1 ? null : javafx.geometry.Orientation.HORIZONTAL;
+    public Orientation getContentBias() {
+        return zoom > 1 ? null : Orientation.HORIZONTAL;
     }
 
     @Override
@@ -157,14 +165,14 @@ final class TexCanvas extends Region {
      * Layout asks for the minimum and preferred heights and then draws, each typesetting the same
      * lines at the same size: the icons typeset for the current lines are kept, a few sizes each.
      */
-    private final java.util.Map<String, java.util.Optional<TeXIcon>> typeset = new java.util.LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(java.util.Map.Entry<String, java.util.Optional<TeXIcon>> eldest) {
+    private final Map<String, Optional<TeXIcon>> typeset = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<TeXIcon>> eldest) {
             return size() > 96;
         }
     };
 
     private TeXIcon icon(String latex, float points) {
-        return typeset.computeIfAbsent(points + "\u0000" + latex, key -> java.util.Optional.ofNullable(typeset(latex, points))).orElse(null);
+        return typeset.computeIfAbsent(points + "\u0000" + latex, key -> Optional.ofNullable(typeset(latex, points))).orElse(null);
     }
 
     /** The lines shown, as LaTeX. */
@@ -188,7 +196,7 @@ final class TexCanvas extends Region {
      * Typesets {@code latex} into any Graphics2D (a picture for a handout), one line under the other
      * from y = 0, each shrunk to fit {@code width} as on screen.
      */
-    static void paint(java.awt.Graphics2D g, List<String> latex, double width, double size) {
+    static void paint(Graphics2D g, List<String> latex, double width, double size) {
         double y = 0;
         for (TeXIcon icon : fitted(latex, width, size, TexCanvas::typeset)) {
             double row = Math.max(size * 2.4, icon.getIconHeight() + size * 0.6);
@@ -200,8 +208,8 @@ final class TexCanvas extends Region {
     }
 
     private static List<TeXIcon> fitted(List<String> latex, double width, double size,
-                                        java.util.function.BiFunction<String, Float, TeXIcon> typeset) {
-        List<TeXIcon> out = new java.util.ArrayList<>();
+                                        BiFunction<String, Float, TeXIcon> typeset) {
+        List<TeXIcon> out = new ArrayList<>();
         for (String line : latex) {
             TeXIcon icon = typeset.apply(line, (float) size);
             if (icon != null && icon.getIconWidth() > width - 16) {

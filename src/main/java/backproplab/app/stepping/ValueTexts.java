@@ -2,6 +2,7 @@ package backproplab.app.stepping;
 
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Snapshot;
+import backproplab.walkthrough.UpdateFormula;
 
 /** The words and numbers on units and in hover cards, all read from a snapshot. */
 final class ValueTexts {
@@ -33,13 +34,13 @@ final class ValueTexts {
         String name = "W^(" + k + ")_" + (i + 1) + (i >= 9 || j >= 9 ? "," : "") + (j + 1);
         return name + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
                 + "\nlast update = " + d.format(s.weightUpdate(k, i, j))
-                + (s.lastUpdate(k) == null ? "" : backproplab.walkthrough.UpdateFormula.card(s.lastUpdate(k), i, j, d));
+                + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, j, d));
     }
 
     /** A bias edge's hover card: b^(k)_i, its gradient and its last update. */
     static String biasCard(Snapshot s, int k, int i, Decimals d) {
         return "b^(" + k + ")_" + (i + 1) + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
                 + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i))
-                + (s.lastUpdate(k) == null ? "" : backproplab.walkthrough.UpdateFormula.card(s.lastUpdate(k), i, -1, d));
+                + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, -1, d));
     }
 }

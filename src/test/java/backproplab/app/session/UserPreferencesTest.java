@@ -3,6 +3,8 @@ package backproplab.app.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.chart.Palette;
+import backproplab.walkthrough.Decimals;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,7 +32,7 @@ class UserPreferencesTest {
         display.textSizeProperty().set(21);
         display.decimalPlacesProperty().set(8);
         display.themeProperty().set(Theme.HIGH_CONTRAST);
-        display.paletteProperty().set(backproplab.chart.Palette.MONOCHROME);
+        display.paletteProperty().set(Palette.MONOCHROME);
         for (int i = 0; i < UserPreferences.RECENT + 2; i++) first.addRecent(Path.of("/lessons/l" + i + ".json"));
         first.addRecent(Path.of("/lessons/l3.json"));
         first.rememberWindowSize(1600, 900);
@@ -40,7 +42,7 @@ class UserPreferencesTest {
         assertEquals(21, again.textSizeProperty().get());
         assertEquals(8, again.decimalPlacesProperty().get());
         assertEquals(Theme.HIGH_CONTRAST, again.themeProperty().get());
-        assertEquals(backproplab.chart.Palette.MONOCHROME, again.paletteProperty().get());
+        assertEquals(Palette.MONOCHROME, again.paletteProperty().get());
         assertEquals(UserPreferences.RECENT, second.recent().size());
         assertEquals(Path.of("/lessons/l3.json"), second.recent().get(0), "reopened: first again, not twice");
         assertEquals(Path.of("/lessons/l9.json"), second.recent().get(1));
@@ -49,7 +51,7 @@ class UserPreferencesTest {
         second.reset(again);
         assertEquals(DisplaySettings.DEFAULT_TEXT_SIZE, again.textSizeProperty().get());
         assertEquals(Theme.STANDARD, again.themeProperty().get());
-        assertEquals(backproplab.chart.Palette.COLOUR, again.paletteProperty().get());
+        assertEquals(Palette.COLOUR, again.paletteProperty().get());
         assertTrue(second.recent().isEmpty());
         assertTrue(disk.isEmpty(), "nothing stored after a reset");
         assertEquals(1366, restart().windowSize(1366, 740)[0], 0.0);
@@ -63,7 +65,7 @@ class UserPreferencesTest {
         disk.put("theme", "neon");
         UserPreferences p = restart();
         assertEquals(DisplaySettings.DEFAULT_TEXT_SIZE, p.displaySettings().textSizeProperty().get());
-        assertEquals(backproplab.walkthrough.Decimals.DEFAULT, p.displaySettings().decimalPlacesProperty().get());
+        assertEquals(Decimals.DEFAULT, p.displaySettings().decimalPlacesProperty().get());
         assertEquals(1366, p.windowSize(1366, 740)[0], 0.0);
         assertEquals(Theme.STANDARD, p.displaySettings().themeProperty().get());
     }
