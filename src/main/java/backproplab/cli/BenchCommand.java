@@ -21,7 +21,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workload", paramLabel = "w1|w2|w3|all", defaultValue = "all", description = "which workload (default: ${DEFAULT-VALUE})")
     String workload;
 
-    @Option(names = "--seconds", paramLabel = "N", defaultValue = "3", description = "measuring time per workload, after an equal warm-up (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "3",
+            description = "measuring time per workload, after an equal warm-up (default: ${DEFAULT-VALUE})")
     double seconds;
 
     @Spec CommandSpec spec;

@@ -1,14 +1,13 @@
 package backproplab.cli;
 
+import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
 import backproplab.chart.LossChart;
 import backproplab.chart.Palette;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRunner;
-import backproplab.curves.CurveSpec;
 import backproplab.curves.ExperimentData;
 import backproplab.curves.Experiments;
-import backproplab.curves.Races;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
@@ -33,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +78,8 @@ final class CurvesCommand implements Callable<Integer> {
     @Option(names = "--window", defaultValue = "1", description = "word-window size 1, 3 or 5 (default: ${DEFAULT-VALUE})")
     int window;
 
-    @Option(names = "--lr", paramLabel = "RATE", description = "one learning rate for every optimizer (default: 0.1 SGD/AdaGrad, 0.05 momentum, 0.01 RMSProp/Adam)")
+    @Option(names = "--lr", paramLabel = "RATE",
+            description = "one learning rate for every optimizer (default: 0.1 SGD/AdaGrad, 0.05 momentum, 0.01 RMSProp/Adam)")
     Double learningRate;
 
     @Option(names = "--loss", defaultValue = "max-margin", description = "max-margin or squared-error (default: ${DEFAULT-VALUE})")
@@ -97,7 +98,8 @@ final class CurvesCommand implements Callable<Integer> {
             + "the first activation and optimizer: schedule, init, preprocessing, fan-in (default: ${DEFAULT-VALUE})")
     String race;
 
-    @Option(names = "--palette", defaultValue = "colour", description = "colour (colour-blind safe) or monochrome (black and white, for print); every curve also has its own marker (default: ${DEFAULT-VALUE})")
+    @Option(names = "--palette", defaultValue = "colour", description = "colour (colour-blind safe) or monochrome (black and white, "
+            + "for print); every curve also has its own marker (default: ${DEFAULT-VALUE})")
     String palette;
 
     @Option(names = "--bold", description = "thicker lines and larger markers, as the window's high-contrast theme draws them")
@@ -113,6 +115,34 @@ final class CurvesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        List<Path> outputs = outputs();
+        checkNumbers();
+        Palette look = Palette.byId(palette);
+        if (look == null) fail("--palette must be colour or monochrome, got " + palette);
+        Preprocessor.Kind kind = parsed(() -> Preprocessor.Kind.fromId(preprocess));
+        Race raced = parsed(() -> Race.fromId(race));
+        CurveRunner.Plan plan = plan(raced);
+        if ((vocabulary == null) != (sentences == null)) fail("--vocabulary and --sentences go together");
+        var err = spec.commandLine().getErr();
+        for (Path out : outputs) {
+            String problem = isStdout(out) ? null : Outputs.problem(out);
+            if (problem != null) {
+                err.println("error: cannot write " + out + ": " + problem);
+                return 1;
+            }
+        }
+        var data = ExperimentData.forCurves(plan.base(), words(), kind, plan.specs());
+        ExperimentData first = data.apply(plan.specs().get(0));
+        if (first.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
+        if (first.validationNote() != null) err.println("note: " + first.validationNote());
+        List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * plan.specs().size()), () -> false);
+        LossChart chart = LossChart.of(Experiments.title(plan.base(), data, plan.specs(), epochs, raced), curves, epochs);
+        chart.setStyle(new ChartStyle(look, bold, logScale, true, 1));
+        return write(chart, curves);
+    }
+
+    /** The files to write (at least one, each named once). */
+    private List<Path> outputs() {
         if (png == null && svg == null && pdf == null && csv == null) {
             fail("nothing to write: give --png, --svg, --pdf and/or --csv FILE ('-' is standard output)");
         }
@@ -122,70 +152,56 @@ final class CurvesCommand implements Callable<Integer> {
             if (outputs.contains(out)) fail("two outputs name the same file: " + out);
             outputs.add(out);
         }
+        return outputs;
+    }
+
+    /** Epochs, image size, batch and learning rate within their limits. */
+    private void checkNumbers() {
         if (Limits.EPOCHS.problem(epochs) != null) fail("--epochs " + Limits.EPOCHS.requirement() + ", got " + epochs);
         String size = LossChart.sizeProblem(width, height);
         if (size != null) fail("--width and --height: " + size);
-        Palette look = Palette.byId(palette);
-        if (look == null) fail("--palette must be colour or monochrome, got " + palette);
         if (Limits.BATCH.problem(batch) != null) fail("--batch " + Limits.BATCH.requirement() + ", got " + batch);
         if (learningRate != null && Limits.LEARNING_RATE.problem(learningRate) != null) {
             fail("--lr must be a finite number >= 0, got " + learningRate);
         }
-        LessonSetup setup;
-        Preprocessor.Kind kind;
-        Race raced;
-        List<CurveSpec> specs = new ArrayList<>();
-        try {
+    }
+
+    /** The curves to train, on the setup the options describe (the same plan the window makes, {@link CurveRunner.Plan#of}). */
+    private CurveRunner.Plan plan(Race raced) {
+        return parsed(() -> {
             Loss.Kind lossKind = Loss.Kind.fromId(loss);
-            setup = Setup.classroom().withWindow(window).with(b -> {
+            LessonSetup setup = Setup.classroom().withWindow(window).with(b -> {
                 b.seed = seed;
                 b.loss = lossKind;
             }).lesson();
-            kind = Preprocessor.Kind.fromId(preprocess);
-            raced = Race.fromId(race);
             List<Activation> hidden = names("--activations", activations, CurvesCommand::hiddenActivation);
-            List<OptimizerSettings.Type> types = names("--optimizers", optimizers, OptimizerSettings.Type::fromId);
-            Function<OptimizerSettings.Type, OptimizerSettings> settings =
-                    type -> OptimizerSettings.of(type, learningRate != null ? learningRate : Setup.defaultLearningRate(type));
-            if (raced == Race.PAIRS) {
-                for (Activation a : hidden) {
-                    for (OptimizerSettings.Type type : types) specs.add(new CurveSpec(a, settings.apply(type)));
-                }
-            } else { // one trick varied for the first activation and optimizer named
-                setup = setup.withHiddenAndOptimizer(hidden.get(0), settings.apply(types.get(0)));
-                specs.addAll(Races.variants(raced, hidden.get(0), settings.apply(types.get(0)), ScheduleChoice.DEFAULT));
+            List<OptimizerSettings> settings = new ArrayList<>();
+            for (OptimizerSettings.Type type : names("--optimizers", optimizers, OptimizerSettings.Type::fromId)) {
+                settings.add(OptimizerSettings.of(type, learningRate != null ? learningRate : Setup.defaultLearningRate(type)));
             }
+            return CurveRunner.Plan.of(setup, raced, hidden, settings, ScheduleChoice.DEFAULT, epochs, batch);
+        });
+    }
+
+    /** {@code read}'s value; a value it refuses is a bad option (exit 2, its message). */
+    private <T> T parsed(Supplier<T> read) {
+        try {
+            return read.get();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        if ((vocabulary == null) != (sentences == null)) fail("--vocabulary and --sentences go together");
-        var err = spec.commandLine().getErr();
-        for (Path out : outputs) {
-            String problem = out == null || isStdout(out) ? null : Outputs.problem(out);
-            if (problem != null) {
-                err.println("error: cannot write " + out + ": " + problem);
-                return 1;
-            }
-        }
-        WordWindows words;
+    }
+
+    /** The bundled word data, or the files given. */
+    private WordWindows words() {
         try {
-            words = vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences);
+            return vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences);
         } catch (DataFormatException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        var data = ExperimentData.forCurves(setup, words, kind, specs);
-        ExperimentData first = data.apply(specs.get(0));
-        if (first.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
-        if (first.validationNote() != null) err.println("note: " + first.validationNote());
-        CurveRunner.Plan plan = new CurveRunner.Plan(setup, specs, epochs, batch);
-        List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * specs.size()), () -> false);
-        LossChart chart = LossChart.of(Experiments.title(setup, data, specs, epochs, raced), curves, epochs);
-        chart.setLogScale(logScale);
-        chart.setLook(look, bold);
-        return write(chart, curves);
     }
 
-    /** Writes the chart and the table: both, or (if either cannot be written) neither. */
+    /** Writes the chart and the table: both, or (if either cannot be written) neither; then a line per curve. */
     private int write(LossChart chart, List<Curve> curves) {
         var err = spec.commandLine().getErr();
         List<Path> files = new ArrayList<>();
@@ -205,36 +221,50 @@ final class CurvesCommand implements Callable<Integer> {
             err.println("error: cannot draw the chart: " + e.getMessage());
             return 1;
         }
-        boolean toStdout = false;
-        for (int f = files.size() - 1; f >= 0; f--) {
-            if (!isStdout(files.get(f))) continue;
-            toStdout = true;
-            files.remove(f);
-            byte[] bytes = contents.remove(f);
-            System.out.write(bytes, 0, bytes.length);
-            System.out.flush();
-            if (System.out.checkError()) {
-                err.println("error: cannot write to standard output");
-                return 1;
-            }
-        }
+        Boolean toStdout = writeStdout(files, contents);
+        if (toStdout == null) return 1;
         try {
             AtomicFiles.writeAll(files, contents);
         } catch (AtomicFiles.Failure e) {
             err.println("error: cannot write " + e.file() + ": " + e.getMessage());
             return 1;
         }
-        if (!toStdout) { // the summary would mix into a chart or table written to standard output
-            PrintWriter out = spec.commandLine().getOut();
-            for (Curve c : curves) {
-                String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
-                        : "final training loss " + new Decimals(4).format(c.training()[c.epochs() - 1]);
-                out.println(c.spec().label() + ": " + end);
+        return toStdout ? 0 : summary(curves); // the summary would mix into a chart or table on standard output
+    }
+
+    /**
+     * Writes what goes to standard output ('-') and takes it out of {@code files} and {@code contents}.
+     *
+     * @return whether anything went there; null if it could not be written
+     */
+    private Boolean writeStdout(List<Path> files, List<byte[]> contents) {
+        boolean any = false;
+        for (int f = files.size() - 1; f >= 0; f--) {
+            if (!isStdout(files.get(f))) continue;
+            any = true;
+            files.remove(f);
+            byte[] bytes = contents.remove(f);
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            if (System.out.checkError()) {
+                spec.commandLine().getErr().println("error: cannot write to standard output");
+                return null;
             }
-            if (!StandardOutput.flushed(out)) {
-                err.println("error: cannot write to standard output: " + StandardOutput.failure());
-                return 1;
-            }
+        }
+        return any;
+    }
+
+    /** One line per curve: where it diverged, or its final training loss. */
+    private int summary(List<Curve> curves) {
+        PrintWriter out = spec.commandLine().getOut();
+        for (Curve c : curves) {
+            String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
+                    : "final training loss " + new Decimals(4).format(c.training()[c.epochs() - 1]);
+            out.println(c.spec().label() + ": " + end);
+        }
+        if (!StandardOutput.flushed(out)) {
+            spec.commandLine().getErr().println("error: cannot write to standard output: " + StandardOutput.failure());
+            return 1;
         }
         return 0;
     }

@@ -1,11 +1,15 @@
 package backproplab.curves;
 
+import backproplab.engine.Activation;
 import backproplab.engine.Learner;
 import backproplab.engine.Network;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Trainer;
 import backproplab.engine.TrainingResult;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Limits;
+import backproplab.setup.Race;
+import backproplab.setup.ScheduleChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -34,6 +38,27 @@ public final class CurveRunner {
             if (specs.isEmpty()) throw new IllegalArgumentException("tick at least one activation and one optimizer");
             Limits.EPOCHS.check("epochs", epochs);
             Limits.BATCH.check("batch size", batchSize);
+        }
+
+        /**
+         * The plan of {@code race} on {@code base}, the one way the window and the {@code curves} command make it:
+         * every activation × optimizer given, in their order; or, for a race of one trick, its variants for the
+         * first activation and optimizer, on a base that uses them.
+         *
+         * @param schedules the schedules' parameters, for a race of schedules
+         */
+        public static Plan of(LessonSetup base, Race race, List<Activation> hidden, List<OptimizerSettings> optimizers,
+                              ScheduleChoice schedules, int epochs, int batchSize) {
+            if (race == Race.PAIRS) {
+                List<CurveSpec> specs = new ArrayList<>();
+                for (Activation a : hidden) {
+                    for (OptimizerSettings o : optimizers) specs.add(new CurveSpec(a, o));
+                }
+                return new Plan(base, specs, epochs, batchSize);
+            }
+            Activation a = hidden.get(0);
+            OptimizerSettings o = optimizers.get(0);
+            return new Plan(base.withHiddenAndOptimizer(a, o), Races.variants(race, a, o, schedules), epochs, batchSize);
         }
     }
 

@@ -6,7 +6,6 @@ import backproplab.engine.Sample;
 import backproplab.setup.Examples;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Preset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

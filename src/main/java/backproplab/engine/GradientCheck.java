@@ -21,7 +21,10 @@ import java.util.List;
 public final class GradientCheck {
     /** Entries whose relative error is at most this pass. */
     public static final double THRESHOLD = 1e-6;
-    /** Gradients smaller than this are compared by their difference (a max-margin pair can cancel to exactly 0, where the difference keeps a round-off of about 10⁻¹¹). */
+    /**
+     * Gradients smaller than this are compared by their difference (a max-margin pair can cancel to exactly 0, where the
+     * difference keeps a round-off of about 10⁻¹¹).
+     */
     public static final double FLOOR = 1e-4;
     /** The default step h, and the range a person may choose. */
     public static final double DEFAULT_H = 1e-5, MIN_H = 1e-10, MAX_H = 0.1;

@@ -106,7 +106,10 @@ public final class AtomicFiles {
         write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The system's reason in words, about {@code target} rather than a temporary file: "the folder does not exist", "permission denied", "No space left on device". */
+    /**
+     * The system's reason in words, about {@code target} rather than a temporary file: "the folder does not exist",
+     * "permission denied", "No space left on device".
+     */
     public static String reason(IOException e, Path target) {
         if (e instanceof NoSuchFileException) return Files.isDirectory(target.getParent()) ? "no such file" : "the folder does not exist";
         if (e instanceof AccessDeniedException) return "permission denied";

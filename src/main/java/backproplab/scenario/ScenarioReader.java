@@ -140,11 +140,8 @@ final class ScenarioReader {
         double stddev = lesson == null ? Initialization.DEFAULT_STDDEV : lesson.number("initStddev", Initialization.DEFAULT_STDDEV);
         OptimizerSettings o = trace.learner().settings();
         ScheduleChoice schedule = schedule(root.get("optimizer").get("schedule"), o);
-        double[] rates = new double[Type.values().length];
-        for (Type t : Type.values()) rates[t.ordinal()] = Setup.defaultLearningRate(t);
-        rates[o.type().ordinal()] = o.learningRate();
         JsonObject curves = root.has("curves") ? root.object("curves", CURVES) : null;
-        if (curves != null && curves.has("learningRates")) readRates(curves, o.type(), rates);
+        double[] rates = learningRates(o, curves);
         Setup parsed = Setup.classroom().with(b -> {
             b.preset = preset;
             b.layers = trace.network().layerSizes();
@@ -158,16 +155,7 @@ final class ScenarioReader {
             b.initStddev = stddev;
             b.seed = seed;
             b.initial = InitialParameters.of(trace.network());
-            b.optimizer = o.type();
-            b.rates = rates;
-            b.momentum = o.momentum();
-            b.decay = o.decay();
-            b.beta1 = o.beta1();
-            b.beta2 = o.beta2();
-            b.epsilon = o.epsilon();
-            b.biasCorrection = o.biasCorrection();
-            b.fanInScaling = o.fanInScaling();
-            b.updateBiases = o.updateBiases();
+            optimizer(b, o, rates);
             b.schedule = schedule;
         });
         if (curves != null) parsed = withCurves(parsed, curves);
@@ -177,6 +165,29 @@ final class ScenarioReader {
         }
         Setup generated = parsed.with(b -> b.initial = null);
         return InitialParameters.of(generated.lesson().initialNetwork()).equals(parsed.initial()) ? generated : parsed;
+    }
+
+    /** Every optimizer's learning rate: the stepping optimizer's, the file's own for the others, else their defaults. */
+    private static double[] learningRates(OptimizerSettings o, JsonObject curves) throws ConfigException {
+        double[] rates = new double[Type.values().length];
+        for (Type t : Type.values()) rates[t.ordinal()] = Setup.defaultLearningRate(t);
+        rates[o.type().ordinal()] = o.learningRate();
+        if (curves != null && curves.has("learningRates")) readRates(curves, o.type(), rates);
+        return rates;
+    }
+
+    /** The stepping optimizer {@code o} and its hyperparameters, with every type's learning rate. */
+    private static void optimizer(Setup.Builder b, OptimizerSettings o, double[] rates) {
+        b.optimizer = o.type();
+        b.rates = rates;
+        b.momentum = o.momentum();
+        b.decay = o.decay();
+        b.beta1 = o.beta1();
+        b.beta2 = o.beta2();
+        b.epsilon = o.epsilon();
+        b.biasCorrection = o.biasCorrection();
+        b.fanInScaling = o.fanInScaling();
+        b.updateBiases = o.updateBiases();
     }
 
     private static Preset preset(JsonObject lesson) throws ConfigException {

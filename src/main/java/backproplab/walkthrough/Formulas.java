@@ -163,7 +163,8 @@ final class Formulas {
         String sub = String.valueOf(i + 1);
         String one = tex("\\delta", k, sub) + "\\, a^{(" + (k - 1) + ")\\top}";
         String symbolic = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + (ds.length == 2 ? one + "\\big|_{x} + " + one + "\\big|_{x_c}" : one)
-                + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + tex("\\delta", k, sub) + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
+                + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + tex("\\delta", k, sub)
+                + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
         return d -> {
             StringBuilder tx = new StringBuilder(), pl = new StringBuilder();
             for (int p = 0; p < ds.length; p++) {

@@ -118,7 +118,8 @@ public final class MatrixForm {
             ops.add("");
             if (p + 1 < w.passNames().size()) ops.add("+");
         }
-        return new View("\\nabla W^{(" + (k - 1) + ")} = \\delta^{(" + k + ")} a^{(" + (k - 1) + ")T}" + (w.paired() ? " + \\delta^{(" + k + ")}_c a^{(" + (k - 1) + ")T}_c" : ""),
+        return new View("\\nabla W^{(" + (k - 1) + ")} = \\delta^{(" + k + ")} a^{(" + (k - 1) + ")T}"
+                        + (w.paired() ? " + \\delta^{(" + k + ")}_c a^{(" + (k - 1) + ")T}_c" : ""),
                 ms, ops);
     }
 

@@ -125,7 +125,10 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
         return sb.toString();
     }
 
-    /** The state in words for the plain line: "; m 0.0000 → 0.0162, v …"; m̂ is written m^ as the other plain names are (a monospaced font has no combining hat). */
+    /**
+     * The state in words for the plain line: "; m 0.0000 → 0.0162, v …"; m̂ is written m^ as the other plain names are (a
+     * monospaced font has no combining hat).
+     */
     static String statePlain(ParameterUpdate p, Decimals d) {
         String[] names = ParameterUpdate.stateNames(p.type());
         StringBuilder sb = new StringBuilder();

@@ -258,7 +258,8 @@ public final class WalkthroughBuilder {
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {
         // The per-pass arrays are replaced on every change, never modified, so snapshots can share them.
         double[][][] zc = z.clone(), ac = a.clone(), fc = derivative.clone(), dc = delta.clone();
-        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates, lossValue, outputError, lastUpdates);
+        Snapshot state = new Snapshot(zc, ac, fc, dc, weights, biases, weightGradients, biasGradients, weightUpdates, biasUpdates,
+                lossValue, outputError, lastUpdates);
         steps.add(new MicroStep(steps.size(), phase, pass, focus, title, label, formula, state));
     }
 

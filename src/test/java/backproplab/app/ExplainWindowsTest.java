@@ -1,6 +1,5 @@
 package backproplab.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.session.DisplaySettings;

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -55,21 +54,8 @@ class NetworkPictureTest {
         return robot.lookup((Node n) -> n instanceof Button b && "OK".equals(b.getText())).query();
     }
 
-    @Test
-    void thePictureIsTheStepOnScreenAtTheChosenSize(FxRobot robot) throws Exception {
-        robot.clickOn("#network-scroll");
-        robot.type(KeyCode.RIGHT, 3); // z and a of the output unit: highlighted in the focus colour
-        WaitForAsyncUtils.waitForFxEvents();
-
-        files.saveTo = dir.resolve("network.png");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        size(robot, "12O0", "800");
-        assertTrue(ok(robot).isDisabled(), "a letter in the width: OK waits");
-        assertTrue(robot.lookup("#picture-width-message").queryAs(Label.class).isVisible());
-        size(robot, "1200", "800");
-        robot.clickOn(ok(robot));
-        assertEquals("Saved the network picture as network.png (1200 × 800).", message(robot));
-        BufferedImage png = ImageIO.read(files.saveTo.toFile());
+    /** 1200 × 800, with the values and formula, the current unit's ring and the edges' colours drawn. */
+    private static void assertPictureOfTheStep(BufferedImage png) {
         assertEquals(1200, png.getWidth());
         assertEquals(800, png.getHeight());
         int dark = 0, focus = 0, blue = 0;
@@ -84,6 +70,23 @@ class NetworkPictureTest {
         assertTrue(dark > 3000, "values and formula are drawn: " + dark);
         assertTrue(focus > 200, "the current unit is highlighted: " + focus);
         assertTrue(blue > 200, "the edges keep their colours: " + blue);
+    }
+
+    @Test
+    void thePictureIsTheStepOnScreenAtTheChosenSize(FxRobot robot) throws Exception {
+        robot.clickOn("#network-scroll");
+        robot.type(KeyCode.RIGHT, 3); // z and a of the output unit: highlighted in the focus colour
+        WaitForAsyncUtils.waitForFxEvents();
+
+        files.saveTo = dir.resolve("network.png");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        size(robot, "12O0", "800");
+        assertTrue(ok(robot).isDisabled(), "a letter in the width: OK waits");
+        assertTrue(robot.lookup("#picture-width-message").queryAs(Label.class).isVisible());
+        size(robot, "1200", "800");
+        robot.clickOn(ok(robot));
+        assertEquals("Saved the network picture as network.png (1200 × 800).", message(robot));
+        assertPictureOfTheStep(ImageIO.read(files.saveTo.toFile()));
 
         files.saveTo = dir.resolve("network.svg");
         robot.clickOn("File").clickOn("Export network picture…");

@@ -1,7 +1,6 @@
 package backproplab.app;
 
 import static backproplab.app.Reveal.reveal;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

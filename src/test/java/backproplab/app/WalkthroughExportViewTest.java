@@ -54,7 +54,8 @@ class WalkthroughExportViewTest {
         files.saveTo = dir.resolve("walk.md");
         robot.clickOn("#export-walkthrough");
         String md = Files.readString(files.saveTo);
-        assertTrue(md.startsWith("# Walkthrough: 4-2-1 network · sigmoid hidden units · max-margin loss (Δ = 1) · SGD, α = 0.1 · example 2, after 1 update\n"), md);
+        assertTrue(md.startsWith("# Walkthrough: 4-2-1 network · sigmoid hidden units · max-margin loss (Δ = 1) · SGD, α = 0.1"
+                + " · example 2, after 1 update\n"), md);
 
         files.saveTo = dir.resolve("no/such/walk.csv");
         robot.clickOn("#export-walkthrough");

@@ -85,7 +85,8 @@ class HostileInputTest {
     @Test
     void curvesNamesAreCheckedEachOnce() {
         Path png = dir.resolve("c.png");
-        assertEquals("error: --activations: no name given (write them like sigmoid,relu)", refused(2, "curves", "--activations", ",,", "--png", png.toString()));
+        assertEquals("error: --activations: no name given (write them like sigmoid,relu)",
+                refused(2, "curves", "--activations", ",,", "--png", png.toString()));
         assertEquals("error: --activations lists 'sigmoid' twice", refused(2, "curves", "--activations", "sigmoid,sigmoid", "--png", png.toString()));
         assertEquals("error: --optimizers lists 'adam' twice", refused(2, "curves", "--optimizers", "adam,adam", "--png", png.toString()));
         assertTrue(refused(2, "curves", "--activations", "identity", "--png", png.toString()).startsWith("error: identity is not a hidden activation"));

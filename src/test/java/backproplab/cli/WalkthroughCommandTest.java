@@ -61,44 +61,52 @@ class WalkthroughCommandTest {
                 Map<String, Double> got = values(run(0, "walkthrough", config.toString()));
                 JsonNode example = step.get("examples").get(0);
                 expect(got, "loss,batch,,,", example.get("loss").doubleValue(), name);
-                for (JsonNode pass : example.get("passes")) {
-                    String p = pass.get("name").asText();
-                    boolean silent = true; // an inactive hinge: every δ 0, and the walkthrough may leave them out
-                    for (JsonNode d : pass.get("delta")) for (JsonNode v : d) silent &= v.doubleValue() == 0;
-                    for (int l = 0; l < pass.get("a").size(); l++) {
-                        for (int i = 0; i < pass.get("a").get(l).size(); i++) {
-                            String unit = "," + (l + 1) + "," + (i + 1) + ",";
-                            if (l == 0) {
-                                expect(got, "x," + p + unit, pass.get("a").get(0).get(i).doubleValue(), name);
-                                continue;
-                            }
-                            expect(got, "a," + p + unit, pass.get("a").get(l).get(i).doubleValue(), name);
-                            expect(got, "z," + p + unit, pass.get("z").get(l - 1).get(i).doubleValue(), name);
-                            if (!silent || got.containsKey("delta," + p + unit)) {
-                                expect(got, "delta," + p + unit, pass.get("delta").get(l - 1).get(i).doubleValue(), name);
-                            }
-                        }
-                    }
-                }
-                JsonNode gw = step.get("gradients").get("weights"), gb = step.get("gradients").get("biases");
-                for (int k = 1; k <= gw.size(); k++) {
-                    for (int i = 0; i < gw.get(k - 1).size(); i++) {
-                        for (int j = 0; j < gw.get(k - 1).get(i).size(); j++) {
-                            String g = "grad_W,batch," + k + "," + (i + 1) + "," + (j + 1);
-                            if (got.containsKey(g) || gw.get(k - 1).get(i).get(j).doubleValue() != 0) {
-                                expect(got, g, gw.get(k - 1).get(i).get(j).doubleValue(), name);
-                            }
-                            expect(got, "W,batch," + k + "," + (i + 1) + "," + (j + 1), step.get("weights").get(k - 1).get(i).get(j).doubleValue(), name);
-                        }
-                        String g = "grad_b,batch," + k + "," + (i + 1) + ",";
-                        if (got.containsKey(g) || gb.get(k - 1).get(i).doubleValue() != 0) expect(got, g, gb.get(k - 1).get(i).doubleValue(), name);
-                        expect(got, "b,batch," + k + "," + (i + 1) + ",", step.get("biases").get(k - 1).get(i).doubleValue(), name);
-                    }
-                }
+                for (JsonNode pass : example.get("passes")) expectPass(got, pass, name);
+                expectUpdate(got, step, name);
                 checked++;
             }
         }
         assertTrue(checked >= 9, checked + " golden configurations checked");
+    }
+
+    /** Every x, z, a and δ of one pass (true or corrupt) as the trace has them. */
+    private static void expectPass(Map<String, Double> got, JsonNode pass, String name) {
+        String p = pass.get("name").asText();
+        boolean silent = true; // an inactive hinge: every δ 0, and the walkthrough may leave them out
+        for (JsonNode d : pass.get("delta")) for (JsonNode v : d) silent &= v.doubleValue() == 0;
+        for (int l = 0; l < pass.get("a").size(); l++) {
+            for (int i = 0; i < pass.get("a").get(l).size(); i++) {
+                String unit = "," + (l + 1) + "," + (i + 1) + ",";
+                if (l == 0) {
+                    expect(got, "x," + p + unit, pass.get("a").get(0).get(i).doubleValue(), name);
+                    continue;
+                }
+                expect(got, "a," + p + unit, pass.get("a").get(l).get(i).doubleValue(), name);
+                expect(got, "z," + p + unit, pass.get("z").get(l - 1).get(i).doubleValue(), name);
+                if (!silent || got.containsKey("delta," + p + unit)) {
+                    expect(got, "delta," + p + unit, pass.get("delta").get(l - 1).get(i).doubleValue(), name);
+                }
+            }
+        }
+    }
+
+    /** Every gradient (where the walkthrough shows it or it is not 0) and every updated weight and bias. */
+    private static void expectUpdate(Map<String, Double> got, JsonNode step, String name) {
+        JsonNode gw = step.get("gradients").get("weights"), gb = step.get("gradients").get("biases");
+        for (int k = 1; k <= gw.size(); k++) {
+            for (int i = 0; i < gw.get(k - 1).size(); i++) {
+                for (int j = 0; j < gw.get(k - 1).get(i).size(); j++) {
+                    String at = k + "," + (i + 1) + "," + (j + 1), g = "grad_W,batch," + at;
+                    if (got.containsKey(g) || gw.get(k - 1).get(i).get(j).doubleValue() != 0) {
+                        expect(got, g, gw.get(k - 1).get(i).get(j).doubleValue(), name);
+                    }
+                    expect(got, "W,batch," + at, step.get("weights").get(k - 1).get(i).get(j).doubleValue(), name);
+                }
+                String g = "grad_b,batch," + k + "," + (i + 1) + ",";
+                if (got.containsKey(g) || gb.get(k - 1).get(i).doubleValue() != 0) expect(got, g, gb.get(k - 1).get(i).doubleValue(), name);
+                expect(got, "b,batch," + k + "," + (i + 1) + ",", step.get("biases").get(k - 1).get(i).doubleValue(), name);
+            }
+        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package backproplab.app.curves;
 
-import backproplab.curves.Races;
 import backproplab.app.session.SessionModel;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
@@ -111,19 +110,13 @@ public final class CurvesModel {
      * a race of one trick, its variants for the stepping view's activation and optimizer.
      */
     public static CurveRunner.Plan plan(Setup s) {
-        List<CurveSpec> specs = new ArrayList<>();
         Race race = s.curves().race();
-        if (race != Race.PAIRS) {
-            specs.addAll(Races.variants(race, s.hidden(), s.optimizerSettings(s.optimizer()), s.schedule()));
-        } else {
-            for (Activation a : Activation.values()) {
-                if (!s.curves().activations().contains(a)) continue;
-                for (OptimizerSettings.Type t : OptimizerSettings.Type.values()) {
-                    if (s.curves().optimizers().contains(t)) specs.add(new CurveSpec(a, s.optimizerSettings(t)));
-                }
-            }
+        List<Activation> hidden = new ArrayList<>(race == Race.PAIRS ? s.curves().activations() : List.of(s.hidden()));
+        List<OptimizerSettings> optimizers = new ArrayList<>();
+        for (OptimizerSettings.Type t : race == Race.PAIRS ? s.curves().optimizers() : List.of(s.optimizer())) {
+            optimizers.add(s.optimizerSettings(t));
         }
-        return new CurveRunner.Plan(s.lesson(), specs, s.curves().epochs(), s.curves().batchSize());
+        return CurveRunner.Plan.of(s.lesson(), race, hidden, optimizers, s.schedule(), s.curves().epochs(), s.curves().batchSize());
     }
 
     /**

@@ -1,5 +1,6 @@
 package backproplab.app.curves;
 
+import backproplab.app.kit.Buttons;
 import backproplab.app.kit.Choices;
 import backproplab.app.kit.EditMessage;
 import backproplab.app.kit.FileAsker;
@@ -59,25 +60,35 @@ public final class CurvesView extends BorderPane {
         this.display = display;
         this.files = files;
         getStyleClass().add("curves-view");
-        style = Bindings.createObjectBinding(() -> {
+        style = chartStyle(session, display);
+        chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true));
+        chart.setId("loss-chart");
+        width = new NumberField("png-width", "Width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
+        height = new NumberField("png-height", "Height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
+        VBox top = new VBox(6, runBar(), status(), problem);
+        top.getStyleClass().add("curves-toolbar");
+        setTop(top);
+        setCenter(chart);
+        setBottom(new VBox(4, summaryTable(), exportBar()));
+        showSummary(); // built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab)
+    }
+
+    /** The chart's look: the session's curve settings (log scale, validation) and the window's display choices. */
+    private static ObjectBinding<ChartStyle> chartStyle(SessionModel session, DisplaySettings display) {
+        return Bindings.createObjectBinding(() -> {
             CurveSettings c = session.setup().curves();
             return new ChartStyle(display.paletteProperty().get(), display.themeProperty().get() == Theme.HIGH_CONTRAST,
                     c.logScale(), c.showValidation(), display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
         }, session.sessionProperty(), display.paletteProperty(), display.themeProperty(), display.textSizeProperty());
-        chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true));
-        chart.setId("loss-chart");
+    }
 
-        Button train = new Button("Train");
-        train.setId("train");
-        train.setDefaultButton(false);
-        train.setTooltip(new Tooltip("Train every ticked activation × optimizer from the same initial weights (Ctrl + T)"));
+    /** Train, Cancel, the progress, what is raced, and why Train is off. */
+    private HBox runBar() {
+        Button train = Buttons.of("train", "Train", "Train every ticked activation × optimizer from the same initial weights (Ctrl + T)",
+                this::train);
         train.disableProperty().bind(model.runningProperty().or(model.notReadyReasonProperty().isNotEmpty()));
-        train.setOnAction(e -> train());
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel");
-        cancel.setTooltip(new Tooltip("Stop training; the curves keep the epochs that finished (Esc)"));
+        Button cancel = Buttons.of("cancel", "Cancel", "Stop training; the curves keep the epochs that finished (Esc)", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
-        cancel.setOnAction(e -> model.cancel());
         ProgressBar progress = new ProgressBar();
         progress.setId("train-progress");
         progress.progressProperty().bind(model.progressProperty());
@@ -87,60 +98,46 @@ public final class CurvesView extends BorderPane {
         reason.setId("train-reason");
         reason.getStyleClass().add("field-message");
         reason.textProperty().bind(model.notReadyReasonProperty());
+        HBox run = new HBox(8, train, cancel, progress, new Label("Race"), raceChoice(), raceNote(), reason);
+        run.setAlignment(Pos.CENTER_LEFT);
+        return run;
+    }
 
-        CheckBox validation = new CheckBox("Validation (dashed)");
-        validation.setId("show-validation");
-        controls.tick(validation, s -> s.curves().showValidation(), (b, on) -> b.showValidation = on);
-        CheckBox log = new CheckBox("Log scale");
-        log.setId("log-scale");
-        log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
-        controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
-
-        width = new NumberField("png-width", "Width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
-        height = new NumberField("png-height", "Height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
-        width.getStyleClass().add("size-field");
-        height.getStyleClass().add("size-field");
-        Button png = new Button("Export chart…");
-        png.setId("export-png");
-        png.setTooltip(new Tooltip("Save the chart as shown, at this size, for slides: PNG, or SVG or PDF (sharp at any size) by the file's ending (Ctrl + E)"));
-        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty())
-                .or(width.validProperty().not()).or(height.validProperty().not()));
-        png.setOnAction(e -> exportPng());
-        Button csv = new Button("Export CSV…");
-        csv.setId("export-csv");
-        csv.setTooltip(new Tooltip("Save one row per epoch and one column per curve"));
-        csv.disableProperty().bind(Bindings.createBooleanBinding(() -> model.curvesProperty().get().isEmpty(),
-                model.curvesProperty()).or(model.runningProperty()));
-        csv.setOnAction(e -> exportCsv());
-
-        Label status = new Label();
-        status.setId("curves-status");
-        status.getStyleClass().add("curves-status");
-        status.setWrapText(true);
-        status.textProperty().bind(model.statusProperty());
-        model.failedProperty().addListener((obs, old, now) ->
-                status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), now));
-
+    private ChoiceBox<Race> raceChoice() {
         ChoiceBox<Race> race = Choices.of("race", List.of(Race.values()), Race::displayName);
         race.setMaxWidth(Region.USE_PREF_SIZE);
         race.setTooltip(new Tooltip("Race the ticked activations × optimizers, or vary one trick for the stepping view's "
                 + "activation and optimizer with everything else the same"));
         controls.choice(race, s -> s.curves().race(), (b, r) -> b.race = r);
-        Label raceNote = new Label();
-        raceNote.setId("race-note");
-        raceNote.getStyleClass().add("panel-note");
-        raceNote.textProperty().bind(Bindings.createStringBinding(() -> {
+        return race;
+    }
+
+    /** Which curves the race has: the ticked ones, or one trick for the stepping view's choice. */
+    private Label raceNote() {
+        Label note = new Label();
+        note.setId("race-note");
+        note.getStyleClass().add("panel-note");
+        note.textProperty().bind(Bindings.createStringBinding(() -> {
             var s = controls.model().setup();
             return s.curves().race() == Race.PAIRS ? "the ticked ones (right panel)"
                     : "for " + s.hidden().displayName() + " · " + s.optimizer().displayName() + ", all else the same";
         }, controls.model().sessionProperty()));
-        HBox run = new HBox(8, train, cancel, progress, new Label("Race"), race, raceNote, reason);
-        run.setAlignment(Pos.CENTER_LEFT);
-        Button copy = new Button("Copy table");
-        copy.setId("copy-summary");
-        copy.setTooltip(new Tooltip("Copy each curve's lowest losses and the epochs, tab-separated, for the lesson's notes"));
-        copy.disableProperty().bind(csv.disableProperty());
-        copy.setOnAction(e -> copySummary());
+        return note;
+    }
+
+    /** What the tab did last, in red when it is a problem. */
+    private Label status() {
+        Label status = new Label();
+        status.setId("curves-status");
+        status.getStyleClass().add("curves-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        model.failedProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), now));
+        return status;
+    }
+
+    /** Under the chart: each curve's lowest losses and how far it got, when there are curves. */
+    private GridPane summaryTable() {
         model.curvesProperty().addListener((obs, old, now) -> showSummary());
         display.decimalsProperty().addListener((obs, old, now) -> showSummary());
         summary.setId("curves-summary");
@@ -148,20 +145,37 @@ public final class CurvesView extends BorderPane {
         summary.setHgap(18);
         summary.managedProperty().bind(summary.visibleProperty());
         summary.setVisible(false);
-        Button copyChart = new Button("Copy chart");
-        copyChart.setId("copy-chart");
-        copyChart.setTooltip(new Tooltip("Put the chart on the clipboard at this size, to paste into a slide"));
+        return summary;
+    }
+
+    /** The chart's toggles, the export size, and the exports. */
+    private FlowPane exportBar() {
+        CheckBox validation = new CheckBox("Validation (dashed)");
+        validation.setId("show-validation");
+        controls.tick(validation, s -> s.curves().showValidation(), (b, on) -> b.showValidation = on);
+        CheckBox log = new CheckBox("Log scale");
+        log.setId("log-scale");
+        log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
+        controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
+        width.getStyleClass().add("size-field");
+        height.getStyleClass().add("size-field");
+        Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at this size, for slides: PNG, or SVG or PDF "
+                + "(sharp at any size) by the file's ending (Ctrl + E)", this::exportPng);
+        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty())
+                .or(width.validProperty().not()).or(height.validProperty().not()));
+        Button copyChart = Buttons.of("copy-chart", "Copy chart", "Put the chart on the clipboard at this size, to paste into a slide",
+                this::copyChart);
         copyChart.disableProperty().bind(png.disableProperty());
-        copyChart.setOnAction(e -> copyChart());
+        Button csv = Buttons.of("export-csv", "Export CSV…", "Save one row per epoch and one column per curve", this::exportCsv);
+        csv.disableProperty().bind(Bindings.createBooleanBinding(() -> model.curvesProperty().get().isEmpty(),
+                model.curvesProperty()).or(model.runningProperty()));
+        Button copy = Buttons.of("copy-summary", "Copy table",
+                "Copy each curve's lowest losses and the epochs, tab-separated, for the lesson's notes", this::copySummary);
+        copy.disableProperty().bind(csv.disableProperty());
         FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, copyChart, csv, copy);
         options.setAlignment(Pos.BOTTOM_LEFT);
-        VBox top = new VBox(6, run, status, problem);
-        top.getStyleClass().add("curves-toolbar");
         options.getStyleClass().add("curves-toolbar");
-        setTop(top);
-        setCenter(chart);
-        setBottom(new VBox(4, summary, options));
-        showSummary(); // built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab)
+        return options;
     }
 
     private void showSummary() {

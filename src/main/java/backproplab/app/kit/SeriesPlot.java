@@ -65,72 +65,87 @@ public final class SeriesPlot extends Region {
         draw();
     }
 
+    /** Where the plot sits on the canvas and the values it spans: turns an update and a value into a point. */
+    private record Frame(double left, double above, double width, double height, double top, double low, int horizon) {
+        double x(int t) {
+            return left + width * t / horizon;
+        }
+
+        double y(double v) {
+            return above + height * (top - Math.max(low, Math.min(top, v))) / (top - low);
+        }
+    }
+
     private void draw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
         if (w <= 0 || h <= 0 || values.length < 2) return;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        double top = 0, bottomValue = 0;
+        double top = 0, low = 0;
         for (double a : values) {
             if (!Double.isFinite(a)) continue;
             top = Math.max(top, a);
-            bottomValue = Math.min(bottomValue, a);
+            low = Math.min(low, a);
         }
-        if (top - bottomValue <= 0) top = 1;
-        double low = bottomValue, span = top - low;
+        if (top - low <= 0) top = 1;
         Font small = Font.font(fontSize * 0.8);
         g.setFont(small);
         String topLabel = decimals.format(top), lowLabel = decimals.format(low);
-        double left = Math.max(textWidth(topLabel, small), textWidth(lowLabel, small)) + 8, bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
-        double plotW = w - left - right, plotH = h - bottom - above;
-        if (plotW <= 10 || plotH <= 10) return;
-        int horizon = values.length - 1;
-
-        g.setStroke(AXIS);
-        g.setLineWidth(1);
-        g.setLineDashes();
-        g.strokeLine(left, above, left, above + plotH);
-        g.strokeLine(left, above + plotH, left + plotW, above + plotH);
-        g.setFill(AXIS);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.setTextBaseline(VPos.CENTER);
-        g.fillText(topLabel, left - 4, above);
-        g.fillText(lowLabel, left - 4, above + plotH);
-        if (low < 0) {
-            double zero = above + plotH * top / span;
-            g.fillText("0", left - 4, zero);
-            g.setStroke(Color.web("#c8ced4"));
-            g.strokeLine(left, zero, left + plotW, zero);
-        }
-        g.setTextBaseline(VPos.TOP);
-        g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("0", left, above + plotH + 2);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("update t", left + plotW / 2, above + plotH + 2);
-        g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Integer.toString(horizon), left + plotW, above + plotH + 2);
-
+        double left = Math.max(textWidth(topLabel, small), textWidth(lowLabel, small)) + 8;
+        double bottom = fontSize * 1.3, right = fontSize * 0.8, above = fontSize * 0.7;
+        Frame f = new Frame(left, above, w - left - right, h - bottom - above, top, low, values.length - 1);
+        if (f.width() <= 10 || f.height() <= 10) return;
+        axes(g, f, topLabel, lowLabel);
         g.setStroke(LINE);
         g.setLineWidth(2);
         g.beginPath();
-        for (int t = 0; t <= horizon; t++) {
-            double x = left + plotW * t / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, values[t]))) / span;
-            if (t == 0) g.moveTo(x, y); else g.lineTo(x, y);
+        for (int t = 0; t <= f.horizon(); t++) {
+            if (t == 0) g.moveTo(f.x(t), f.y(values[t])); else g.lineTo(f.x(t), f.y(values[t]));
         }
         g.stroke();
+        if (current >= 0 && current <= f.horizon()) mark(g, f);
+    }
 
-        if (current >= 0 && current <= horizon) {
-            double x = left + plotW * current / horizon, y = above + plotH * (top - Math.max(low, Math.min(top, values[current]))) / span;
-            g.setStroke(MARK);
-            g.setLineWidth(1.5);
-            g.setLineDashes(4, 3);
-            g.strokeLine(x, above, x, above + plotH);
-            g.setLineDashes();
-            g.setFill(MARK);
-            double r = fontSize * 0.3;
-            g.fillOval(x - r, y - r, 2 * r, 2 * r);
+    /** The value axis with its highest and lowest value (and 0 between them), the update axis from 0 to the last. */
+    private static void axes(GraphicsContext g, Frame f, String topLabel, String lowLabel) {
+        double bottom = f.above() + f.height(), right = f.left() + f.width();
+        g.setStroke(AXIS);
+        g.setLineWidth(1);
+        g.setLineDashes();
+        g.strokeLine(f.left(), f.above(), f.left(), bottom);
+        g.strokeLine(f.left(), bottom, right, bottom);
+        g.setFill(AXIS);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(topLabel, f.left() - 4, f.above());
+        g.fillText(lowLabel, f.left() - 4, bottom);
+        if (f.low() < 0) {
+            double zero = f.y(0);
+            g.fillText("0", f.left() - 4, zero);
+            g.setStroke(Color.web("#c8ced4"));
+            g.strokeLine(f.left(), zero, right, zero);
         }
+        g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.fillText("0", f.left(), bottom + 2);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText("update t", f.left() + f.width() / 2, bottom + 2);
+        g.setTextAlign(TextAlignment.RIGHT);
+        g.fillText(Integer.toString(f.horizon()), right, bottom + 2);
+    }
+
+    /** The update the stepping view is at: a dashed line and a dot on the curve. */
+    private void mark(GraphicsContext g, Frame f) {
+        double x = f.x(current), y = f.y(values[current]);
+        g.setStroke(MARK);
+        g.setLineWidth(1.5);
+        g.setLineDashes(4, 3);
+        g.strokeLine(x, f.above(), x, f.above() + f.height());
+        g.setLineDashes();
+        g.setFill(MARK);
+        double r = fontSize * 0.3;
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
     }
 
     private static double textWidth(String text, Font font) {

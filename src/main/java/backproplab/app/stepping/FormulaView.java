@@ -25,22 +25,44 @@ import javafx.util.Duration;
  * copied.
  */
 public final class FormulaView extends VBox {
-    private final LessonModel model;
-    private final DisplaySettings display;
-    private final Label title = new Label();
     /** The most the formula can be magnified (Ctrl + scroll), for reading a large matrix. */
     private static final double MAX_ZOOM = 3;
     /** Typeset formulas are drawn this much larger than the text around them. */
     private static final double TEX_SCALE = 1.4;
+
+    private final LessonModel model;
+    private final DisplaySettings display;
+    private final Label title = new Label();
     private final TexCanvas tex = new TexCanvas(21);
     private final Label plain = new Label();
     private final Label inset = new Label();
     private final ToggleButton matrices = new ToggleButton("Matrices");
+    /** Holds the typeset lines while they are magnified, so that they pan. */
+    private final ScrollPane zoomed = new ScrollPane();
 
     public FormulaView(LessonModel model, DisplaySettings display) {
         this.model = model;
         this.display = display;
         getStyleClass().add("formula-view");
+        inset.setId("formula-inset");
+        inset.getStyleClass().add("panel-note");
+        inset.managedProperty().bind(inset.visibleProperty());
+        plain.setId("formula-plain");
+        plain.getStyleClass().add("formula-plain");
+        plain.setWrapText(true);
+        plain.setMinWidth(0); // wraps within the view rather than pushing past its right edge
+        zoomable();
+        getChildren().addAll(heading(), tex, plain);
+        model.currentStepProperty().addListener((obs, old, now) -> refresh());
+        model.updateFocusProperty().addListener((obs, old, now) -> refresh());
+        display.decimalsProperty().addListener((obs, old, now) -> refresh());
+        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
+        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
+        refresh();
+    }
+
+    /** The step's title, and the switch between one neuron's formula and whole layers. */
+    private HBox heading() {
         title.setId("formula-title");
         title.getStyleClass().add("formula-title");
         title.setMaxWidth(Double.MAX_VALUE);
@@ -64,21 +86,18 @@ public final class FormulaView extends VBox {
         });
         HBox heading = new HBox(6, title, neuron, matrices);
         heading.setAlignment(Pos.CENTER_LEFT);
-        inset.setId("formula-inset");
-        inset.getStyleClass().add("panel-note");
-        inset.managedProperty().bind(inset.visibleProperty());
-        plain.setId("formula-plain");
-        plain.getStyleClass().add("formula-plain");
-        plain.setWrapText(true);
-        plain.setMinWidth(0); // wraps within the view rather than pushing past its right edge
-        ScrollPane zoomed = new ScrollPane();
+        return heading;
+    }
+
+    /** Ctrl + scroll magnifies the formula; above 1 it sits in a pane that pans. */
+    private void zoomable() {
         zoomed.setId("formula-scroll");
         zoomed.getStyleClass().add("formula-scroll");
         zoomed.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         zoomed.setPannable(true);
         zoomed.setFocusTraversable(false);
         zoomed.setPrefViewportHeight(display.textSizeProperty().get() * 9);
-        setOnScroll(e -> { // Ctrl + scroll magnifies the formula; above 1 it sits in a pane that pans
+        setOnScroll(e -> {
             if (!e.isControlDown() || e.getDeltaY() == 0) return;
             double next = Math.max(1, Math.min(MAX_ZOOM, tex.zoom() * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
             tex.setZoom(next < 1.05 ? 1 : next);
@@ -95,13 +114,6 @@ public final class FormulaView extends VBox {
         Tooltip zoomTip = new Tooltip("Ctrl + scroll: zoom the formula (drag to pan a large matrix)");
         zoomTip.setShowDelay(Duration.seconds(2)); // a hint, not in the way of reading
         Tooltip.install(this, zoomTip);
-        getChildren().addAll(heading, tex, plain);
-        model.currentStepProperty().addListener((obs, old, now) -> refresh());
-        model.updateFocusProperty().addListener((obs, old, now) -> refresh());
-        display.decimalsProperty().addListener((obs, old, now) -> refresh());
-        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
-        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
-        refresh();
     }
 
     /** The title and the typeset lines, for a picture of the step. */

@@ -46,16 +46,36 @@ public final class SteppingPane extends BorderPane {
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
         holder = new StackPane(network);
+        scroll = networkScroll(model);
         blank.setId("blank");
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
         blank.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-        scroll = new ScrollPane(holder);
-        scroll.setId("network-scroll");
-        scroll.setPannable(true);
-        scroll.setFocusTraversable(false);
-        scroll.getStyleClass().add("network-scroll");
-        scroll.viewportBoundsProperty().addListener((obs, old, now) -> {
+
+        FormulaView formula = new FormulaView(model, display);
+        StoryView storyView = new StoryView(story, model, display);
+        picture = new NetworkPicture(network, () -> story.isOpen() ? storyView.caption() : formula.caption());
+        storyView.visibleProperty().bind(story.parameterProperty().isNotNull());
+        storyView.managedProperty().bind(storyView.visibleProperty());
+        formula.visibleProperty().bind(story.parameterProperty().isNull());
+        formula.managedProperty().bind(formula.visibleProperty());
+        quiz = new QuizModel(model, display);
+        QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
+        VBox bottom = new VBox(overflowWarning(model), formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
+                statusLine(model, formula), new StepStrip(model));
+        bottom.getStyleClass().add("bottom-area");
+        setCenter(new StackPane(scroll, blank));
+        setBottom(bottom);
+    }
+
+    /** The network in a pannable scroll pane that Ctrl + scroll zooms and the focus zoom keeps centred. */
+    private ScrollPane networkScroll(LessonModel model) {
+        ScrollPane pane = new ScrollPane(holder);
+        pane.setId("network-scroll");
+        pane.setPannable(true);
+        pane.setFocusTraversable(false);
+        pane.getStyleClass().add("network-scroll");
+        pane.viewportBoundsProperty().addListener((obs, old, now) -> {
             resizeNetwork();
             centreOnFocusLater();
         });
@@ -66,16 +86,12 @@ public final class SteppingPane extends BorderPane {
             centreOnFocusLater();
         });
         model.currentStepProperty().addListener((obs, old, now) -> centreOnFocusLater());
-        scroll.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
+        pane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
+        return pane;
+    }
 
-        Label status = new Label();
-        status.setId("status");
-        status.getStyleClass().add("status");
-        status.textProperty().bind(Bindings.createStringBinding(() -> {
-            var w = model.walkthrough();
-            return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index());
-        }, model.indexProperty(), model.walkthroughProperty()));
-
+    /** Shown while the example's numbers overflowed: what went wrong and what to do. */
+    private static Label overflowWarning(LessonModel model) {
         Label warning = new Label("The numbers overflowed in this example (NaN or ∞): the learning rate is too large for "
                 + "this network. Reset (R) or undo (Ctrl + Z), then choose a smaller α.");
         warning.setId("overflow-warning");
@@ -84,27 +100,25 @@ public final class SteppingPane extends BorderPane {
         warning.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> model.walkthrough() != null && model.walkthrough().overflowed(), model.walkthroughProperty()));
         warning.managedProperty().bind(warning.visibleProperty());
+        return warning;
+    }
 
-        FormulaView formula = new FormulaView(model, display);
-        StoryView storyView = new StoryView(story, model, display);
-        picture = new NetworkPicture(network, () -> story.isOpen() ? storyView.caption() : formula.caption());
-        storyView.visibleProperty().bind(story.parameterProperty().isNotNull());
-        storyView.managedProperty().bind(storyView.visibleProperty());
-        formula.visibleProperty().bind(story.parameterProperty().isNull());
-        formula.managedProperty().bind(formula.visibleProperty());
+    /** "Step 3 of 19 · Forward pass: true window", and at its right the formula's inset. */
+    private static HBox statusLine(LessonModel model, FormulaView formula) {
+        Label status = new Label();
+        status.setId("status");
+        status.getStyleClass().add("status");
+        status.textProperty().bind(Bindings.createStringBinding(() -> {
+            var w = model.walkthrough();
+            return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index());
+        }, model.indexProperty(), model.walkthroughProperty()));
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         formula.inset().setMinWidth(0);
-        HBox statusLine = new HBox(12, status, gap, formula.inset());
-        statusLine.setAlignment(Pos.CENTER_LEFT);
-        status.setMinWidth(Region.USE_PREF_SIZE);
-        quiz = new QuizModel(model, display);
-        QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
-        VBox bottom = new VBox(warning, formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough), statusLine,
-                new StepStrip(model));
-        bottom.getStyleClass().add("bottom-area");
-        setCenter(new StackPane(scroll, blank));
-        setBottom(bottom);
+        HBox line = new HBox(12, status, gap, formula.inset());
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
     /** Whether the network is hidden for a pause to take questions (B). */
