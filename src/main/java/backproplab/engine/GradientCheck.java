@@ -35,6 +35,9 @@ public final class GradientCheck {
     public record Entry(int layer, int row, int column, double backprop, double numeric, double relativeError, String kink) {
         public boolean bias() { return column < 0; }
 
+        /** The parameter checked: W^(k)_ij or b^(k)_i. */
+        public Parameter parameter() { return new Parameter(layer, row, column); }
+
         /** Within the threshold. */
         public boolean passed() { return relativeError <= THRESHOLD; }
 

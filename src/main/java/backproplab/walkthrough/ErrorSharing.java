@@ -1,5 +1,6 @@
 package backproplab.walkthrough;
 
+import backproplab.engine.Parameter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,22 +15,6 @@ import java.util.Set;
  * never through an enumeration of paths.
  */
 public final class ErrorSharing {
-    /**
-     * A weight W^(k)_ij or, with {@code column} −1, a bias b^(k)_i. {@code layer} is k (it maps
-     * layer k to k+1); {@code row} is i, the unit of layer k+1; {@code column} is j, the unit of
-     * layer k; both 0-based.
-     */
-    public record Parameter(int layer, int row, int column) {
-        public boolean bias() {
-            return column < 0;
-        }
-
-        /** "W^(1)_14" or "b^(2)_1", the notes' 1-based names. */
-        public String name() {
-            return bias() ? "b^(" + layer + ")_" + (row + 1) : "W^(" + layer + ")_" + (row + 1) + (column + 1);
-        }
-    }
-
     /**
      * One step of the story: its words, its formula with numbers, the number it ends on, the path
      * it lights, and the pass (window) whose numbers it uses, or −1 for both.
@@ -219,7 +204,7 @@ public final class ErrorSharing {
     /** A plain formula as LaTeX: the notes' ^(k)_ij indices become super- and subscripts. */
     static String tex(String plain) {
         plain = plain.replaceAll("\\(((?:true|corrupt) window|a sum: [^)]*)\\)", "\\\\text{ ($1)}"); // words stay words, upright and spaced
-        return plain.replaceAll("\\^\\((\\d+)\\)_(\\w+)", "^{($1)}_{$2}").replaceAll("\\^\\((\\d+)\\)", "^{($1)}")
+        return plain.replaceAll("\\^\\((\\d+)\\)_(\\w+(?:,\\w+)?)", "^{($1)}_{$2}").replaceAll("\\^\\((\\d+)\\)", "^{($1)}")
                 .replace("δ", "\\delta ").replace("∂", "\\partial ").replace("Σ_m", "\\sum_m ").replace("·", "\\cdot ")
                 .replace("∘", "\\circ ").replace("ᵀ", "^T").replace("λ", "\\lambda ").replace("…", "\\ldots ")
                 .replace("−", "-").replace("Δ", "\\Delta ").replace("→", "\\rightarrow ").replace("\"", "''");

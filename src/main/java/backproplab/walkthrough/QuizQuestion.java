@@ -29,7 +29,7 @@ public record QuizQuestion(String kind, String name, double value) {
             case UPDATE -> {
                 if (!(formula instanceof UpdateFormula u)) yield null;
                 ParameterUpdate p = u.focused();
-                yield p == null ? null : new QuizQuestion("updated weight", u.parameterName() + " after the update", p.after());
+                yield p == null ? null : new QuizQuestion("updated weight", u.parameter().name() + " after the update", p.after());
             }
             default -> null;
         };

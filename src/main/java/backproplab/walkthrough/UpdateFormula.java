@@ -1,5 +1,6 @@
 package backproplab.walkthrough;
 
+import backproplab.engine.Parameter;
 import static backproplab.walkthrough.Notation.tex;
 
 import backproplab.engine.OptimizerSettings;
@@ -32,9 +33,9 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
         return column < 0 ? update.bias(row) : update.weight(row, column);
     }
 
-    /** W^(k)_ij or b^(k)_i, 1-based, as the screen writes it. */
-    public String parameterName() {
-        return column < 0 ? "b^(" + update.k() + ")_" + (row + 1) : "W^(" + update.k() + ")_" + (row + 1) + (column + 1);
+    /** The focused parameter: W^(k)_ij or b^(k)_i. */
+    public Parameter parameter() {
+        return new Parameter(update.k(), row, column);
     }
 
     @Override
@@ -56,8 +57,8 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
         };
         String rate = rateText(d);
         ParameterUpdate p = focused();
-        String name = parameterName();
-        String texName = column < 0 ? tex("b", k, Integer.toString(row + 1)) : tex("W", k, (row + 1) + "" + (column + 1));
+        String name = parameter().name();
+        String texName = parameter().tex();
         String substituted, plain;
         if (p == null) {
             substituted = "\\text{biases are not updated: }" + texName + " = " + d.format(update.biasesBefore()[row]);

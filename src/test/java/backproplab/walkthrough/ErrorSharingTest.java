@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.Loss;
+import backproplab.engine.Parameter;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Preset;
 import backproplab.setup.Setup;
@@ -18,11 +19,22 @@ class ErrorSharingTest {
     private static final WordWindows DATA = WordWindows.bundled();
 
     /** The gradient the update used, from the last state before the update. */
-    private static double engineGradient(Walkthrough w, ErrorSharing.Parameter p) {
+    private static double engineGradient(Walkthrough w, Parameter p) {
         Snapshot s = w.step(0).state();
         for (int i = 0; i < w.size() && w.step(i).phase() != Phase.UPDATE; i++) s = w.step(i).state();
         double g = p.bias() ? s.biasGradient(p.layer(), p.row()) : s.weightGradient(p.layer(), p.row(), p.column());
         return Double.isNaN(g) ? 0 : g; // an inactive hinge with no L2 reveals no gradient: it is 0
+    }
+
+    @Test
+    void aWeightWithATwoDigitIndexIsNamedWithACommaInWordsAndTypeset() {
+        LessonSetup window = Setup.classroom().withPreset(Preset.WINDOW).lesson(); // 20-8-1: input 10 exists
+        Walkthrough w = new Lesson(window, DATA).walkthrough();
+        List<ErrorSharing.Step> story = ErrorSharing.story(w, Parameter.weight(1, 0, 9), 0);
+        FormulaText last = story.get(story.size() - 1).formula().render(new Decimals(4));
+        assertTrue(last.plain().contains("W^(1)_1,10"), last.plain());
+        assertTrue(last.substituted().contains("W^{(1)}_{1,10}"), last.substituted());
+        assertFalse(last.plain().contains("W^(1)_110"), "not the name of W_{11,0}");
     }
 
     /** Checks every weight and bias; returns how many stories had a non-zero result. */
@@ -34,7 +46,7 @@ class ErrorSharingTest {
         for (int k = 1; k < layers.length; k++) {
             for (int i = 0; i < layers[k]; i++) {
                 for (int j = -1; j < layers[k - 1]; j++) {
-                    ErrorSharing.Parameter p = new ErrorSharing.Parameter(k, i, j);
+                    Parameter p = new Parameter(k, i, j);
                     List<ErrorSharing.Step> story = ErrorSharing.story(w, p, setup.l2()); // throws if a δ differs from the engine's
                     assertFalse(story.isEmpty());
                     double end = story.get(story.size() - 1).value();
@@ -66,14 +78,14 @@ class ErrorSharingTest {
     void withL2TheStoryEndsWithLambdaW() {
         LessonSetup l2 = Setup.classroom().with(b -> b.l2 = 0.05).lesson();
         checkEveryParameter(l2, 0);
-        List<ErrorSharing.Step> story = ErrorSharing.story(new Lesson(l2, DATA).walkthrough(), new ErrorSharing.Parameter(1, 0, 3), 0.05);
+        List<ErrorSharing.Step> story = ErrorSharing.story(new Lesson(l2, DATA).walkthrough(), new Parameter(1, 0, 3), 0.05);
         assertEquals("Plus the L2 term λW", story.get(story.size() - 1).title());
     }
 
     @Test
     void theNotesWeightW14TellsBothWindowsTheSignAndTheSum() {
         Walkthrough w = new Lesson(LessonSetup.classroom(), DATA).walkthrough();
-        List<ErrorSharing.Step> story = ErrorSharing.story(w, new ErrorSharing.Parameter(1, 0, 3), 0);
+        List<ErrorSharing.Step> story = ErrorSharing.story(w, new Parameter(1, 0, 3), 0);
         List<String> titles = story.stream().map(ErrorSharing.Step::title).toList();
         assertEquals("Which way the error points", titles.get(0));
         assertEquals("The error at output unit 1 (true window)", titles.get(1));
@@ -92,7 +104,7 @@ class ErrorSharingTest {
         for (int e = 0; e < 60; e++) {
             lesson.advanceTo(e);
             Walkthrough w = lesson.walkthrough();
-            List<ErrorSharing.Step> story = ErrorSharing.story(w, new ErrorSharing.Parameter(1, 1, 2), 0);
+            List<ErrorSharing.Step> story = ErrorSharing.story(w, new Parameter(1, 1, 2), 0);
             if (story.get(0).title().startsWith("The hinge is inactive")) {
                 assertEquals(0, story.get(story.size() - 1).value(), 0.0);
                 return;

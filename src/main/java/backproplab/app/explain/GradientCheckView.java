@@ -60,7 +60,7 @@ final class GradientCheckView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(440);
         table.getColumns().setAll(List.of(
-                column("parameter", GradientCheckView::name),
+                column("parameter", e -> e.parameter().name()),
                 column("backprop", e -> display.decimals().format(e.backprop())),
                 column("central difference", e -> display.decimals().format(e.numeric())),
                 column("relative error", e -> Decimals.scientific(e.relativeError())),
@@ -74,11 +74,6 @@ final class GradientCheckView extends VBox {
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
         return c;
-    }
-
-    /** W^(k)_ij or b^(k)_i, 1-based as on screen. */
-    static String name(GradientCheck.Entry e) {
-        return e.bias() ? "b^(" + e.layer() + ")_" + (e.row() + 1) : "W^(" + e.layer() + ")_" + (e.row() + 1) + (e.column() + 1);
     }
 
     static String result(GradientCheck.Entry e) {
@@ -102,7 +97,7 @@ final class GradientCheckView extends VBox {
         summary.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), failed > 0);
         var byReason = new LinkedHashMap<String, List<String>>(); // one kink usually explains several entries
         for (GradientCheck.Entry e : entries) {
-            if (!e.passed() && e.kink() != null) byReason.computeIfAbsent(e.kink(), k -> new ArrayList<>()).add(name(e));
+            if (!e.passed() && e.kink() != null) byReason.computeIfAbsent(e.kink(), k -> new ArrayList<>()).add(e.parameter().name());
         }
         StringBuilder why = new StringBuilder();
         byReason.forEach((reason, names) -> why.append(why.isEmpty() ? "" : "\n").append(String.join(", ", names)).append(": ")

@@ -6,8 +6,8 @@ import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.app.session.SessionModel;
 import backproplab.engine.OptimizerSettings;
+import backproplab.engine.Parameter;
 import backproplab.engine.ParameterUpdate;
-import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Lesson;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ final class WatchView extends VBox {
     private final LessonModel lesson;
     private final SessionModel session;
     private final DisplaySettings display;
-    private final ChoiceBox<ErrorSharing.Parameter> parameter;
+    private final ChoiceBox<Parameter> parameter;
     private final Label heading = new Label();
     private final FlowPane plots = new FlowPane(18, 12);
 
@@ -42,7 +42,7 @@ final class WatchView extends VBox {
         heading.setId("watch-heading");
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
-        parameter = Choices.of("watch-parameter", List.of(), ErrorSharing.Parameter::name);
+        parameter = Choices.of("watch-parameter", List.of(), Parameter::name);
         parameter.setMaxWidth(Region.USE_PREF_SIZE);
         parameter.valueProperty().addListener((obs, old, now) -> { if (now != null) refresh(); });
         HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example) adds an update; the dashed line is the one on screen."));
@@ -61,11 +61,11 @@ final class WatchView extends VBox {
     /** Follows the lesson: the parameters of its network, the updates so far. */
     void refresh() {
         int[] layers = lesson.setup().layers();
-        List<ErrorSharing.Parameter> all = new ArrayList<>();
+        List<Parameter> all = new ArrayList<>();
         for (int k = 1; k < layers.length; k++) {
             for (int i = 0; i < layers[k]; i++) {
-                for (int j = 0; j < layers[k - 1]; j++) all.add(new ErrorSharing.Parameter(k, i, j));
-                all.add(new ErrorSharing.Parameter(k, i, -1));
+                for (int j = 0; j < layers[k - 1]; j++) all.add(new Parameter(k, i, j));
+                all.add(new Parameter(k, i, -1));
             }
         }
         if (!all.equals(parameter.getItems())) {
@@ -73,7 +73,7 @@ final class WatchView extends VBox {
             parameter.setValue(all.get(0)); // its listener draws
             return;
         }
-        ErrorSharing.Parameter p = parameter.getValue();
+        Parameter p = parameter.getValue();
         int updates = lesson.updatesProperty().get();
         List<ParameterUpdate> history = Lesson.history(lesson.setup(), session.session().words(), p.layer(), p.row(), p.column(), updates);
         var type = lesson.setup().optimizer().type();

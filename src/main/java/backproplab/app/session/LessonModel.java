@@ -1,10 +1,10 @@
 package backproplab.app.session;
 
 import backproplab.engine.GradientCheck;
+import backproplab.engine.Parameter;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Position;
 import backproplab.setup.Session;
-import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Formula;
 import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.MicroStep;
@@ -111,11 +111,11 @@ public final class LessonModel {
      * The parameter an update step explains: W^(k)_11 of its layer unless the person moved the focus
      * (↑ / ↓, or a click on one of the layer's edges); j = −1 is the bias b^(k)_i.
      */
-    public ReadOnlyObjectProperty<ErrorSharing.Parameter> updateFocusProperty() {
+    public ReadOnlyObjectProperty<Parameter> updateFocusProperty() {
         return updateFocus.getReadOnlyProperty();
     }
 
-    private final ReadOnlyObjectWrapper<ErrorSharing.Parameter> updateFocus =
+    private final ReadOnlyObjectWrapper<Parameter> updateFocus =
             new ReadOnlyObjectWrapper<>();
 
     /** The current step's formula, for an update step explained for the focused parameter. */
@@ -129,7 +129,7 @@ public final class LessonModel {
     /** Explains the current update step for W^(k)_ij (j ≥ 0) or b^(k)_i (j = −1), if it updates layer k. */
     public void focusUpdate(int k, int i, int j) {
         if (currentStep().formula() instanceof UpdateFormula u && u.layer() == k) {
-            updateFocus.set(new ErrorSharing.Parameter(k, i, j));
+            updateFocus.set(new Parameter(k, i, j));
         }
     }
 
@@ -143,8 +143,8 @@ public final class LessonModel {
         var focused = (UpdateFormula) currentFormula();
         int at = focused.column() < 0 ? rows * columns + focused.row() : focused.row() * columns + focused.column();
         int count = rows * columns + rows, next = Math.floorMod(at + direction, count);
-        updateFocus.set(next < rows * columns ? new ErrorSharing.Parameter(k, next / columns, next % columns)
-                : new ErrorSharing.Parameter(k, next - rows * columns, -1));
+        updateFocus.set(next < rows * columns ? new Parameter(k, next / columns, next % columns)
+                : new Parameter(k, next - rows * columns, -1));
     }
 
     /** True if hidden unit i of layer k is a dead ReLU: z ≤ 0 on every example so far. */

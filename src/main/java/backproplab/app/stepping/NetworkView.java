@@ -2,6 +2,7 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.engine.Parameter;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Focus;
@@ -159,7 +160,7 @@ public final class NetworkView extends Region {
             if (updating(model.currentStep()) == k) {
                 model.focusUpdate(k, i, j); // at an update step, a click on its layer's edge explains that parameter's update
             } else if (model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
-                story.open(new ErrorSharing.Parameter(k, i, j));
+                story.open(new Parameter(k, i, j));
             }
         });
         return new Group(line, hit);

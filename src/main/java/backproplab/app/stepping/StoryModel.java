@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
 import backproplab.app.session.LessonModel;
+import backproplab.engine.Parameter;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Highlight;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 public final class StoryModel {
     private final LessonModel lesson;
-    private final ObjectProperty<ErrorSharing.Parameter> parameter = new SimpleObjectProperty<>();
+    private final ObjectProperty<Parameter> parameter = new SimpleObjectProperty<>();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper();
     private final ObjectBinding<List<ErrorSharing.Step>> steps;
     private final ObjectBinding<ErrorSharing.Step> current;
@@ -38,12 +39,12 @@ public final class StoryModel {
         });
     }
 
-    private static boolean fits(ErrorSharing.Parameter p, int[] layers) {
+    private static boolean fits(Parameter p, int[] layers) {
         return p.layer() < layers.length && p.row() < layers[p.layer()] && p.column() < layers[p.layer() - 1];
     }
 
     /** The parameter whose story is open, or null. */
-    public ObjectProperty<ErrorSharing.Parameter> parameterProperty() { return parameter; }
+    public ObjectProperty<Parameter> parameterProperty() { return parameter; }
 
     public boolean isOpen() { return parameter.get() != null; }
 
@@ -57,7 +58,7 @@ public final class StoryModel {
     public ObjectBinding<Highlight> highlight() { return highlight; }
 
     /** Opens the story of {@code p} at its first step (clicking an edge, or choosing from the list). */
-    public void open(ErrorSharing.Parameter p) {
+    public void open(Parameter p) {
         index.set(0);
         parameter.set(p);
     }
@@ -76,13 +77,13 @@ public final class StoryModel {
     }
 
     /** Every weight and bias of the network on screen, in the notes' order, for the list. */
-    public List<ErrorSharing.Parameter> parameters() {
+    public List<Parameter> parameters() {
         int[] layers = lesson.walkthrough().layers();
-        List<ErrorSharing.Parameter> all = new ArrayList<>();
+        List<Parameter> all = new ArrayList<>();
         for (int k = 1; k < layers.length; k++) {
             for (int i = 0; i < layers[k]; i++) {
-                for (int j = 0; j < layers[k - 1]; j++) all.add(new ErrorSharing.Parameter(k, i, j));
-                all.add(new ErrorSharing.Parameter(k, i, -1));
+                for (int j = 0; j < layers[k - 1]; j++) all.add(new Parameter(k, i, j));
+                all.add(new Parameter(k, i, -1));
             }
         }
         return all;

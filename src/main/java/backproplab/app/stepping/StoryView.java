@@ -2,6 +2,7 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.engine.Parameter;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.FormulaText;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class StoryView extends VBox {
     private static final double TEX_SCALE = 1.3;
     private final StoryModel story;
     private final DisplaySettings display;
-    private final ComboBox<ErrorSharing.Parameter> chooser = new ComboBox<>();
+    private final ComboBox<Parameter> chooser = new ComboBox<>();
     private final Label counter = new Label(), title = new Label(), plain = new Label();
     private final TexCanvas tex = new TexCanvas(21);
 
@@ -42,8 +43,8 @@ public final class StoryView extends VBox {
         chooser.setVisibleRowCount(14);
         chooser.setTooltip(new Tooltip("Any weight or bias; or click its edge in the network"));
         chooser.setConverter(new StringConverter<>() {
-            @Override public String toString(ErrorSharing.Parameter p) { return p == null ? "" : p.name(); }
-            @Override public ErrorSharing.Parameter fromString(String s) { return null; }
+            @Override public String toString(Parameter p) { return p == null ? "" : p.name(); }
+            @Override public Parameter fromString(String s) { return null; }
         });
         chooser.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.equals(story.parameterProperty().get())) story.open(now);

@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.engine.Parameter;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Snapshot;
 import backproplab.walkthrough.UpdateFormula;
@@ -31,15 +32,14 @@ final class ValueTexts {
 
     /** An edge's hover card: W^(k)_ij, its gradient and its last update. */
     static String edgeCard(Snapshot s, int k, int i, int j, Decimals d) {
-        String name = "W^(" + k + ")_" + (i + 1) + (i >= 9 || j >= 9 ? "," : "") + (j + 1);
-        return name + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
+        return Parameter.weight(k, i, j).name() + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
                 + "\nlast update = " + d.format(s.weightUpdate(k, i, j))
                 + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, j, d));
     }
 
     /** A bias edge's hover card: b^(k)_i, its gradient and its last update. */
     static String biasCard(Snapshot s, int k, int i, Decimals d) {
-        return "b^(" + k + ")_" + (i + 1) + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
+        return Parameter.bias(k, i).name() + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
                 + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i))
                 + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, -1, d));
     }
