@@ -112,13 +112,14 @@ public final class FileActions {
 
     /**
      * Asks for a size and a file, then saves the network at the current step with the formula
-     * beneath: a PNG, or an SVG (vector graphics) when the file's name ends in .svg.
+     * beneath: a PNG, or SVG or PDF (vector graphics) when the file's name ends in .svg or .pdf.
      */
     public void exportNetworkPicture(NetworkPicture picture) {
         PictureSizeDialog.ask("Export the network picture", owner.get(), pictureWidth, pictureHeight).ifPresent(size -> {
             pictureWidth = size[0];
             pictureHeight = size[1];
-            files.save("Export the network picture: PNG, or .svg for vector graphics", "PNG image (or name it .svg)", "network.png", owner.get())
+            files.save("Export the network picture: PNG, or .svg / .pdf for vector graphics", "PNG image (or name it .svg or .pdf)",
+                            "network.png", owner.get())
                     .ifPresent(file -> {
                         try {
                             picture.write(file, size[0], size[1]);

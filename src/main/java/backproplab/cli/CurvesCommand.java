@@ -15,6 +15,7 @@ import backproplab.engine.Loss;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Preprocessor;
 import backproplab.io.AtomicFiles;
+import backproplab.io.ImageFormat;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Limits;
 import backproplab.setup.Race;
@@ -210,8 +211,7 @@ final class CurvesCommand implements Callable<Integer> {
             for (Path image : Arrays.asList(png, svg, pdf)) {
                 if (image == null) continue;
                 files.add(image);
-                contents.add(chart.image(image == png ? LossChart.Format.PNG : image == svg ? LossChart.Format.SVG : LossChart.Format.PDF,
-                        width, height));
+                contents.add(chart.image(image == png ? ImageFormat.PNG : image == svg ? ImageFormat.SVG : ImageFormat.PDF, width, height));
             }
             if (csv != null) {
                 files.add(csv);

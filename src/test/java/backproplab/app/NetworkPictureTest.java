@@ -9,6 +9,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
 import java.awt.image.BufferedImage;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
@@ -99,6 +100,11 @@ class NetworkPictureTest {
         assertEquals(1200, Double.parseDouble(document.getDocumentElement().getAttribute("width")), 0.0);
         assertTrue(document.getElementsByTagName("path").getLength() > 50, "text and formula as outlines");
         assertFalse(svg.contains("jlm_"), "no font the reader may lack");
+        files.saveTo = dir.resolve("network.pdf");
+        robot.clickOn("File").clickOn("Export network picture…");
+        robot.clickOn(ok(robot));
+        byte[] pdf = Files.readAllBytes(files.saveTo);
+        assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1), "a PDF for a handout, by the file's ending");
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.C).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.curves.Curve;
 import backproplab.curves.CurveRun;
 import backproplab.curves.CurveSpec;
+import backproplab.io.ImageFormat;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import java.awt.BasicStroke;
@@ -194,7 +195,7 @@ class LossChartTest {
     @Test
     void vectorExportsCarryTheCurvesSvgAsXmlAndPdfAsAPage() throws Exception {
         LossChart chart = LossChart.of("4-2-1 network", List.of(curve(Activation.SIGMOID, 0.9, 0.5, 0.3), curve(Activation.RELU, 0.8, 0.4, 0.2)), 3);
-        byte[] svg = chart.image(LossChart.Format.SVG, 1600, 1000);
+        byte[] svg = chart.image(ImageFormat.SVG, 1600, 1000);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline: no DTD fetch
         var document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
@@ -202,12 +203,12 @@ class LossChartTest {
         String text = document.getDocumentElement().getTextContent();
         assertTrue(text.contains("sigmoid · Adam") && text.contains("ReLU · Adam"), "the legend names both curves");
         assertTrue(document.getElementsByTagName("path").getLength() > 2, "the curves are paths");
-        byte[] pdf = chart.image(LossChart.Format.PDF, 800, 500);
+        byte[] pdf = chart.image(ImageFormat.PDF, 800, 500);
         String head = new String(pdf, 0, 5, StandardCharsets.ISO_8859_1);
         assertEquals("%PDF-", head);
         assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).contains("/Type /Page"), "one page");
-        assertEquals(LossChart.Format.SVG, LossChart.Format.of(Path.of("slide.SVG")));
-        assertEquals(LossChart.Format.PNG, LossChart.Format.of(Path.of("chart")));
+        assertEquals(ImageFormat.SVG, ImageFormat.of(Path.of("slide.SVG")));
+        assertEquals(ImageFormat.PNG, ImageFormat.of(Path.of("chart")));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
 import backproplab.io.AtomicFiles;
+import backproplab.io.ImageFormat;
 import backproplab.io.Images;
 import java.awt.BasicStroke;
 import java.awt.Font;
@@ -11,7 +12,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +30,10 @@ import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
 
 /**
  * The network at the current step as on screen — values, highlights, dimmed parts, the theme's
- * colours — with the formula beneath, drawn into any {@link Graphics2D}: a PNG or an SVG of a
+ * colours — with the formula beneath, drawn into any {@link Graphics2D}: a PNG, SVG or PDF of a
  * chosen size for handouts, or the clipboard. The picture is redrawn from the nodes, not
  * photographed, so it is sharp at any size; the formula is typeset again (as outlines in SVG, so
  * it needs no font on the reader's machine). Must be called on the FX thread.
@@ -55,35 +53,18 @@ public final class NetworkPicture {
         this.caption = caption;
     }
 
-    /** The formats the picture is written in, by the file's ending. */
-    public enum Format {
-        PNG, SVG;
-
-        public static Format of(Path file) {
-            return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".svg") ? SVG : PNG;
-        }
-    }
-
     /** The picture as a raster, {@code width} × {@code height} pixels. */
     public BufferedImage image(int width, int height) {
         return Images.draw(width, height, g -> draw(g, width, height));
     }
 
-    /** The picture as {@code format}, {@code width} × {@code height}. */
-    public byte[] bytes(Format format, int width, int height) throws IOException {
-        if (format == Format.SVG) {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            // The formula's glyphs come from fonts inside the app: outlines read the same everywhere.
-            g.setRenderingHint(SVGHints.KEY_DRAW_STRING_TYPE, SVGHints.VALUE_DRAW_STRING_TYPE_VECTOR);
-            draw(g, width, height);
-            return g.getSVGDocument().getBytes(StandardCharsets.UTF_8);
-        }
-        return Images.png(image(width, height));
-    }
-
-    /** Writes the picture in the format {@code file}'s name asks for, through a temporary file. */
+    /**
+     * Writes the picture in the format {@code file}'s name asks for (PNG, SVG or PDF), through a temporary file.
+     * In SVG and PDF text is drawn as outlines: the formula's glyphs come from fonts inside the app.
+     */
     public void write(Path file, int width, int height) throws IOException {
-        AtomicFiles.write(file, bytes(Format.of(file), width, height));
+        AtomicFiles.write(file, ImageFormat.of(file).encode(width, height, "Backprop Lab network", ImageFormat.Text.AS_OUTLINES,
+                g -> draw(g, width, height)));
     }
 
     /** Draws the network and the formula beneath, as large as {@code width} × {@code height} allows, centred. */
