@@ -1,13 +1,13 @@
 package backproplab.chart;
 
+import backproplab.engine.Named;
 import java.awt.Color;
-import java.util.Locale;
 
 /**
  * How the loss chart tells its curves apart. Both give every curve its own marker shape as well as
  * its colour, so a curve can be named in a greyscale print or by a colour-blind student.
  */
-public enum Palette {
+public enum Palette implements Named {
     /** Okabe–Ito colours, ordered so that the first curves differ in hue family and lightness. */
     COLOUR("Colour (colour-blind safe)", new Color(0x0072B2), new Color(0xE69F00), new Color(0x000000), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xD55E00), new Color(0x56B4E9), new Color(0xF0E442)),
@@ -33,8 +33,7 @@ public enum Palette {
 
     /** The palette named {@code id}, or null. */
     public static Palette byId(String id) {
-        for (Palette p : values()) if (p.id().equals(id == null ? "" : id.toLowerCase(Locale.ROOT))) return p;
-        return null;
+        return Named.byId(Palette.class, id);
     }
 
     /** The colour of curve {@code c}. */

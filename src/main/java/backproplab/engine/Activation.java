@@ -1,6 +1,5 @@
 package backproplab.engine;
 
-import java.util.Locale;
 
 /**
  * An activation function f together with its derivative f', as in the engine spec.
@@ -9,7 +8,7 @@ import java.util.Locale;
  * receives both z and a = f(z) so that sigmoid and tanh reuse the forward value instead of
  * evaluating an exponential again.
  */
-public enum Activation {
+public enum Activation implements Named {
     /** f(z) = z, f'(z) = 1. */
     IDENTITY("identity") {
         @Override public double value(double z, double slope) { return z; }
@@ -101,20 +100,7 @@ public enum Activation {
 
     /** The activation named {@code id} (as in configuration files), or an exception listing the names. */
     public static Activation fromId(String id) {
-        for (Activation a : values()) {
-            if (a.id.equals(id.toLowerCase(Locale.ROOT))) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + id + "' (expected one of " + ids(values()) + ")");
+        return Named.fromId(Activation.class, "activation", id);
     }
 
-    static String ids(Enum<?>[] values) {
-        StringBuilder sb = new StringBuilder();
-        for (Enum<?> v : values) {
-            if (sb.length() > 0) sb.append(", ");
-            sb.append(v instanceof Activation a ? a.id : v.toString());
-        }
-        return sb.toString();
-    }
 }

@@ -1,7 +1,6 @@
 package backproplab.engine;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -9,7 +8,7 @@ import java.util.Random;
  * seed): {@link Random}'s algorithm is fixed by its specification, so a seed gives the same
  * numbers on every machine.
  */
-public enum Initialization {
+public enum Initialization implements Named {
     /** W^(k)_ij ~ U[−r, r], r = √(6 / (n_k + n_{k+1})). */
     XAVIER_UNIFORM("xavier-uniform"),
     /** W^(k)_ij ~ N(0, σ²). */
@@ -35,10 +34,7 @@ public enum Initialization {
 
     /** The scheme named {@code id} as in configuration files. */
     public static Initialization fromId(String id) {
-        for (Initialization i : values()) {
-            if (i.id.equals(id.toLowerCase(Locale.ROOT))) return i;
-        }
-        throw new IllegalArgumentException("unknown init scheme '" + id + "' (expected xavier-uniform or small-normal)");
+        return Named.fromId(Initialization.class, "init scheme", id);
     }
 
     /** r = √(6 / (n_k + n_{k+1})), the Xavier bound for W^(k). */

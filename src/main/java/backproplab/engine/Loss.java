@@ -8,7 +8,7 @@ package backproplab.engine;
  */
 public interface Loss {
     /** The two objectives of the course, as configuration files name them and panels show them. */
-    enum Kind {
+    enum Kind implements Named {
         MAX_MARGIN("max-margin", "max-margin"), SQUARED_ERROR("squared-error", "squared error");
 
         private final String id, displayName;
@@ -25,10 +25,7 @@ public interface Loss {
         public String displayName() { return displayName; }
 
         public static Kind fromId(String id) {
-            for (Kind k : values()) {
-                if (k.id.equals(id)) return k;
-            }
-            throw new IllegalArgumentException("unknown loss '" + id + "' (expected max-margin or squared-error)");
+            return Named.fromId(Kind.class, "loss", id);
         }
     }
 

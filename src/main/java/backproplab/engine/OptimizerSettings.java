@@ -1,6 +1,5 @@
 package backproplab.engine;
 
-import java.util.Locale;
 
 /**
  * An optimizer and its hyperparameters, with the spec's defaults. Immutable; the side panels and
@@ -17,7 +16,7 @@ public record OptimizerSettings(Type type, double learningRate, double momentum,
                                 boolean fanInScaling, boolean updateBiases, Schedule schedule) {
 
     /** The update rules of the spec. */
-    public enum Type {
+    public enum Type implements Named {
         SGD("sgd", "SGD"), MOMENTUM("momentum", "Momentum"), ADAGRAD("adagrad", "AdaGrad"),
         RMSPROP("rmsprop", "RMSProp"), ADAM("adam", "Adam");
 
@@ -36,10 +35,7 @@ public record OptimizerSettings(Type type, double learningRate, double momentum,
 
         /** The type named {@code id} as in configuration files. */
         public static Type fromId(String id) {
-            for (Type t : values()) {
-                if (t.id.equals(id.toLowerCase(Locale.ROOT))) return t;
-            }
-            throw new IllegalArgumentException("unknown optimizer '" + id + "' (expected one of sgd, momentum, adagrad, rmsprop, adam)");
+            return Named.fromId(Type.class, "optimizer", id);
         }
     }
 

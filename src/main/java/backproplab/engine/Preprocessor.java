@@ -1,7 +1,6 @@
 package backproplab.engine;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Input preprocessing fitted on the training split only and then applied, unchanged, to every
@@ -17,7 +16,7 @@ public final class Preprocessor {
     public static final double WHITEN_EPSILON = 1e-5;
 
     /** The preprocessing choices of the side panel and configuration files. */
-    public enum Kind {
+    public enum Kind implements Named {
         NONE("none"), MEAN("mean"), NORMALIZE("normalize"), WHITEN("whiten");
 
         private final String id;
@@ -37,10 +36,7 @@ public final class Preprocessor {
         }
 
         public static Kind fromId(String id) {
-            for (Kind k : values()) {
-                if (k.id.equals(id.toLowerCase(Locale.ROOT))) return k;
-            }
-            throw new IllegalArgumentException("unknown preprocessing '" + id + "' (expected none, mean, normalize or whiten)");
+            return Named.fromId(Kind.class, "preprocessing", id);
         }
     }
 

@@ -9,7 +9,7 @@ public sealed interface Schedule {
     Kind kind();
 
     /** The schedules, as configuration files name them and panels show them. */
-    enum Kind {
+    enum Kind implements Named {
         CONSTANT("constant", "constant"), STEP("step", "step"), EXPONENTIAL("exponential", "exponential"),
         INVERSE("inverse", "1/t");
 
@@ -27,10 +27,7 @@ public sealed interface Schedule {
         public String displayName() { return displayName; }
 
         public static Kind fromId(String id) {
-            for (Kind k : values()) {
-                if (k.id.equals(id)) return k;
-            }
-            throw new IllegalArgumentException("unknown schedule '" + id + "' (expected constant, step, exponential or inverse)");
+            return Named.fromId(Kind.class, "schedule", id);
         }
     }
 

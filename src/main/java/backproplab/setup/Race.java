@@ -1,7 +1,6 @@
 package backproplab.setup;
 
-import java.util.Locale;
-
+import backproplab.engine.Named;
 
 /**
  * What the loss curves compare: every ticked activation × optimizer, or one trick varied for one
@@ -9,7 +8,7 @@ import java.util.Locale;
  * the preprocessing, or fan-in scaling off and on. The curves of each are made by
  * {@code backproplab.curves.Races}.
  */
-public enum Race {
+public enum Race implements Named {
     PAIRS("pairs", "activations × optimizers"),
     SCHEDULES("schedule", "learning-rate schedules"),
     INITIALISATIONS("init", "initialisations"),
@@ -33,7 +32,6 @@ public enum Race {
     }
 
     public static Race fromId(String id) {
-        for (Race r : values()) if (r.id.equals(id == null ? "" : id.toLowerCase(Locale.ROOT))) return r;
-        throw new IllegalArgumentException("unknown race '" + id + "' (expected pairs, schedule, init, preprocessing or fan-in)");
+        return Named.fromId(Race.class, "race", id);
     }
 }

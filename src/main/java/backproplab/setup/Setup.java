@@ -87,7 +87,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
     public static Setup classroom() {
         double[] rates = new double[Type.values().length];
         for (Type t : Type.values()) rates[t.ordinal()] = defaultLearningRate(t);
-        return new Setup(Preset.CLASSROOM, new int[] {4, 2, 1}, Activation.SIGMOID, Activation.IDENTITY,
+        return new Setup(Preset.CLASSROOM, Preset.CLASSROOM.layers(), Activation.SIGMOID, Activation.IDENTITY,
                 Activation.DEFAULT_LEAKY_SLOPE, Loss.Kind.MAX_MARGIN, 1.0, 0, Initialization.XAVIER_UNIFORM,
                 Initialization.DEFAULT_STDDEV, DEFAULT_SEED, null, Type.SGD, rates, Hyperparameters.DEFAULT,
                 ScheduleChoice.DEFAULT, CurveSettings.DEFAULT);
@@ -111,14 +111,14 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         return switch (p) {
             case CLASSROOM, WINDOW, CUSTOM -> base.with(b -> {
                 b.preset = p;
-                b.layers = p == Preset.CLASSROOM ? new int[] {4, 2, 1} : p == Preset.WINDOW ? new int[] {20, 8, 1} : new int[] {4, 3, 3, 1};
+                b.layers = p.layers();
                 b.seed = seed;
                 b.rates = rates.clone();
                 b.keepCurves(curves);
             });
             case MAZUR -> base.with(b -> {
                 b.preset = Preset.MAZUR;
-                b.layers = new int[] {2, 2, 2};
+                b.layers = Preset.MAZUR.layers();
                 b.output = Activation.SIGMOID;
                 b.loss = Loss.Kind.SQUARED_ERROR;
                 b.seed = seed;
@@ -133,12 +133,8 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
     /** The setup for a word-window size: 1 → 4-2-1, 3 → 12-4-1, 5 → 20-8-1; everything else stays. */
     public Setup withWindow(int words) {
         return with(b -> {
-            switch (words) {
-                case 1 -> { b.preset = Preset.CLASSROOM; b.layers = new int[] {4, 2, 1}; }
-                case 3 -> { b.preset = Preset.CUSTOM; b.layers = new int[] {12, 4, 1}; }
-                case 5 -> { b.preset = Preset.WINDOW; b.layers = new int[] {20, 8, 1}; }
-                default -> throw new IllegalArgumentException("the window size must be 1, 3 or 5, got " + words);
-            }
+            b.layers = Preset.windowLayers(words);
+            b.preset = words == 1 ? Preset.CLASSROOM : words == 5 ? Preset.WINDOW : Preset.CUSTOM;
             if (preset == Preset.MAZUR) b.output = Activation.IDENTITY;
         });
     }

@@ -47,8 +47,8 @@ public class TraceConfigParserTest {
 
     @Test
     void unknownNamesAreRejected() throws Exception {
-        assertEquals("network.hiddenActivation: unknown activation 'sigmod' (expected one of identity, sigmoid, tanh, "
-                + "hardtanh, softsign, relu, leaky-relu)", rejected(r -> at(r, "network").put("hiddenActivation", "sigmod")));
+        assertEquals("network.hiddenActivation: unknown activation 'sigmod' (expected identity, sigmoid, tanh, "
+                + "hardtanh, softsign, relu or leaky-relu)", rejected(r -> at(r, "network").put("hiddenActivation", "sigmod")));
         assertTrue(rejected(r -> at(r, "loss").put("type", "hinge")).startsWith("loss.type: unknown loss 'hinge'"));
         assertTrue(rejected(r -> at(r, "optimizer").put("type", "lbfgs")).startsWith("optimizer.type: unknown optimizer 'lbfgs'"));
         assertTrue(rejected(r -> at(r, "optimizer").putObject("schedule").put("type", "cosine"))

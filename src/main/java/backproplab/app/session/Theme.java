@@ -1,9 +1,10 @@
 package backproplab.app.session;
 
+import backproplab.engine.Named;
 import java.util.Locale;
 
 /** How strongly the window draws: the standard look, or one for a washed-out projector. */
-public enum Theme {
+public enum Theme implements Named {
     STANDARD("Standard"),
     /** Black text on white, darker and thicker edges, faint parts less faint, larger headings. */
     HIGH_CONTRAST("High contrast (projector)");
@@ -25,7 +26,6 @@ public enum Theme {
 
     /** The theme named {@code id}, or null. */
     public static Theme byId(String id) {
-        for (Theme t : values()) if (t.id().equals(id)) return t;
-        return null;
+        return Named.byId(Theme.class, id);
     }
 }
