@@ -1,5 +1,8 @@
 package backproplab.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One parameter of a network: the weight W^(k)_ij — row i, column j of W^(k), which maps layer k to
  * layer k+1 — or, with {@code column} −1, the bias b^(k)_i. {@code layer} is k, 1-based as in the
@@ -25,6 +28,18 @@ public record Parameter(int layer, int row, int column) {
     /** The bias b^(k)_i, {@code row} i 0-based. */
     public static Parameter bias(int layer, int row) {
         return new Parameter(layer, row, -1);
+    }
+
+    /** Every weight and bias of a network of {@code layers}, in the notes' order: W^(1) row by row, each row's bias after it, then W^(2) … */
+    public static List<Parameter> all(int[] layers) {
+        List<Parameter> all = new ArrayList<>();
+        for (int k = 1; k < layers.length; k++) {
+            for (int i = 0; i < layers[k]; i++) {
+                for (int j = 0; j < layers[k - 1]; j++) all.add(weight(k, i, j));
+                all.add(bias(k, i));
+            }
+        }
+        return all;
     }
 
     public boolean bias() {

@@ -3,6 +3,7 @@ package backproplab.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every name of a parameter, in each rendering, from one place. */
@@ -19,6 +20,15 @@ class ParameterTest {
         assertEquals("W^{(1)}_{1,10}", w110.tex());
         assertEquals("W⁽¹⁾₁,₁₀", w110.unicode());
         assertEquals("W^(12)_10,1", Parameter.weight(12, 9, 0).name());
+    }
+
+    @Test
+    void aNetworksParametersComeInTheNotesOrder() {
+        var all = Parameter.all(new int[] {4, 2, 1});
+        assertEquals(13, all.size(), "4·2 + 2 + 2·1 + 1");
+        assertEquals(List.of("W^(1)_11", "W^(1)_12", "W^(1)_13", "W^(1)_14", "b^(1)_1", "W^(1)_21"),
+                all.subList(0, 6).stream().map(Parameter::name).toList());
+        assertEquals("b^(2)_1", all.get(12).name());
     }
 
     @Test

@@ -46,7 +46,7 @@ final class ChartPainter {
     private final AtomicBoolean painting = new AtomicBoolean();
     private final Consumer<Frame> painted;
     private final Consumer<String> failed;
-    /** Pictures no longer on screen, handed back by the FX thread to be painted over (fewer large allocations). */
+    /** Pictures no longer on screen, oldest first, handed back by the FX thread to be painted over (fewer large allocations). */
     private final Queue<WritableImage> free = new ConcurrentLinkedQueue<>();
     /** The painter thread's own: the run last drawn, its chart, and the picture it is drawn into. */
     private CurveRun drawn;
@@ -68,12 +68,15 @@ final class ChartPainter {
         if (painting.compareAndSet(false, true)) thread.execute(this::drain);
     }
 
-    /** Hands back the picture of a frame no longer on screen (FX thread), so a later frame can reuse it. */
+    /**
+     * Hands back the picture of a frame no longer on screen (FX thread), so a later frame can reuse it.
+     * A picture is painted over only once another has been handed back after it: by then the renderer
+     * has long finished drawing it.
+     */
     void recycle(Image picture) {
-        if (picture instanceof WritableImage w) {
-            free.clear(); // keep one: the sizes change rarely
-            free.add(w);
-        }
+        if (!(picture instanceof WritableImage w)) return;
+        free.add(w);
+        while (free.size() > 2) free.poll();
     }
 
     /** True while a frame is being painted (or waits to be). */
@@ -113,7 +116,7 @@ final class ChartPainter {
             g.scale(r.scale(), r.scale());
             area[0] = chart.drawOnScreen(g, r.width(), r.height());
         });
-        WritableImage reused = free.poll();
+        WritableImage reused = free.size() >= 2 ? free.poll() : null;
         boolean fits = reused != null && reused.getWidth() == width && reused.getHeight() == height;
         return new Frame(r, SwingFXUtils.toFXImage(canvas, fits ? reused : null), area[0], epochs, over);
     }

@@ -9,7 +9,6 @@ import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Parameter;
 import backproplab.engine.ParameterUpdate;
 import backproplab.walkthrough.Lesson;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import javafx.geometry.Pos;
@@ -60,14 +59,7 @@ final class WatchView extends VBox {
 
     /** Follows the lesson: the parameters of its network, the updates so far. */
     void refresh() {
-        int[] layers = lesson.setup().layers();
-        List<Parameter> all = new ArrayList<>();
-        for (int k = 1; k < layers.length; k++) {
-            for (int i = 0; i < layers[k]; i++) {
-                for (int j = 0; j < layers[k - 1]; j++) all.add(new Parameter(k, i, j));
-                all.add(new Parameter(k, i, -1));
-            }
-        }
+        List<Parameter> all = Parameter.all(lesson.setup().layers());
         if (!all.equals(parameter.getItems())) {
             parameter.getItems().setAll(all);
             parameter.setValue(all.get(0)); // its listener draws

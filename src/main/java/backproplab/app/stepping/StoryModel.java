@@ -4,7 +4,6 @@ import backproplab.app.session.LessonModel;
 import backproplab.engine.Parameter;
 import backproplab.walkthrough.ErrorSharing;
 import backproplab.walkthrough.Highlight;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
@@ -78,14 +77,6 @@ public final class StoryModel {
 
     /** Every weight and bias of the network on screen, in the notes' order, for the list. */
     public List<Parameter> parameters() {
-        int[] layers = lesson.walkthrough().layers();
-        List<Parameter> all = new ArrayList<>();
-        for (int k = 1; k < layers.length; k++) {
-            for (int i = 0; i < layers[k]; i++) {
-                for (int j = 0; j < layers[k - 1]; j++) all.add(new Parameter(k, i, j));
-                all.add(new Parameter(k, i, -1));
-            }
-        }
-        return all;
+        return Parameter.all(lesson.walkthrough().layers());
     }
 }
