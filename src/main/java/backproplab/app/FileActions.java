@@ -48,6 +48,9 @@ public final class FileActions {
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
     private Path current;
 
+    /** The network picture's size, kept while the window is open: the last one chosen. */
+    private int pictureWidth = 1600, pictureHeight = 1000;
+
     /** @param commitTyping applies what is being typed in a field before saving */
     public FileActions(SessionModel session, UserPreferences preferences, FileAsker files, Supplier<Window> owner,
                            Runnable commitTyping) {
@@ -106,9 +109,6 @@ public final class FileActions {
                     }
                 });
     }
-
-    /** The network picture's size, kept while the window is open: the last one chosen. */
-    private int pictureWidth = 1600, pictureHeight = 1000;
 
     /**
      * Asks for a size and a file, then saves the network at the current step with the formula

@@ -118,6 +118,9 @@ public final class Vocabulary {
 
     /** One comma-separated field and the 1-based column where it starts. */
     private record Field(String text, int column) {
+        /** A decimal number as people write it (2, -0.5, 1e-3); Java's 1d or 0x1p2 are not. */
+        private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
         static List<Field> split(String line) {
             ArrayList<Field> out = new ArrayList<>();
             int start = 0;
@@ -131,9 +134,6 @@ public final class Vocabulary {
                 start = comma + 1;
             }
         }
-
-        /** A decimal number as people write it (2, -0.5, 1e-3); Java's 1d or 0x1p2 are not. */
-        private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
         double number(String source, int line) throws DataFormatException {
             if (DECIMAL.matcher(text).matches()) {

@@ -33,6 +33,12 @@ public final class WordWindows {
     /** … and the corrupt window "not all museums in paris" (centre word "museums"). */
     public static final List<String> CLASSROOM_CORRUPT = List.of("not", "all", "museums", "in", "paris");
 
+    /** The length of the word vectors the course's networks read (4-2-1 takes one word). */
+    public static final int DIMENSION = 4;
+
+    /** The most bytes a vocabulary or sentence file may have: far beyond a course's data, and read in seconds. */
+    public static final long MAX_FILE_BYTES = 10L << 20;
+
     private final Vocabulary vocabulary;
     private final List<Sentence> sentences;
     private final List<String> nonLocations;
@@ -79,9 +85,6 @@ public final class WordWindows {
         }
     }
 
-    /** The length of the word vectors the course's networks read (4-2-1 takes one word). */
-    public static final int DIMENSION = 4;
-
     /**
      * Reads a replacement vocabulary and sentence file; errors name the file, line and column.
      * The vectors must have {@value #DIMENSION} numbers and at least one sentence must mark a location.
@@ -91,9 +94,6 @@ public final class WordWindows {
         String vocabulary = text(vocabularyFile, vocabularyName), sentences = text(sentenceFile, sentenceName);
         return read(new StringReader(vocabulary), vocabularyName, new StringReader(sentences), sentenceName);
     }
-
-    /** The most bytes a vocabulary or sentence file may have: far beyond a course's data, and read in seconds. */
-    public static final long MAX_FILE_BYTES = 10L << 20;
 
     private static String text(Path file, String name) throws IOException, DataFormatException {
         try {

@@ -29,6 +29,8 @@ public final class Network {
     private final double[][] weightGradients;
     private final double[][] biasGradients;
 
+    private boolean gradientsCleared;
+
     /**
      * A network of the given layer sizes with all parameters 0.
      *
@@ -258,8 +260,6 @@ public final class Network {
     public void clearGradients() {
         gradientsCleared = true;
     }
-
-    private boolean gradientsCleared;
 
     /** False while no pass has added to the gradients since {@link #clearGradients} (they are all 0). */
     public boolean gradientsAccumulated() {

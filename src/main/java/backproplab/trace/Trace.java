@@ -19,10 +19,9 @@ import java.util.function.IntFunction;
  * and records every quantity as the JSON of {@code trace.md}.
  */
 public final class Trace {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     /** The most numbers one trace prints (about 40 MB of JSON): far beyond a handout, and printed in seconds. */
     public static final long MAX_VALUES = 2_000_000;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Trace() {}
 

@@ -7,14 +7,14 @@ import java.util.Locale;
 public record Decimals(int places) {
     public static final int DEFAULT = 4, MIN = 0, MAX = 12;
 
+    /** From this magnitude on, numbers are written in scientific notation so they stay readable. */
+    public static final double SCIENTIFIC_FROM = 1e7;
+
     public Decimals {
         if (places < MIN || places > MAX) {
             throw new IllegalArgumentException("decimals must be " + MIN + " to " + MAX + ", got " + places);
         }
     }
-
-    /** From this magnitude on, numbers are written in scientific notation so they stay readable. */
-    public static final double SCIENTIFIC_FROM = 1e7;
 
     /**
      * {@code v} with exactly {@link #places} decimals ({@code 6.1281e+306} style once |v| ≥ 10⁷);

@@ -11,6 +11,10 @@ public final class UnitHealth {
     /** |f'(z)| below this is saturated (sigmoid beyond |z| ≈ 4.6, tanh beyond ≈ 3.0; hard tanh outside [−1, 1]). */
     public static final double SATURATED = 0.01;
 
+    /** What a dead ReLU means for learning. */
+    public static final String DEAD_TEXT = "Dead: z ≤ 0 on every example so far, so ReLU passes no gradient back and the weights"
+            + " into this unit have never changed. Another initialisation, a smaller α or leaky ReLU (a small slope below 0) revive it.";
+
     private UnitHealth() {}
 
     /**
@@ -30,8 +34,4 @@ public final class UnitHealth {
                 + " almost 0 and the weights into it barely learn. Smaller initial weights, normalized inputs or a smaller α keep z"
                 + " in the steep part.";
     }
-
-    /** What a dead ReLU means for learning. */
-    public static final String DEAD_TEXT = "Dead: z ≤ 0 on every example so far, so ReLU passes no gradient back and the weights"
-            + " into this unit have never changed. Another initialisation, a smaller α or leaky ReLU (a small slope below 0) revive it.";
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * {@link Learner#step} with batch size 1 would leave it in.
  */
 public final class WalkthroughBuilder {
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹", SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
+
     private final Learner learner;
     private final Network net;
     private final Loss loss;
@@ -302,8 +304,6 @@ public final class WalkthroughBuilder {
         }
         return out;
     }
-
-    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹", SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 
     static String sup(int n) {
         return digits(n, SUPERSCRIPTS);

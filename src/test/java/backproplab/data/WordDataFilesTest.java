@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A teacher's own word files, as editors and spreadsheets really save them, and as they go wrong. */
 class WordDataFilesTest {
-    @TempDir Path dir;
     private static final String SENTENCES = "we live in [rome]\n";
+
+    @TempDir Path dir;
 
     private WordWindows load(String vocabulary, String sentences) throws Exception {
         return WordWindows.load(Files.writeString(dir.resolve("v.csv"), vocabulary), Files.writeString(dir.resolve("s.txt"), sentences));

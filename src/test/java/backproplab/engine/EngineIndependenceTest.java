@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** The engine knows nothing of the screen: no JavaFX, AWT or JFreeChart name anywhere in its sources. */
 class EngineIndependenceTest {
+    private static final Pattern UI_NAME = Pattern.compile("\\b(javafx|org\\s*\\.\\s*jfree|java\\.awt)\\s*\\.");
+
     @Test
     void engineSourcesImportNoUiLibrary() throws IOException {
         Path dir = Path.of("src/main/java/backproplab/engine");
@@ -30,8 +32,6 @@ class EngineIndependenceTest {
     static boolean usesUiLibrary(String source) {
         return UI_NAME.matcher(source).find();
     }
-
-    private static final Pattern UI_NAME = Pattern.compile("\\b(javafx|org\\s*\\.\\s*jfree|java\\.awt)\\s*\\.");
 
     @Test
     void theCheckSeesInlineNamesAsWellAsImports() {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 
 /** Saving and opening a lesson: the same bytes again, the same numbers at the same step, and bad files refused by name and line. */
 class ScenarioFileTest {
+    private static final String GOOD = ScenarioFile.write(Session.classroom());
+
     /** Every setting away from its default, on a custom shape with synthetic data. */
     static Session everythingChanged() {
         Setup s = Setup.classroom().withPreset(Preset.CUSTOM).with(b -> {
@@ -169,8 +171,6 @@ class ScenarioFileTest {
     private static String refusal(String text) {
         return assertThrows(ConfigException.class, () -> ScenarioFile.read(text)).getMessage();
     }
-
-    private static final String GOOD = ScenarioFile.write(Session.classroom());
 
     @Test
     void badFilesAreRefusedWithTheFieldAndItsLine() {

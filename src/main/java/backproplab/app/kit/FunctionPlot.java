@@ -8,15 +8,15 @@ import javafx.scene.paint.Color;
 public final class FunctionPlot extends Canvas {
     private static final Color FIRST = Color.web("#0072b2"), SECOND = Color.web("#d55e00"), AXIS = Color.web("#9aa3ad");
 
-    public FunctionPlot(double width, double height) {
-        super(width, height);
-        getStyleClass().add("function-plot");
-    }
-
     private double[] x = new double[0], y1, y2;
     private double yMin, yMax;
     private double[] markZ = new double[0], markF = new double[0], markDf = new double[0];
     private int markCurrent = -1;
+
+    public FunctionPlot(double width, double height) {
+        super(width, height);
+        getStyleClass().add("function-plot");
+    }
 
     /**
      * Marks points on the curves: (z, f(z)) on the solid one and (z, f'(z)) on the dashed one for

@@ -20,6 +20,9 @@ public final class DisplaySettings {
     /** Text sizes in px: laptop default, and up to projector size. */
     public static final int MIN_TEXT_SIZE = 11, DEFAULT_TEXT_SIZE = 15, MAX_TEXT_SIZE = 31;
 
+    private static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast"),
+            MONOCHROME = PseudoClass.getPseudoClass("monochrome");
+
     private final IntegerProperty textSize = new SimpleIntegerProperty(DEFAULT_TEXT_SIZE);
     private final IntegerProperty decimalPlaces = new SimpleIntegerProperty(Decimals.DEFAULT);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
@@ -60,9 +63,6 @@ public final class DisplaySettings {
     public ObjectProperty<Palette> paletteProperty() {
         return palette;
     }
-
-    private static final PseudoClass HIGH_CONTRAST = PseudoClass.getPseudoClass("high-contrast"),
-            MONOCHROME = PseudoClass.getPseudoClass("monochrome");
 
     /**
      * Makes {@code root} (the main window's, or an Explain window's) show the theme and palette, now

@@ -50,6 +50,9 @@ public final class LessonModel {
     private final BooleanBinding canStepBack, canStepForward, canGoOn;
     private final Timeline player = new Timeline();
 
+    private final ReadOnlyObjectWrapper<Parameter> updateFocus =
+            new ReadOnlyObjectWrapper<>();
+
     public LessonModel(SessionModel session) {
         this.session = session;
         currentStep = Bindings.createObjectBinding(
@@ -114,9 +117,6 @@ public final class LessonModel {
     public ReadOnlyObjectProperty<Parameter> updateFocusProperty() {
         return updateFocus.getReadOnlyProperty();
     }
-
-    private final ReadOnlyObjectWrapper<Parameter> updateFocus =
-            new ReadOnlyObjectWrapper<>();
 
     /** The current step's formula, for an update step explained for the focused parameter. */
     public Formula currentFormula() {

@@ -42,6 +42,17 @@ public final class NetworkView extends Region {
     /** … and below this one, values are hidden until the person zooms in. */
     static final double MIN_LABELLED_SPACING = 20;
 
+    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen"),
+            SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
+
+    private static final String WHY = "\nClick (from the backward pass on) or G: why this gradient?";
+
+    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
+    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final Object EDGE_KEY = new Object();
+
     private final LessonModel model;
     private final StoryModel story;
     private final DisplaySettings display;
@@ -335,9 +346,6 @@ public final class NetworkView extends Region {
         }
     }
 
-    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen"),
-            SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
-
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
         boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
         boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
@@ -419,8 +427,6 @@ public final class NetworkView extends Region {
         return ValueTexts.biasCard(model.currentStep().state(), k, i, display.decimals()) + why(k);
     }
 
-    private static final String WHY = "\nClick (from the backward pass on) or G: why this gradient?";
-
     /** What a click on a layer-k edge does now: at the step updating layer k it explains that parameter's update. */
     private String why(int k) {
         return updating(model.currentStep()) == k ? "\nClick (or ↑ / ↓): its update in the formula below · G: why this gradient?" : WHY;
@@ -430,10 +436,4 @@ public final class NetworkView extends Region {
     public String hoverText() {
         return hover.text();
     }
-
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
-    private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
-    private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final Object EDGE_KEY = new Object();
 }

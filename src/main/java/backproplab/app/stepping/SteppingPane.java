@@ -22,9 +22,9 @@ import javafx.scene.layout.VBox;
  * controls, the status line and the step strip.
  */
 public final class SteppingPane extends BorderPane {
-    private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
     /** The focus zoom's magnification of everything drawn (units, values, weights), for the back row. */
     static final double FOCUS_ZOOM = 2;
+    private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
 
     private final NetworkView network;
     private final ScrollPane scroll;

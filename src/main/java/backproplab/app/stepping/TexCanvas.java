@@ -32,9 +32,24 @@ final class TexCanvas extends Region {
     };
     private static boolean fontsLoaded;
 
+    /** A formula line may be this many text lines tall (a matrix) before it is shrunk to fit. */
+    private static final double MAX_LINES_TALL = 9;
+
     private final Canvas canvas = new Canvas();
     private double fontSize;
     private List<String> lines = List.of();
+
+    private double zoom = 1;
+
+    /**
+     * Layout asks for the minimum and preferred heights and then draws, each typesetting the same
+     * lines at the same size: the icons typeset for the current lines are kept, a few sizes each.
+     */
+    private final Map<String, Optional<TeXIcon>> typeset = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<TeXIcon>> eldest) {
+            return size() > 96;
+        }
+    };
 
     TexCanvas(double fontSize) {
         this.fontSize = fontSize;
@@ -80,8 +95,6 @@ final class TexCanvas extends Region {
         return zoom;
     }
 
-    private double zoom = 1;
-
     @Override
     protected double computePrefWidth(double height) {
         if (zoom <= 1) return super.computePrefWidth(height);
@@ -112,9 +125,6 @@ final class TexCanvas extends Region {
         canvas.setHeight(getHeight());
         draw();
     }
-
-    /** A formula line may be this many text lines tall (a matrix) before it is shrunk to fit. */
-    private static final double MAX_LINES_TALL = 9;
 
     /** Its height depends on its width: a line too wide is shrunk, and so takes less height. */
     @Override
@@ -160,16 +170,6 @@ final class TexCanvas extends Region {
             y += row;
         }
     }
-
-    /**
-     * Layout asks for the minimum and preferred heights and then draws, each typesetting the same
-     * lines at the same size: the icons typeset for the current lines are kept, a few sizes each.
-     */
-    private final Map<String, Optional<TeXIcon>> typeset = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override protected boolean removeEldestEntry(Map.Entry<String, Optional<TeXIcon>> eldest) {
-            return size() > 96;
-        }
-    };
 
     private TeXIcon icon(String latex, float points) {
         return typeset.computeIfAbsent(points + "\u0000" + latex, key -> Optional.ofNullable(typeset(latex, points))).orElse(null);
