@@ -47,10 +47,10 @@ final class TrainingProbe {
     /** Sets up the race and shows the loss-curve tab; once that is on screen, trains and measures. */
     private void run(SessionModel session, MainView view) {
         String problem = session.change(s -> s.withWindow(5).with(b -> {
-            b.comparedActivations = EnumSet.complementOf(EnumSet.of(Activation.IDENTITY));
-            b.comparedOptimizers = EnumSet.allOf(OptimizerSettings.Type.class);
-            b.epochs = EPOCHS;
-            b.race = Race.PAIRS;
+            b.curves.activations = EnumSet.complementOf(EnumSet.of(Activation.IDENTITY));
+            b.curves.optimizers = EnumSet.allOf(OptimizerSettings.Type.class);
+            b.curves.epochs = EPOCHS;
+            b.curves.race = Race.PAIRS;
         }));
         if (problem != null) {
             System.err.println("training probe: the classroom race could not be set up: " + problem);

@@ -180,14 +180,14 @@ final class ScenarioReader {
     private static void optimizer(Setup.Builder b, OptimizerSettings o, double[] rates) {
         b.optimizer = o.type();
         b.rates = rates;
-        b.momentum = o.momentum();
-        b.decay = o.decay();
-        b.beta1 = o.beta1();
-        b.beta2 = o.beta2();
-        b.epsilon = o.epsilon();
-        b.biasCorrection = o.biasCorrection();
-        b.fanInScaling = o.fanInScaling();
-        b.updateBiases = o.updateBiases();
+        b.hyper.momentum = o.momentum();
+        b.hyper.decay = o.decay();
+        b.hyper.beta1 = o.beta1();
+        b.hyper.beta2 = o.beta2();
+        b.hyper.epsilon = o.epsilon();
+        b.hyper.biasCorrection = o.biasCorrection();
+        b.hyper.fanInScaling = o.fanInScaling();
+        b.hyper.updateBiases = o.updateBiases();
     }
 
     private static Preset preset(JsonObject lesson) throws ConfigException {
@@ -252,15 +252,15 @@ final class ScenarioReader {
             throw new ConfigException(c.field("race") + ": " + e.getMessage());
         }
         return s.with(b -> {
-            b.comparedActivations = activations;
-            b.comparedOptimizers = optimizers;
-            b.preprocessing = preprocessing;
-            b.batchSize = batch;
-            b.epochs = epochs;
-            b.showValidation = validation;
-            b.logScale = log;
-            b.race = race;
-            b.stepPreprocessed = stepPreprocessed;
+            b.curves.activations = activations;
+            b.curves.optimizers = optimizers;
+            b.curves.preprocessing = preprocessing;
+            b.curves.batchSize = batch;
+            b.curves.epochs = epochs;
+            b.curves.showValidation = validation;
+            b.curves.logScale = log;
+            b.curves.race = race;
+            b.curves.stepPreprocessed = stepPreprocessed;
         });
     }
 

@@ -1,6 +1,5 @@
 package backproplab.setup;
 
-import backproplab.setup.Race;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;
@@ -29,6 +28,36 @@ public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, P
         if (race == null) throw new IllegalArgumentException("curves.race is required");
         Limits.BATCH.check("curves.batchSize", batchSize);
         Limits.EPOCHS.check("curves.epochs", epochs);
+    }
+
+    /** These values, to change inside a {@link Setup.Builder} ({@code b.curves.epochs = 100}). */
+    public static final class Builder {
+        public Set<Activation> activations;
+        public Set<Type> optimizers;
+        public Preprocessor.Kind preprocessing;
+        public int batchSize, epochs;
+        public boolean showValidation, logScale, stepPreprocessed;
+        public Race race;
+
+        /** {@code c}'s values; the sets are copies that may be changed. */
+        public Builder(CurveSettings c) {
+            activations = EnumSet.noneOf(Activation.class);
+            activations.addAll(c.activations);
+            optimizers = EnumSet.noneOf(Type.class);
+            optimizers.addAll(c.optimizers);
+            preprocessing = c.preprocessing;
+            batchSize = c.batchSize;
+            epochs = c.epochs;
+            showValidation = c.showValidation;
+            logScale = c.logScale;
+            race = c.race;
+            stepPreprocessed = c.stepPreprocessed;
+        }
+
+        CurveSettings build() {
+            return new CurveSettings(activations, optimizers, preprocessing, batchSize, epochs, showValidation, logScale, race,
+                    stepPreprocessed);
+        }
     }
 
     /** Why the curves cannot be trained (nothing ticked), or null. A race of one trick needs no ticks. */

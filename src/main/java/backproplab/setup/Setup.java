@@ -8,9 +8,7 @@ import backproplab.engine.OptimizerSettings;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -41,6 +39,27 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             Limits.BETA1.check("optimizer.beta1", beta1);
             Limits.BETA2.check("optimizer.beta2", beta2);
             Limits.EPSILON.check("optimizer.epsilon", epsilon);
+        }
+
+        /** These values, to change inside a {@link Setup.Builder} ({@code b.hyper.beta1 = 0.8}). */
+        public static final class Builder {
+            public double momentum, decay, beta1, beta2, epsilon;
+            public boolean biasCorrection, fanInScaling, updateBiases;
+
+            Builder(Hyperparameters h) {
+                momentum = h.momentum;
+                decay = h.decay;
+                beta1 = h.beta1;
+                beta2 = h.beta2;
+                epsilon = h.epsilon;
+                biasCorrection = h.biasCorrection;
+                fanInScaling = h.fanInScaling;
+                updateBiases = h.updateBiases;
+            }
+
+            Hyperparameters build() {
+                return new Hyperparameters(momentum, decay, beta1, beta2, epsilon, biasCorrection, fanInScaling, updateBiases);
+            }
         }
     }
 
@@ -114,7 +133,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
                 b.layers = p.layers();
                 b.seed = seed;
                 b.rates = rates.clone();
-                b.keepCurves(curves);
+                b.curves = new CurveSettings.Builder(curves);
             });
             case MAZUR -> base.with(b -> {
                 b.preset = Preset.MAZUR;
@@ -124,8 +143,8 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
                 b.seed = seed;
                 b.rates = rates.clone();
                 b.rates[Type.SGD.ordinal()] = MazurExample.OPTIMIZER.learningRate();
-                b.updateBiases = false;
-                b.keepCurves(curves);
+                b.hyper.updateBiases = false;
+                b.curves = new CurveSettings.Builder(curves);
             });
         };
     }
@@ -177,7 +196,11 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         return b.build();
     }
 
-    /** This setup's values, to change and build again; {@link #build()} checks them all. */
+    /**
+     * This setup's values, to change and build again; {@link #build()} checks them all. It has the
+     * setup's shape: the hyperparameters and the curve settings are edited in their own parts, as they
+     * are read ({@code b.curves.epochs = 100} for {@code s.curves().epochs()}).
+     */
     public static final class Builder {
         public Preset preset;
         public int[] layers;
@@ -189,16 +212,9 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
         public InitialParameters initial;
         public Type optimizer;
         public double[] rates;
-        public double momentum, decay, beta1, beta2, epsilon;
-        public boolean biasCorrection, fanInScaling, updateBiases;
         public ScheduleChoice schedule;
-        public Set<Activation> comparedActivations;
-        public Set<Type> comparedOptimizers;
-        public Preprocessor.Kind preprocessing;
-        public int batchSize, epochs;
-        public boolean showValidation, logScale;
-        public Race race;
-        public boolean stepPreprocessed;
+        public Hyperparameters.Builder hyper;
+        public CurveSettings.Builder curves;
 
         private final Setup from;
 
@@ -218,32 +234,9 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
             initial = s.initial;
             optimizer = s.optimizer;
             rates = s.rates();
-            Hyperparameters h = s.hyper;
-            momentum = h.momentum();
-            decay = h.decay();
-            beta1 = h.beta1();
-            beta2 = h.beta2();
-            epsilon = h.epsilon();
-            biasCorrection = h.biasCorrection();
-            fanInScaling = h.fanInScaling();
-            updateBiases = h.updateBiases();
             schedule = s.schedule;
-            keepCurves(s.curves);
-        }
-
-        /** Sets every curve setting from {@code c}. */
-        void keepCurves(CurveSettings c) {
-            comparedActivations = EnumSet.noneOf(Activation.class);
-            comparedActivations.addAll(c.activations());
-            comparedOptimizers = EnumSet.noneOf(Type.class);
-            comparedOptimizers.addAll(c.optimizers());
-            preprocessing = c.preprocessing();
-            batchSize = c.batchSize();
-            epochs = c.epochs();
-            showValidation = c.showValidation();
-            logScale = c.logScale();
-            race = c.race();
-            stepPreprocessed = c.stepPreprocessed();
+            hyper = new Hyperparameters.Builder(s.hyper);
+            curves = new CurveSettings.Builder(s.curves);
         }
 
         /**
@@ -257,9 +250,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
                     && seed == from.seed && preset == from.preset;
             InitialParameters start = initial != from.initial || sameStart ? initial : null;
             return new Setup(preset, layers, hidden, output, leakySlope, loss, margin, l2, init, initStddev, seed, start,
-                    optimizer, rates, new Hyperparameters(momentum, decay, beta1, beta2, epsilon, biasCorrection, fanInScaling,
-                    updateBiases), schedule, new CurveSettings(comparedActivations, comparedOptimizers, preprocessing,
-                    batchSize, epochs, showValidation, logScale, race, stepPreprocessed));
+                    optimizer, rates, hyper.build(), schedule, curves.build());
         }
     }
 

@@ -44,7 +44,7 @@ class CurvesModelTest {
 
     @Test
     void aRunIsHandedOutAtOnceGrowsWhileItTrainsAndEndsWithEveryEpoch() {
-        fx(() -> session.edit(b -> b.epochs = 25));
+        fx(() -> session.edit(b -> b.curves.epochs = 25));
         held.hold();
         fx(model::train);
         assertTrue(fx(() -> model.runningProperty().get()));
@@ -71,7 +71,7 @@ class CurvesModelTest {
 
     @Test
     void cancelFromTheFirstProgressStopsEveryCurveAfterItsEpoch() {
-        fx(() -> session.edit(b -> b.epochs = 100_000));
+        fx(() -> session.edit(b -> b.curves.epochs = 100_000));
         held.hold();
         fx(model::train);
         Await.until(Bindings.greaterThan(model.progressProperty(), 0));
@@ -86,7 +86,7 @@ class CurvesModelTest {
         assertEquals(0.0, fx(() -> model.progressProperty().get()), 0.0);
         assertEquals(1, fx(() -> model.curvesProperty().get()).get(0).epochs());
 
-        fx(() -> session.edit(b -> b.epochs = 3));
+        fx(() -> session.edit(b -> b.curves.epochs = 3));
         fx(model::train);
         Await.until(model.runningProperty().not());
         assertEquals("Done: 4 curves, 3 epochs.", status(), "a new run after a cancelled one");
@@ -97,10 +97,10 @@ class CurvesModelTest {
     void aDivergingCurveIsNamedAndMarksTheStatusAsAProblem() {
         fx(() -> session.edit(b -> {
             b.loss = Loss.Kind.SQUARED_ERROR; // unbounded with an identity output: tanh · SGD at α = 1 blows up
-            b.comparedActivations = EnumSet.of(Activation.TANH, Activation.SIGMOID);
-            b.comparedOptimizers = EnumSet.of(Type.SGD);
+            b.curves.activations = EnumSet.of(Activation.TANH, Activation.SIGMOID);
+            b.curves.optimizers = EnumSet.of(Type.SGD);
             b.rates[Type.SGD.ordinal()] = 1;
-            b.epochs = 60;
+            b.curves.epochs = 60;
         }));
         fx(model::train);
         Await.until(model.runningProperty().not());

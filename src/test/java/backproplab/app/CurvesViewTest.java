@@ -174,7 +174,7 @@ class CurvesViewTest {
     @Test
     void theLossTabIsBuiltWhenFirstShownWithCurvesTrainedBefore(FxRobot robot) throws Exception {
         assertTrue(robot.lookup("#loss-chart").tryQuery().isEmpty(), "not built at start: it is not on screen");
-        robot.interact(() -> session.edit(b -> b.epochs = 12));
+        robot.interact(() -> session.edit(b -> b.curves.epochs = 12));
         robot.interact(curves::train); // as Ctrl + T would, before the tab was ever shown
         Await.until(curves.runningProperty().not());
         robot.clickOn("#tab-curves");

@@ -47,24 +47,24 @@ class ScenarioFileTest {
             b.seed = 11;
             b.optimizer = Type.RMSPROP;
             b.rates = new double[] {0.2, 0.07, 0.3, 0.02, 0.004};
-            b.momentum = 0.8;
-            b.decay = 0.95;
-            b.beta1 = 0.85;
-            b.beta2 = 0.99;
-            b.epsilon = 1e-6;
-            b.biasCorrection = false;
-            b.fanInScaling = true;
-            b.updateBiases = false;
+            b.hyper.momentum = 0.8;
+            b.hyper.decay = 0.95;
+            b.hyper.beta1 = 0.85;
+            b.hyper.beta2 = 0.99;
+            b.hyper.epsilon = 1e-6;
+            b.hyper.biasCorrection = false;
+            b.hyper.fanInScaling = true;
+            b.hyper.updateBiases = false;
             b.schedule = new ScheduleChoice(Schedule.Kind.STEP, 0.3, 5, 0.02, 40);
-            b.comparedActivations = EnumSet.of(Activation.TANH, Activation.LEAKY_RELU);
-            b.comparedOptimizers = EnumSet.of(Type.MOMENTUM, Type.RMSPROP);
-            b.preprocessing = Preprocessor.Kind.WHITEN;
-            b.stepPreprocessed = true;
-            b.race = Race.FAN_IN;
-            b.batchSize = 4;
-            b.epochs = 250;
-            b.showValidation = false;
-            b.logScale = true;
+            b.curves.activations = EnumSet.of(Activation.TANH, Activation.LEAKY_RELU);
+            b.curves.optimizers = EnumSet.of(Type.MOMENTUM, Type.RMSPROP);
+            b.curves.preprocessing = Preprocessor.Kind.WHITEN;
+            b.curves.stepPreprocessed = true;
+            b.curves.race = Race.FAN_IN;
+            b.curves.batchSize = 4;
+            b.curves.epochs = 250;
+            b.curves.showValidation = false;
+            b.curves.logScale = true;
         });
         return new Session(s, WordWindows.bundled(), new Position(3, 12));
     }
@@ -153,8 +153,8 @@ class ScenarioFileTest {
     @Test
     void aLessonSteppedThroughWhitenedInputsReplaysWithTheSameInputs() throws Exception {
         Session s = new Session(Setup.classroom().with(b -> {
-            b.preprocessing = Preprocessor.Kind.WHITEN;
-            b.stepPreprocessed = true;
+            b.curves.preprocessing = Preprocessor.Kind.WHITEN;
+            b.curves.stepPreprocessed = true;
         }), WordWindows.bundled(), new Position(2, 0));
         Lesson lesson = Lesson.at(s);
         Snapshot first = lesson.walkthrough().step(0).state();

@@ -108,7 +108,7 @@ public final class CurvesView extends BorderPane {
         race.setMaxWidth(Region.USE_PREF_SIZE);
         race.setTooltip(new Tooltip("Race the ticked activations × optimizers, or vary one trick for the stepping view's "
                 + "activation and optimizer with everything else the same"));
-        controls.choice(race, s -> s.curves().race(), (b, r) -> b.race = r);
+        controls.choice(race, s -> s.curves().race(), (b, r) -> b.curves.race = r);
         return race;
     }
 
@@ -152,11 +152,11 @@ public final class CurvesView extends BorderPane {
     private FlowPane exportBar() {
         CheckBox validation = new CheckBox("Validation (dashed)");
         validation.setId("show-validation");
-        controls.tick(validation, s -> s.curves().showValidation(), (b, on) -> b.showValidation = on);
+        controls.tick(validation, s -> s.curves().showValidation(), (b, on) -> b.curves.showValidation = on);
         CheckBox log = new CheckBox("Log scale");
         log.setId("log-scale");
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
-        controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.logScale = on);
+        controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.curves.logScale = on);
         width.getStyleClass().add("size-field");
         height.getStyleClass().add("size-field");
         Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at this size, for slides: PNG, or SVG or PDF "

@@ -50,7 +50,7 @@ final class PreprocessingView extends VBox {
         SetupControls controls = new SetupControls(session, problem::setText);
         ChoiceBox<Preprocessor.Kind> kind = Choices.of("prep-kind", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
         kind.setMaxWidth(Region.USE_PREF_SIZE);
-        controls.choice(kind, s -> s.curves().preprocessing(), (b, k) -> b.preprocessing = k);
+        controls.choice(kind, s -> s.curves().preprocessing(), (b, k) -> b.curves.preprocessing = k);
         xDim.setId("scatter-x");
         yDim.setId("scatter-y");
         xDim.valueProperty().addListener(follow);

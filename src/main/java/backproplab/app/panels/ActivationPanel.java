@@ -74,7 +74,7 @@ public final class ActivationPanel extends VBox {
         compare.getStyleClass().add("compare-box");
         compare.setTooltip(new Tooltip("Compare " + a.displayName() + " in the loss curves"));
         controls.tick(compare, s -> s.curves().activations().contains(a), (b, on) -> {
-            if (on) b.comparedActivations.add(a); else b.comparedActivations.remove(a);
+            if (on) b.curves.activations.add(a); else b.curves.activations.remove(a);
         });
         FunctionPlot plot = new FunctionPlot(72, 38);
         plots.put(a, plot);

@@ -47,8 +47,8 @@ public final class NetworkPanel extends VBox {
                 heading("Start and loss"), new Label("Initialisation"), initChoice(), stddevField(), seedField(),
                 new Label("Loss"), lossChoice(), marginField(), l2Field(), undoButton(model),
                 heading("Training"), note("For the loss curves:"), new Label("Preprocessing"), preprocessingChoice(),
-                controls.number("batch-size", "Batch size", Limits.BATCH, s -> s.curves().batchSize(), (b, v) -> b.batchSize = (int) v),
-                controls.number("epochs", "Epochs", Limits.EPOCHS, s -> s.curves().epochs(), (b, v) -> b.epochs = (int) v));
+                controls.number("batch-size", "Batch size", Limits.BATCH, s -> s.curves().batchSize(), (b, v) -> b.curves.batchSize = (int) v),
+                controls.number("epochs", "Epochs", Limits.EPOCHS, s -> s.curves().epochs(), (b, v) -> b.curves.epochs = (int) v));
     }
 
     static Label heading(String text) {
@@ -131,13 +131,13 @@ public final class NetworkPanel extends VBox {
 
     private Node preprocessingChoice() {
         ChoiceBox<Preprocessor.Kind> p = Choices.of("preprocessing", List.of(Preprocessor.Kind.values()), Preprocessor.Kind::displayName);
-        controls.choice(p, s -> s.curves().preprocessing(), (b, v) -> b.preprocessing = v);
+        controls.choice(p, s -> s.curves().preprocessing(), (b, v) -> b.curves.preprocessing = v);
         CheckBox step = new CheckBox("Step through the preprocessed inputs");
         step.setId("step-preprocessed");
         step.setWrapText(true);
         step.setTooltip(new Tooltip("The stepping view walks through the inputs as the network receives them after this "
                 + "preprocessing (fitted on the training split); its inputs step shows the raw ones too"));
-        controls.tick(step, s -> s.curves().stepPreprocessed(), (b, on) -> b.stepPreprocessed = on);
+        controls.tick(step, s -> s.curves().stepPreprocessed(), (b, on) -> b.curves.stepPreprocessed = on);
         step.disableProperty().bind(controls.when(s -> s.preset() == Preset.MAZUR));
         return new VBox(4, p, step);
     }

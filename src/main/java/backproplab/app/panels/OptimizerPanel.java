@@ -59,12 +59,12 @@ public final class OptimizerPanel extends VBox {
         controls.radio(chosen, Type.class, Setup::optimizer, (b, t) -> b.optimizer = t);
         getChildren().addAll(NetworkPanel.heading("Optimizer"),
                 NetworkPanel.note("Round button: stepping. α: learning rate. Tick: compare."), rows,
-                controls.number("momentum", "Momentum μ", Limits.MOMENTUM, s -> s.hyper().momentum(), (b, v) -> b.momentum = v),
-                controls.number("decay", "RMSProp decay ρ", Limits.DECAY, s -> s.hyper().decay(), (b, v) -> b.decay = v),
-                controls.number("beta1", "Adam β₁", Limits.BETA1, s -> s.hyper().beta1(), (b, v) -> b.beta1 = v),
-                controls.number("beta2", "Adam β₂", Limits.BETA2, s -> s.hyper().beta2(), (b, v) -> b.beta2 = v),
-                controls.number("epsilon", "ε", Limits.EPSILON, s -> s.hyper().epsilon(), (b, v) -> b.epsilon = v),
-                tick("bias-correction", "Adam bias correction", null, s -> s.hyper().biasCorrection(), (b, on) -> b.biasCorrection = on),
+                controls.number("momentum", "Momentum μ", Limits.MOMENTUM, s -> s.hyper().momentum(), (b, v) -> b.hyper.momentum = v),
+                controls.number("decay", "RMSProp decay ρ", Limits.DECAY, s -> s.hyper().decay(), (b, v) -> b.hyper.decay = v),
+                controls.number("beta1", "Adam β₁", Limits.BETA1, s -> s.hyper().beta1(), (b, v) -> b.hyper.beta1 = v),
+                controls.number("beta2", "Adam β₂", Limits.BETA2, s -> s.hyper().beta2(), (b, v) -> b.hyper.beta2 = v),
+                controls.number("epsilon", "ε", Limits.EPSILON, s -> s.hyper().epsilon(), (b, v) -> b.hyper.epsilon = v),
+                tick("bias-correction", "Adam bias correction", null, s -> s.hyper().biasCorrection(), (b, on) -> b.hyper.biasCorrection = on),
                 NetworkPanel.heading("Learning-rate schedule"), scheduleChoice(),
                 scheduleField("schedule-factor", "Step: factor", Limits.SCHEDULE_FACTOR, Schedule.Kind.STEP, ScheduleChoice::factor,
                         (c, v) -> new ScheduleChoice(c.kind(), v, c.every(), c.k(), c.tau())),
@@ -76,8 +76,8 @@ public final class OptimizerPanel extends VBox {
                         (c, v) -> new ScheduleChoice(c.kind(), c.factor(), c.every(), c.k(), v)),
                 schedulePlot, scheduleAt,
                 tick("fan-in", "Fan-in scaling (α / √n)", "Collobert: every parameter of W^(k) and b^(k) uses α / √n_k",
-                        s -> s.hyper().fanInScaling(), (b, on) -> b.fanInScaling = on),
-                tick("update-biases", "Update biases", null, s -> s.hyper().updateBiases(), (b, on) -> b.updateBiases = on));
+                        s -> s.hyper().fanInScaling(), (b, on) -> b.hyper.fanInScaling = on),
+                tick("update-biases", "Update biases", null, s -> s.hyper().updateBiases(), (b, on) -> b.hyper.updateBiases = on));
         controls.model().sessionProperty().addListener((obs, old, now) -> plotSchedule());
         lesson.updatesProperty().addListener((obs, old, now) -> plotSchedule());
         display.textSizeProperty().addListener((obs, old, now) -> plotSchedule());
@@ -99,7 +99,7 @@ public final class OptimizerPanel extends VBox {
         compare.setId("compare-" + t.id());
         compare.setTooltip(new Tooltip("Compare " + t.displayName() + " in the loss curves"));
         controls.tick(compare, s -> s.curves().optimizers().contains(t), (b, on) -> {
-            if (on) b.comparedOptimizers.add(t); else b.comparedOptimizers.remove(t);
+            if (on) b.curves.optimizers.add(t); else b.curves.optimizers.remove(t);
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -33,8 +33,8 @@ class SessionModelTest {
         model.moveTo(new Position(1, 3));
         Session before = model.session();
         assertEquals("optimizer.learningRate must not be negative, got -0.5", model.edit(b -> b.rates[Type.SGD.ordinal()] = -0.5));
-        assertEquals("curves.epochs must be a whole number from 1 to 100000, got 0.0", model.edit(b -> b.epochs = 0));
-        assertEquals("optimizer.beta1 must be in [0, 1), got 1.0", model.edit(b -> b.beta1 = 1));
+        assertEquals("curves.epochs must be a whole number from 1 to 100000, got 0.0", model.edit(b -> b.curves.epochs = 0));
+        assertEquals("optimizer.beta1 must be in [0, 1), got 1.0", model.edit(b -> b.hyper.beta1 = 1));
         assertSame(before, model.session(), "nothing changed");
         assertFalse(model.canUndoProperty().get(), "nothing to undo");
     }
@@ -43,7 +43,7 @@ class SessionModelTest {
     void anEditOnlyTheCurvesSeeKeepsThePlace() {
         model.moveTo(new Position(1, 3));
         assertNull(model.edit(b -> b.rates[Type.ADAM.ordinal()] = 0.05)); // Adam is not the stepping optimizer
-        assertNull(model.edit(b -> b.epochs = 300));
+        assertNull(model.edit(b -> b.curves.epochs = 300));
         assertEquals(new Position(1, 3), model.session().position());
         model.moveTo(new Position(1, 9));
         model.undo();
