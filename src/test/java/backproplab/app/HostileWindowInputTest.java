@@ -6,7 +6,9 @@ import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import backproplab.io.Pipes;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.io.RandomAccessFile;
@@ -17,6 +19,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -100,6 +103,26 @@ class HostileWindowInputTest {
         robot.clickOn("#load-data");
         assertEquals(big + ": the file has 100 MB; at most 10 MB are read.", text(robot, "#data-message"));
         assertSame(before, session.session());
+    }
+
+    @Test
+    @Timeout(180) // only catches a hang: reading /dev/zero whole, or waiting on the pipe's writer
+    void aDeviceOrAPipeOpenedAsAScenarioIsRefusedUnreadAndTheLessonStays(FxRobot robot) throws Exception {
+        Path zero = Path.of("/dev/zero");
+        assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        robot.clickOn("#network-scroll");
+        robot.type(KeyCode.RIGHT, 3);
+        Session before = session.session();
+        files.toOpen.add(zero);
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Could not open zero: it is not a regular file (a device or a pipe).", text(robot, "#scenario-message"));
+        files.toOpen.add(Pipes.make(dir.resolve("lesson.json")));
+        robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Could not open lesson.json: it is not a regular file (a device or a pipe).", text(robot, "#scenario-message"));
+        assertSame(before, session.session(), "the lesson on screen stays");
+        assertTrue(text(robot, "#status").startsWith("Step 4 of 19"), text(robot, "#status"));
     }
 
     @Test

@@ -3,13 +3,16 @@ package backproplab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import backproplab.config.TraceConfigParserTest;
+import backproplab.io.Pipes;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,6 +50,16 @@ class HostileInputTest {
         Path notText = Files.write(dir.resolve("bin.json"), new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
         assertEquals("error: " + notText + ": line 1, column 3: not UTF-8 text (save the file as UTF-8)", refused(2, "trace", notText.toString()));
         assertEquals("error: " + dir + ": it is a folder, not a file", refused(2, "trace", dir.toString()));
+    }
+
+    @Test
+    @Timeout(120) // only catches a hang: reading /dev/zero whole, or waiting on the pipe's writer
+    void aDeviceOrAPipeIsRefusedUnread() throws Exception {
+        assumeTrue(Files.exists(Path.of("/dev/zero")), "a system with /dev/zero");
+        assertEquals("error: /dev/zero: it is not a regular file (a device or a pipe)", refused(2, "trace", "/dev/zero"));
+        Path pipe = Pipes.make(dir.resolve("config.json"));
+        assertEquals("error: " + pipe + ": it is not a regular file (a device or a pipe)", refused(2, "trace", pipe.toString()));
+        assertEquals("error: " + pipe + ": it is not a regular file (a device or a pipe)", refused(2, "walkthrough", pipe.toString()));
     }
 
     @Test
