@@ -23,7 +23,7 @@ public final class StartupProbe {
     /** Arms the first-frame probe for {@code stage}; call just before {@code stage.show()}. */
     public static void watch(Stage stage) {
         String name = requested();
-        if (name.isBlank() || name.equals(TrainingProbe.NAME)) return;
+        if (name.isBlank() || name.startsWith(TrainingProbe.NAME)) return;
         afterFirstFrame(stage, () -> {
             long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
             System.out.println(name + " first-frame-ms " + (System.currentTimeMillis() - started));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
@@ -48,10 +49,13 @@ public final class LossChart {
     private final XYPlot plot;
     private final JFreeChart chart;
     private final DivergenceMarks marks;
-    /** The epochs of each curve already looked at, and the last of them drawn (every stride-th is). */
-    private final int[] seen, lastDrawn;
-    /** Only every stride-th epoch is drawn, so a long run never puts more than {@link #MAX_POINTS} points on a line. */
-    private int stride = 1;
+    /** Each curve's last epoch whose column is drawn. */
+    private final int[] drawnTo;
+    /**
+     * Epochs are drawn in columns of this many: each column's lowest and highest loss, in epoch order,
+     * so a long run puts at most {@link #MAX_POINTS} points on a line and a spike is never skipped.
+     */
+    private int column = 1;
     /** True once the run was over at a catch-up: its divergence marks are drawn. */
     private boolean ended;
     private boolean logScale;
@@ -60,8 +64,7 @@ public final class LossChart {
     /** An empty chart with one training and one validation line per label. */
     private LossChart(String title, List<String> labels) {
         this.labels = List.copyOf(labels);
-        seen = new int[labels.size()];
-        lastDrawn = new int[labels.size()];
+        drawnTo = new int[labels.size()];
         for (String label : labels) {
             XYSeries t = new XYSeries(label, false, true);
             training.add(t);
@@ -90,7 +93,7 @@ public final class LossChart {
         for (int c = 0; c < run.size(); c++) labels.add(run.spec(c).label());
         LossChart chart = new LossChart(run.title(), labels);
         chart.plot.getDomainAxis().setRange(1, Math.max(2, run.plannedEpochs())); // a stable frame for curves that grow
-        chart.stride = Math.max(1, (run.plannedEpochs() + MAX_POINTS - 1) / MAX_POINTS);
+        chart.column = Math.max(1, (run.plannedEpochs() + MAX_POINTS / 2 - 1) / (MAX_POINTS / 2));
         chart.catchUp(run);
         return chart;
     }
@@ -101,18 +104,21 @@ public final class LossChart {
     }
 
     /**
-     * Adds the epochs of {@code run} (the run this chart was made for) finished since the last call,
-     * every stride-th of them; once the run is over, each curve's last epoch and the divergence marks.
-     * One change event for all of it.
+     * Adds the columns of epochs of {@code run} (the run this chart was made for) finished since the
+     * last call; once the run is over, the last, shorter column, each curve's last epoch and the
+     * divergence marks. One change event for all of it.
      */
     public void catchUp(CurveRun run) {
         boolean over = run.isOver(); // read first: once over, every epoch below is final
         chart.setNotify(false);
         for (int c = 0; c < labels.size(); c++) {
             int now = run.epochs(c);
-            for (int e = seen[c] + 1; e <= now; e++) if ((e - 1) % stride == 0) add(c, e, run);
-            seen[c] = now;
-            if (over && now > 0 && lastDrawn[c] < now) add(c, now, run);
+            for (; drawnTo[c] + column <= now; drawnTo[c] += column) drawColumn(c, drawnTo[c] + 1, drawnTo[c] + column, run);
+            if (over && drawnTo[c] < now) {
+                drawColumn(c, drawnTo[c] + 1, now, run);
+                drawnTo[c] = now;
+            }
+            if (over && now > 0) endAt(c, now, run);
         }
         dataset.setNotify(true); // one data event for every point added: the axes fit the new data
         if (over && !ended) {
@@ -124,12 +130,34 @@ public final class LossChart {
         chart.setNotify(true);
     }
 
-    /** Adds epoch {@code e} of curve {@code c} without an event; {@link #catchUp} sends one for the batch. */
-    private void add(int c, int e, CurveRun run) {
-        training.get(c).add(e, run.training(c, e), false);
-        double v = run.validation(c, e);
-        if (!Double.isNaN(v)) validation.get(c).add(e, v, false);
-        lastDrawn[c] = e;
+    /** Draws epochs {@code from} … {@code to} of curve {@code c} as their lowest and highest losses, without an event. */
+    private void drawColumn(int c, int from, int to, CurveRun run) {
+        extremes(training.get(c), from, to, e -> run.training(c, e));
+        extremes(validation.get(c), from, to, e -> run.validation(c, e));
+    }
+
+    /** Adds the lowest and the highest of {@code loss} over {@code from} … {@code to}, in epoch order (NaN: no validation). */
+    private static void extremes(XYSeries line, int from, int to, IntToDoubleFunction loss) {
+        int low = -1, high = -1;
+        for (int e = from; e <= to; e++) {
+            double v = loss.applyAsDouble(e);
+            if (Double.isNaN(v)) continue;
+            if (low < 0 || v < loss.applyAsDouble(low)) low = e;
+            if (high < 0 || v > loss.applyAsDouble(high)) high = e;
+        }
+        if (low < 0) return;
+        int first = Math.min(low, high), second = Math.max(low, high);
+        line.add(first, loss.applyAsDouble(first), false);
+        if (second != first) line.add(second, loss.applyAsDouble(second), false);
+    }
+
+    /** Makes curve {@code c}'s line end at its last epoch, {@code last}, whichever extreme its last column drew. */
+    private void endAt(int c, int last, CurveRun run) {
+        for (XYSeries line : List.of(training.get(c), validation.get(c))) {
+            double v = line == training.get(c) ? run.training(c, last) : run.validation(c, last);
+            int n = line.getItemCount();
+            if (!Double.isNaN(v) && (n == 0 || line.getX(n - 1).intValue() != last)) line.add(last, v, false);
+        }
     }
 
     /** Curve {@code c} diverged at {@code epoch}: its legend says so, and an × follows its last point. */

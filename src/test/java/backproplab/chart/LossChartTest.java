@@ -155,6 +155,25 @@ class LossChartTest {
     }
 
     @Test
+    void aLongRunIsDrawnAsEachColumnsLowestAndHighestSoNoSpikeIsSkipped() {
+        double[] losses = new double[100_000];
+        for (int e = 0; e < losses.length; e++) losses[e] = 0.5 + 0.01 * Math.sin(e);
+        losses[50_002] = 40; // one epoch's spike, as a run about to diverge shows
+        losses[70_001] = 0.001;
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), losses.length);
+        assertTrue(chart.points(0) <= LossChart.MAX_POINTS + 1, chart.points(0) + " points");
+        XYDataset data = chart.chart().getXYPlot().getDataset();
+        double highest = 0, lowest = 1;
+        for (int i = 0; i < data.getItemCount(0); i++) {
+            highest = Math.max(highest, data.getYValue(0, i));
+            lowest = Math.min(lowest, data.getYValue(0, i));
+        }
+        assertEquals(40, highest, 0.0, "the spike is drawn");
+        assertEquals(0.001, lowest, 0.0, "and the dip");
+        for (int i = 1; i < data.getItemCount(0); i++) assertTrue(data.getXValue(0, i) > data.getXValue(0, i - 1), "in epoch order");
+    }
+
+    @Test
     void validationToggleAndCsvCells() {
         Curve ok = curve(Activation.SIGMOID, 0.3, 0.2);
         Curve bad = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 9)),
