@@ -9,6 +9,7 @@ import backproplab.config.ConfigException;
 import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
+import backproplab.setup.Limits;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Walkthrough;
@@ -165,7 +166,7 @@ public final class FileActions {
     }
 
     private static String readText(Path file) throws IOException {
-        return TextFiles.read(file, ScenarioFile.MAX_BYTES);
+        return TextFiles.read(file, Limits.SCENARIO_BYTES);
     }
 
     /** The File menu: save, open, recent scenarios, the network picture, and resetting the person's preferences. */

@@ -196,7 +196,7 @@ final class CurvesCommand implements Callable<Integer> {
     /** The bundled word data, or the files given. */
     private WordWindows words() {
         try {
-            return vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences);
+            return vocabulary == null ? WordWindows.bundled() : WordWindows.load(vocabulary, sentences, Limits.DATA);
         } catch (DataFormatException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -2,7 +2,7 @@ package backproplab.cli;
 
 import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;
-import backproplab.scenario.ScenarioFile;
+import backproplab.setup.Limits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,7 +28,7 @@ final class Outputs {
     /** The text of a configuration or scenario, or null after saying why not (exit 2). */
     static String readConfig(CommandSpec spec, Path config) {
         try {
-            return TextFiles.read(config, ScenarioFile.MAX_BYTES);
+            return TextFiles.read(config, Limits.SCENARIO_BYTES);
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: " + config + ": " + e.getMessage());
             return null;

@@ -20,6 +20,18 @@ public final class JsonLocations {
 
     private JsonLocations() {}
 
+    /** "line L, column C" (both 1-based) of the character at {@code index} of {@code text}. */
+    public static String lineAndColumn(String text, int index) {
+        int line = 1, lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return "line " + line + ", column " + (index - lineStart + 1);
+    }
+
     /** Indexes {@code text}; a document that does not parse is indexed as far as it goes. */
     public static JsonLocations of(String text) {
         JsonLocations index = new JsonLocations();

@@ -10,14 +10,19 @@ import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Sample;
 import backproplab.engine.Schedule;
 import backproplab.engine.SquaredErrorLoss;
+import backproplab.setup.Limits;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 import java.util.HashSet;
 import java.util.Random;
 import java.util.Set;
@@ -29,7 +34,7 @@ public final class TraceConfigParser {
      * refused at once instead of exhausting memory or the stack.
      */
     static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxNestingDepth(64)
-            .maxStringLength(1_000_000).maxNameLength(1_000).maxNumberLength(400).build();
+            .maxStringLength(Limits.JSON_STRING_LENGTH).maxNameLength(Limits.JSON_NAME_LENGTH).maxNumberLength(400).build();
 
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())
             .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS) // so "NaN" is reported as non-finite, by name
@@ -60,20 +65,41 @@ public final class TraceConfigParser {
      *
      * @throws ConfigException "invalid JSON at line L, column C: …"
      */
+    /** "line L, column C" where the first text or name past a limit starts (Jackson names the limit, not the place). */
+    private static String tokenPastLimit(String json) {
+        try (JsonParser p = JSON.getFactory().createParser(json)) {
+            long after = 0; // just past the last token read whole: the long one starts at the next quote
+            try {
+                for (JsonToken t; (t = p.nextToken()) != null; after = p.currentLocation().getCharOffset()) {
+                    if (t == JsonToken.VALUE_STRING) p.getText(); // a text is read only when asked for
+                }
+            } catch (StreamConstraintsException e) {
+                int quote = json.indexOf('"', (int) after);
+                return quote < 0 ? null : JsonLocations.lineAndColumn(json, quote);
+            }
+        } catch (IOException e) {
+            return null; // another problem first: the caller reports the one it has
+        }
+        return null;
+    }
+
     public static JsonNode readTree(String json) throws ConfigException {
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
+            JsonLocation at = e.getLocation();
+            boolean tooLong = e instanceof StreamConstraintsException && e.getOriginalMessage().matches("(String value|Name) length.*");
+            String where = tooLong ? tokenPastLimit(json) // Jackson says where it stopped, not where the text starts
+                    : at != null && at.getLineNr() >= 1 ? "line " + at.getLineNr() + ", column " + at.getColumnNr() : null;
             // Jackson's limit messages end with the setting that raises them, which means nothing to a teacher
             String why = e.getOriginalMessage().startsWith("Trailing token")
                     ? "more follows the end of the JSON document (a file holds one document)"
+                    : tooLong ? "a text is too long: a sentence has at most " + Limits.SENTENCE_LENGTH + " characters, a word at most " + Limits.WORD_LENGTH
                     : e.getOriginalMessage().replaceAll(",? from `[^`]*`", "")
                             .replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "") // names Jackson's internals, not the file
                             .replaceAll("\\s+", " ").strip();
             if (why.length() > 200) why = why.substring(0, 200) + "…";
-            throw new ConfigException("invalid JSON" + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
-                    + at.getColumnNr()) + ": " + why);
+            throw new ConfigException("invalid JSON" + (where == null ? "" : " at " + where) + ": " + why);
         }
     }
 

@@ -43,11 +43,12 @@ public record Sentence(List<String> words, List<Boolean> locations) {
 
     /**
      * Reads one sentence per line; {@code #} lines and blank lines are skipped. Every word must be
-     * in {@code vocabulary}.
+     * in {@code vocabulary}; at most {@code limits.sentences()} sentences, each at most
+     * {@code limits.sentenceLength()} characters long as kept ({@link #text()}).
      *
-     * @throws DataFormatException naming the line and column of an unknown word or bad bracket
+     * @throws DataFormatException naming the line and column of an unknown word, a bad bracket or a limit passed
      */
-    public static List<Sentence> read(Reader reader, String source, Vocabulary vocabulary)
+    public static List<Sentence> read(Reader reader, String source, Vocabulary vocabulary, DataLimits limits)
             throws IOException, DataFormatException {
         List<Sentence> sentences = new ArrayList<>();
         BufferedReader in = new BufferedReader(reader);
@@ -55,7 +56,17 @@ public record Sentence(List<String> words, List<Boolean> locations) {
         for (String line; (line = in.readLine()) != null; ) {
             lineNumber++;
             if (line.isBlank() || line.strip().startsWith("#")) continue;
-            sentences.add(parse(line, source, lineNumber, vocabulary));
+            if (sentences.size() == limits.sentences()) {
+                throw new DataFormatException(source, lineNumber, 1, "at most " + limits.sentences() + " sentences are read; this is sentence "
+                        + (limits.sentences() + 1L));
+            }
+            Sentence sentence = parse(line, source, lineNumber, vocabulary);
+            int length = sentence.text().length();
+            if (length > limits.sentenceLength()) {
+                throw new DataFormatException(source, lineNumber, 1, "a sentence has at most " + limits.sentenceLength()
+                        + " characters (one space between words); this one has " + length);
+            }
+            sentences.add(sentence);
         }
         if (sentences.isEmpty()) throw new DataFormatException(source, Math.max(1, lineNumber), 1, "no sentences found");
         return sentences;

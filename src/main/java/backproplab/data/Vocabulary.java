@@ -25,20 +25,15 @@ public final class Vocabulary {
     }
 
     /**
-     * Reads a vocabulary.
+     * Reads a vocabulary whose vectors must have {@code dimension} numbers (any number if negative);
+     * a header of another length is reported at the header. At most {@code limits.words()} words
+     * of at most {@code limits.wordLength()} characters (in lower case).
      *
      * @param source the file name used in error messages
      * @throws DataFormatException naming the line and column of the first bad row
      */
-    public static Vocabulary read(Reader reader, String source) throws IOException, DataFormatException {
-        return read(reader, source, -1);
-    }
-
-    /**
-     * Reads a vocabulary whose vectors must have {@code dimension} numbers (any number if negative);
-     * a header of another length is reported at the header.
-     */
-    public static Vocabulary read(Reader reader, String source, int expectedDimension) throws IOException, DataFormatException {
+    public static Vocabulary read(Reader reader, String source, int expectedDimension, DataLimits limits)
+            throws IOException, DataFormatException {
         Map<String, double[]> vectors = new LinkedHashMap<>();
         int dimension = -1;
         BufferedReader in = new BufferedReader(reader);
@@ -65,8 +60,11 @@ public final class Vocabulary {
                         "expected a word and " + dimension + " numbers, found " + (fields.size() - 1) + " number" + (fields.size() == 2 ? "" : "s"));
             }
             String word = fields.get(0).text.toLowerCase(Locale.ROOT);
-            if (word.isEmpty() || word.contains(" ") || word.contains("[") || word.contains("]")) {
-                throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + shorten(word) + "' is not a word");
+            String problem = problem(word, limits);
+            if (problem != null) throw new DataFormatException(source, lineNumber, fields.get(0).column, problem);
+            if (vectors.size() == limits.words()) {
+                throw new DataFormatException(source, lineNumber, fields.get(0).column,
+                        "a vocabulary has at most " + limits.words() + " words; this is word " + (limits.words() + 1L));
             }
             if (word.equals(WordWindows.PAD)) {
                 throw new DataFormatException(source, lineNumber, fields.get(0).column, "'" + WordWindows.PAD + "' is kept for the padding at sentence edges");
@@ -109,6 +107,16 @@ public final class Vocabulary {
     /** Every word, in file order. */
     public List<String> words() {
         return List.copyOf(vectors.keySet());
+    }
+
+    /** Why {@code word} (in lower case) cannot be a word, or null. */
+    private static String problem(String word, DataLimits limits) {
+        if (word.isEmpty() || word.contains(" ") || word.contains("[") || word.contains("]")) return "'" + shorten(word) + "' is not a word";
+        if (word.length() > limits.wordLength()) {
+            return "a word has at most " + limits.wordLength() + " characters; this one has " + word.length();
+        }
+        if (word.chars().anyMatch(Character::isISOControl)) return "'" + shorten(word) + "' is not a word: it holds a control character";
+        return null;
     }
 
     /** A long word or field cut for a message. */

@@ -36,8 +36,9 @@ public final class WordWindows {
     /** The length of the word vectors the course's networks read (4-2-1 takes one word). */
     public static final int DIMENSION = 4;
 
-    /** The most bytes a vocabulary or sentence file may have: far beyond a course's data, and read in seconds. */
-    public static final long MAX_FILE_BYTES = 10L << 20;
+    /** The shipped data are read from the jar without limits (a test checks that they keep within them). */
+    private static final DataLimits SHIPPED = new DataLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE,
+            Integer.MAX_VALUE);
 
     private final Vocabulary vocabulary;
     private final List<Sentence> sentences;
@@ -86,18 +87,19 @@ public final class WordWindows {
     }
 
     /**
-     * Reads a replacement vocabulary and sentence file; errors name the file, line and column.
+     * Reads a replacement vocabulary and sentence file, each at most {@code limits.fileBytes()} long;
+     * errors name the file, line and column.
      * The vectors must have {@value #DIMENSION} numbers and at least one sentence must mark a location.
      */
-    public static WordWindows load(Path vocabularyFile, Path sentenceFile) throws IOException, DataFormatException {
+    public static WordWindows load(Path vocabularyFile, Path sentenceFile, DataLimits limits) throws IOException, DataFormatException {
         String vocabularyName = vocabularyFile.getFileName().toString(), sentenceName = sentenceFile.getFileName().toString();
-        String vocabulary = text(vocabularyFile, vocabularyName), sentences = text(sentenceFile, sentenceName);
-        return read(new StringReader(vocabulary), vocabularyName, new StringReader(sentences), sentenceName);
+        String vocabulary = text(vocabularyFile, vocabularyName, limits), sentences = text(sentenceFile, sentenceName, limits);
+        return read(new StringReader(vocabulary), vocabularyName, new StringReader(sentences), sentenceName, limits);
     }
 
-    private static String text(Path file, String name) throws IOException, DataFormatException {
+    private static String text(Path file, String name, DataLimits limits) throws IOException, DataFormatException {
         try {
-            return TextFiles.read(file, MAX_FILE_BYTES);
+            return TextFiles.read(file, limits.fileBytes());
         } catch (TextFiles.NotText e) {
             throw new DataFormatException(name, e.line(), e.column(), "not UTF-8 text (save the file as UTF-8)");
         } catch (IOException e) {
@@ -109,10 +111,10 @@ public final class WordWindows {
      * Reads a vocabulary (CSV) and sentences from text; errors name {@code vocabularyName} or
      * {@code sentenceName} with the line and column.
      */
-    public static WordWindows read(Reader vocabularyText, String vocabularyName, Reader sentenceText, String sentenceName)
-            throws IOException, DataFormatException {
-        Vocabulary v = Vocabulary.read(vocabularyText, vocabularyName, DIMENSION);
-        List<Sentence> sentences = Sentence.read(sentenceText, sentenceName, v);
+    public static WordWindows read(Reader vocabularyText, String vocabularyName, Reader sentenceText, String sentenceName,
+            DataLimits limits) throws IOException, DataFormatException {
+        Vocabulary v = Vocabulary.read(vocabularyText, vocabularyName, DIMENSION, limits);
+        List<Sentence> sentences = Sentence.read(sentenceText, sentenceName, v, limits);
         if (sentences.stream().allMatch(s -> s.locationPositions().isEmpty())) {
             throw new DataFormatException(sentenceName, 1, 1, "no sentence marks a location; write one as [paris]");
         }
@@ -130,13 +132,13 @@ public final class WordWindows {
 
     private static Vocabulary readBundledVocabulary() throws IOException, DataFormatException {
         try (Reader r = bundled("vocabulary.csv")) {
-            return Vocabulary.read(r, "vocabulary.csv");
+            return Vocabulary.read(r, "vocabulary.csv", DIMENSION, SHIPPED);
         }
     }
 
     private static List<Sentence> readBundledSentences(Vocabulary v) throws IOException, DataFormatException {
         try (Reader r = bundled("sentences.txt")) {
-            return Sentence.read(r, "sentences.txt", v);
+            return Sentence.read(r, "sentences.txt", v, SHIPPED);
         }
     }
 

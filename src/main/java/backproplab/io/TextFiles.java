@@ -77,8 +77,12 @@ public final class TextFiles {
 
     /** "the file has 23 MB; at most 20 MB are read" ({@code size} −1: more than were read, the file grew while read). */
     private static IOException tooLarge(long size, long maxBytes) {
-        String has = size < 0 ? "more than " + megabytes(maxBytes) : megabytes(size);
-        return new IOException("the file has " + has + "; at most " + megabytes(maxBytes) + " are read");
+        String has = size < 0 ? "more than " + megabytes(maxBytes) : megabytes(size), most = megabytes(maxBytes);
+        if (has.equals(most)) { // just past the limit: megabytes would read "10 MB; at most 10 MB"
+            has = size + " bytes";
+            most = maxBytes + " bytes";
+        }
+        return new IOException("the file has " + has + "; at most " + most + " are read");
     }
 
     /** Strict UTF-8, without a leading byte-order mark. */

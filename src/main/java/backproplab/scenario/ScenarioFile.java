@@ -11,6 +11,8 @@ import backproplab.engine.OptimizerSettings;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.setup.Examples;
 import backproplab.setup.LessonSetup;
+import backproplab.setup.Limits;
+import backproplab.setup.Position;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
@@ -18,22 +20,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A saved lesson: the whole {@link Session} as a readable JSON file. Its network, loss,
- * optimizer, batchSize, steps and data use the {@code trace} configuration's schema and parser,
- * so {@code trace lesson.json} replays the lesson up to the saved example. Beyond them it holds
- * the lesson's preset, seed and initialisation, the loss curves' settings, the word data (named
- * when bundled, embedded otherwise) and the stepping position. Reading checks the whole file
- * before anything is used; a problem is one sentence naming the field and its line.
+ * A saved lesson: the whole {@link Session} as a readable JSON file (docs/scenario-format.md). Its
+ * network, loss, optimizer, batchSize, steps and data use the {@code trace} configuration's schema
+ * and parser, so {@code trace lesson.json} replays the lesson up to the saved example. Beyond them
+ * it holds the lesson's preset, seed and initialisation, the loss curves' settings, the word data
+ * (named when bundled, embedded once otherwise) and the stepping position. Version 2 writes as data
+ * only the examples the saved steps use, as vectors; version 1 (every example) keeps opening.
+ * Reading checks the whole file before anything is used; a problem is one sentence naming the
+ * field and its line.
  */
 public final class ScenarioFile {
     public static final String FORMAT = "backprop-lab-scenario";
-    public static final int VERSION = 1;
-    /** The largest scenario or trace configuration read: far above a lesson with embedded word data. */
-    public static final long MAX_BYTES = 20L << 20;
+    /** The version written; every version up to it is read. */
+    public static final int VERSION = 2;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -46,7 +50,10 @@ public final class ScenarioFile {
 
     // --- writing -----------------------------------------------------------------------------
 
-    /** The scenario file of {@code s}. The same session always gives the same text. */
+    /**
+     * The scenario file of {@code s}. The same session always gives the same text, and it is never
+     * larger than {@link Limits#SCENARIO_BYTES}, so it opens again.
+     */
     public static String write(Session s) {
         Setup setup = s.setup();
         LessonSetup lesson = setup.lesson();
@@ -74,12 +81,22 @@ public final class ScenarioFile {
         position.put("microStep", s.position().step());
         root.set("words", words(s.words()));
         ArrayNode data = root.putArray("data");
-        for (Examples.Example e : examples) {
+        for (Examples.Example e : examples.subList(0, used(s.position(), examples.size()))) {
             ObjectNode item = data.addObject();
             item.set("x", vector(e.sample().x()));
             item.set(lesson.maxMargin() ? "corrupt" : "target", vector(e.sample().partner()));
         }
-        return JsonText.write(root);
+        String text = JsonText.write(root);
+        long bytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > Limits.SCENARIO_BYTES) { // the limits make this impossible; checked so a change to them cannot hide it
+            throw new IllegalStateException("the scenario would have " + bytes + " bytes; at most " + Limits.SCENARIO_BYTES + " are opened");
+        }
+        return text;
+    }
+
+    /** How many examples the updates up to and including the one at {@code p} use: data holds these first ones. */
+    static int used(Position p, int examples) {
+        return (int) Math.min(examples, p.updates() + 1L);
     }
 
     private static ObjectNode network(LessonSetup lesson) {

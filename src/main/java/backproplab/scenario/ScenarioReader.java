@@ -17,7 +17,7 @@ import backproplab.engine.Preprocessor;
 import backproplab.engine.Sample;
 import backproplab.setup.Examples;
 import backproplab.setup.InitialParameters;
-import backproplab.setup.LessonSetup;
+import backproplab.setup.Limits;
 import backproplab.setup.Position;
 import backproplab.setup.Preset;
 import backproplab.setup.Race;
@@ -109,7 +109,7 @@ final class ScenarioReader {
             throw new ConfigException("version " + version + ": this scenario was saved by a newer Backprop Lab; this one reads version "
                     + ScenarioFile.VERSION + ". Please update Backprop Lab");
         }
-        if (version != ScenarioFile.VERSION) throw new ConfigException("version must be " + ScenarioFile.VERSION + ", got " + root.get("version"));
+        if (version < 1) throw new ConfigException("version must be 1 to " + ScenarioFile.VERSION + ", got " + root.get("version"));
         TraceConfig trace = TraceConfigParser.parse(rootNode, SECTIONS);
         if (trace.batchSize() != 1) {
             throw new ConfigException("batchSize must be 1: the stepping view updates after every example "
@@ -119,7 +119,7 @@ final class ScenarioReader {
         Setup setup = setup(root, trace);
         Position position = position(root, trace.steps());
         Session session = new Session(setup, words, position);
-        checkData(trace.data(), setup.lesson(), words);
+        checkData(trace.data(), session, version);
         checkExample(root, session);
         return session;
     }
@@ -308,9 +308,15 @@ final class ScenarioReader {
         Lesson.at(s); // throws with position.microStep when the step lies past the example's last
     }
 
-    private static void checkData(Sample[] data, LessonSetup lesson, WordWindows words) throws ConfigException {
-        Sample[] expected = Examples.samples(Examples.stepping(lesson, words));
-        if (data.length != expected.length) {
+    /** Version 1 holds every example of the lesson; version 2 the ones its steps use, the first min(steps, examples). */
+    private static void checkData(Sample[] data, Session s, int version) throws ConfigException {
+        Sample[] expected = Examples.samples(Examples.stepping(s.setup().lesson(), s.words()));
+        if (version >= 2 && data.length != ScenarioFile.used(s.position(), expected.length)) {
+            throw new ConfigException("data has " + data.length + " examples, but the steps use "
+                    + ScenarioFile.used(s.position(), expected.length) + " (the first position.updates + 1 of the lesson's "
+                    + expected.length + ", written for trace; edit words or lesson.seed instead)");
+        }
+        if (version < 2 && data.length != expected.length) {
             throw new ConfigException("data has " + data.length + " examples, but the word data give this lesson " + expected.length
                     + " (data are the lesson's examples, written for trace; edit words or lesson.seed instead)");
         }
@@ -354,7 +360,8 @@ final class ScenarioReader {
             text.append(sentences.get(i).textValue()).append('\n');
         }
         try {
-            return WordWindows.read(new StringReader(csv.toString()), "vocabulary", new StringReader(text.toString()), "sentences");
+            return WordWindows.read(new StringReader(csv.toString()), "vocabulary", new StringReader(text.toString()), "sentences",
+                    Limits.DATA);
         } catch (DataFormatException e) {
             String problem = e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
             boolean inVocabulary = e.getMessage().startsWith("vocabulary");

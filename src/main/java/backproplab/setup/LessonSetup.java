@@ -28,9 +28,6 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
                           Loss.Kind loss, double margin, double l2, OptimizerSettings optimizer, long seed,
                           Initialization init, double initStddev, InitialParameters initial, Preprocessor.Kind inputs) {
 
-    /** The largest layer the stepping view draws unit by unit, and the most weights it draws as edges. */
-    public static final int MAX_DRAWN_UNITS = 64, MAX_DRAWN_WEIGHTS = 20_000;
-
     public LessonSetup {
         layers = layers.clone();
         if (inputs == null) inputs = Preprocessor.Kind.NONE;
@@ -75,14 +72,14 @@ public record LessonSetup(Preset preset, int[] layers, Activation hidden, Activa
     static void checkDrawable(int[] sizes) {
         long weights = 0;
         for (int k = 0; k < sizes.length; k++) {
-            if (sizes[k] > MAX_DRAWN_UNITS) {
+            if (sizes[k] > Limits.UNITS) {
                 throw new IllegalArgumentException("layer " + (k + 1) + " has " + sizes[k] + " units; the stepping view draws up to "
-                        + MAX_DRAWN_UNITS + " per layer");
+                        + Limits.UNITS + " per layer");
             }
             if (k > 0) weights += (long) sizes[k - 1] * sizes[k];
         }
-        if (weights > MAX_DRAWN_WEIGHTS) {
-            throw new IllegalArgumentException(weights + " weights; the stepping view draws up to " + MAX_DRAWN_WEIGHTS);
+        if (weights > Limits.WEIGHTS) {
+            throw new IllegalArgumentException(weights + " weights; the stepping view draws up to " + Limits.WEIGHTS);
         }
     }
 

@@ -1,13 +1,37 @@
 package backproplab.setup;
 
+import backproplab.data.DataLimits;
+import backproplab.data.WordWindows;
+import backproplab.engine.Network;
 import java.util.function.DoublePredicate;
 
 /**
- * Every limit on a number a person sets, in one place: the side panels check a field with its
- * rule as it is typed, {@link Setup} refuses a value outside it, and a scenario file is read
- * against it, so the three can never disagree.
+ * Every limit in one place. A number a person sets: the side panels check a field with its rule
+ * as it is typed, {@link Setup} refuses a value outside it, and a scenario file is read against
+ * it, so the three can never disagree. What comes in and goes out: the word data a person loads,
+ * the networks the stepping view draws, the updates a position holds, and the largest scenario
+ * file, derived from those so that whatever can be saved can always be opened.
  */
 public final class Limits {
+    /** The most bytes a vocabulary or sentence file may have: far beyond a course's data, and read in seconds. */
+    public static final long DATA_FILE_BYTES = 10L << 20;
+    /** The most words a vocabulary holds and characters a word has (in lower case). */
+    public static final int WORDS = 20_000, WORD_LENGTH = 100;
+    /** The most sentences, and characters of a sentence as kept (lower case, one space between words). */
+    public static final int SENTENCES = 250_000, SENTENCE_LENGTH = 2_000;
+    /** Word data as {@code data} reads them, wherever they come in: Load data, {@code curves --vocabulary}, a scenario. */
+    public static final DataLimits DATA = new DataLimits(DATA_FILE_BYTES, WORDS, WORD_LENGTH, SENTENCES, SENTENCE_LENGTH);
+
+    /** The largest layer the stepping view draws, and the most weights of a network it draws (at most 8 layers: {@link Network}). */
+    public static final int UNITS = 64, WEIGHTS = 20_000;
+    /** The most updates a position may hold: opening replays them all from the start. */
+    public static final int UPDATES = 10_000;
+
+    /** The most bytes a scenario (or a {@code trace} configuration) may have: what the limits above allow, saved. */
+    public static final long SCENARIO_BYTES = scenarioBytes();
+    /** The longest JSON text value read (a sentence) and the longest field name (a word of the vocabulary). */
+    public static final int JSON_STRING_LENGTH = SENTENCE_LENGTH, JSON_NAME_LENGTH = WORD_LENGTH;
+
     /** The most epochs and the largest mini-batch the loss curves train with. */
     public static final int MAX_EPOCHS = 100_000, MAX_BATCH = 10_000;
     /** The largest seed a field accepts (a double holds every whole number up to here exactly). */
@@ -40,6 +64,9 @@ public final class Limits {
             v -> v >= 300 && v <= 6000 && whole(v));
     public static final Rule SCHEDULE_TAU = new Rule("τ", "must be positive", v -> v > 0);
 
+    /** The longest a double is written (Double.toString, e.g. "-1.2345678901234567E-308"). */
+    static final int NUMBER_BYTES = 24;
+
     /**
      * A rule for one number.
      *
@@ -66,6 +93,34 @@ public final class Limits {
     }
 
     private Limits() {}
+
+    /**
+     * An upper bound on a saved scenario's bytes, section by section (JsonText's layout: one field or one
+     * flat array per line, two spaces of indent per level). Words and sentences are written as kept,
+     * so each of their bytes in a file read becomes at most two: lower case lengthens UTF-8 by at most
+     * half (U+0130 becomes i and U+0307), JSON escapes only " and \ (1 → 2 bytes), and a word holds no control character.
+     */
+    private static long scenarioBytes() {
+        long settings = 64L << 10; // format, lesson, loss, optimizer, curves, position: about 2 KB
+        long parameters = WEIGHTS + (long) (Network.MAX_LAYERS - 1) * UNITS;
+        long network = parameters * (NUMBER_BYTES + 2) + (long) Network.MAX_LAYERS * UNITS * 16; // each row: indent, brackets
+        long vocabulary = 2 * DATA_FILE_BYTES + (long) WORDS * (vectorBytes(WordWindows.DIMENSION) + 16);
+        long sentences = 2 * DATA_FILE_BYTES + (long) SENTENCES * 16;
+        int window = WordWindows.SIZES.get(WordWindows.SIZES.size() - 1) * WordWindows.DIMENSION;
+        long examples = Math.max((long) (UPDATES + 1) * exampleBytes(window, window), // a word lesson saves the examples stepped
+                (long) Examples.SYNTHETIC_TRAINING * exampleBytes(UNITS, UNITS)); // a synthetic one has at most 200
+        return settings + network + vocabulary + sentences + examples;
+    }
+
+    /** "[v, v, …]" with {@code n} numbers. */
+    private static long vectorBytes(int n) {
+        return 2 + (long) n * (NUMBER_BYTES + 2);
+    }
+
+    /** One example of data: its x and its target or corrupt partner, each on its own line. */
+    private static long exampleBytes(int inputs, int partner) {
+        return 64 + vectorBytes(inputs) + vectorBytes(partner);
+    }
 
     private static boolean whole(double v) {
         return v == Math.rint(v);

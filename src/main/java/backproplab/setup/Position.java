@@ -8,12 +8,10 @@ package backproplab.setup;
 public record Position(int updates, int step) {
     /** The first micro-step of the first example, from the initial weights. */
     public static final Position START = new Position(0, 0);
-    /** The most updates a position may hold: opening replays them all from the start (about a third of a second here). */
-    public static final int MAX_UPDATES = 10_000;
 
     public Position {
-        if (updates < 0 || updates > MAX_UPDATES) {
-            throw new IllegalArgumentException("position.updates must be from 0 to " + MAX_UPDATES + ", got " + updates);
+        if (updates < 0 || updates > Limits.UPDATES) {
+            throw new IllegalArgumentException("position.updates must be from 0 to " + Limits.UPDATES + ", got " + updates);
         }
         if (step < 0) throw new IllegalArgumentException("position.microStep must not be negative, got " + step);
     }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import backproplab.io.Pipes;
+import backproplab.setup.Limits;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.io.RandomAccessFile;
@@ -136,7 +137,8 @@ class HostileWindowInputTest {
         robot.clickOn("#network-scroll");
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Could not open huge.json: the file has 100 MB; at most 20 MB are read.", text(robot, "#scenario-message"));
+        assertEquals("Could not open huge.json: the file has 100 MB; at most " + (Limits.SCENARIO_BYTES >> 20) + " MB are read.",
+                text(robot, "#scenario-message"));
         assertSame(before, session.session());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Step 1 of 19"));
     }

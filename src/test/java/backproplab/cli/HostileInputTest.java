@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import backproplab.setup.Limits;
 import backproplab.config.TraceConfigParserTest;
 import backproplab.io.Pipes;
 import java.io.RandomAccessFile;
@@ -137,9 +138,10 @@ class HostileInputTest {
     void aHugeConfigurationIsRefusedBeforeReading() throws Exception {
         Path big = dir.resolve("big.json");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
-            f.setLength(50L << 20); // sparse: a 50 MB string would take this much
+            f.setLength(Limits.SCENARIO_BYTES + (50L << 20)); // sparse: reading it would take this much
         }
-        assertEquals("error: " + big + ": the file has 50 MB; at most 20 MB are read", refused(2, "trace", big.toString()));
+        assertEquals("error: " + big + ": the file has " + ((Limits.SCENARIO_BYTES >> 20) + 50) + " MB; at most " + (Limits.SCENARIO_BYTES >> 20)
+                + " MB are read", refused(2, "trace", big.toString()));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.setup.Limits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,7 @@ class WordDataFilesTest {
     @TempDir Path dir;
 
     private WordWindows load(String vocabulary, String sentences) throws Exception {
-        return WordWindows.load(Files.writeString(dir.resolve("v.csv"), vocabulary), Files.writeString(dir.resolve("s.txt"), sentences));
+        return WordWindows.load(Files.writeString(dir.resolve("v.csv"), vocabulary), Files.writeString(dir.resolve("s.txt"), sentences), Limits.DATA);
     }
 
     private String refusal(String vocabulary, String sentences) {
@@ -59,7 +60,7 @@ class WordDataFilesTest {
     void notUtf8TextIsNamedWithItsPlace() throws Exception {
         Files.write(dir.resolve("v.csv"), vocabulary("rome,1,2,3,4").getBytes(StandardCharsets.UTF_8));
         Files.write(dir.resolve("s.txt"), "we live in [rome]\nwe live in [m\u00fcnchen]\n".getBytes(StandardCharsets.ISO_8859_1));
-        DataFormatException e = assertThrows(DataFormatException.class, () -> WordWindows.load(dir.resolve("v.csv"), dir.resolve("s.txt")));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> WordWindows.load(dir.resolve("v.csv"), dir.resolve("s.txt"), Limits.DATA));
         assertEquals("s.txt line 2, column 14: not UTF-8 text (save the file as UTF-8)", e.getMessage());
     }
 
@@ -70,9 +71,9 @@ class WordDataFilesTest {
             f.setLength(100L << 20); // sparse: no disk is used
         }
         Path v = Files.writeString(dir.resolve("v.csv"), vocabulary("rome,1,2,3,4"));
-        IOException e = assertThrows(IOException.class, () -> WordWindows.load(v, big));
+        IOException e = assertThrows(IOException.class, () -> WordWindows.load(v, big, Limits.DATA));
         assertEquals(big + ": the file has 100 MB; at most 10 MB are read", e.getMessage());
-        IOException folder = assertThrows(IOException.class, () -> WordWindows.load(dir, big));
+        IOException folder = assertThrows(IOException.class, () -> WordWindows.load(dir, big, Limits.DATA));
         assertEquals(dir + ": it is a folder, not a file", folder.getMessage());
     }
 }

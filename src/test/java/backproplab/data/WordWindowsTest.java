@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.setup.Limits;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -91,21 +92,21 @@ class WordWindowsTest {
     void badVocabularyRowsNameLineAndColumn() {
         String csv = "# comment\nword,v1,v2\nparis,0.1,0.2\nlondon,0.1,abc\n";
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> Vocabulary.read(new StringReader(csv), "vocabulary.csv"));
+                () -> Vocabulary.read(new StringReader(csv), "vocabulary.csv", -1, Limits.DATA));
         assertEquals("vocabulary.csv line 4, column 12: 'abc' is not a number", e.getMessage());
         assertEquals(4, e.line());
         DataFormatException short_ = assertThrows(DataFormatException.class,
-                () -> Vocabulary.read(new StringReader("word,v1,v2\nparis,0.1\n"), "v.csv"));
+                () -> Vocabulary.read(new StringReader("word,v1,v2\nparis,0.1\n"), "v.csv", -1, Limits.DATA));
         assertEquals("v.csv line 2, column 7: expected a word and 2 numbers, found 1 number", short_.getMessage());
     }
 
     @Test
     void unknownWordsInSentencesNameLineAndColumn() throws Exception {
-        Vocabulary v = Vocabulary.read(new StringReader("word,v1\nin,1\nparis,2\nmuseums,3\n"), "v.csv");
+        Vocabulary v = Vocabulary.read(new StringReader("word,v1\nin,1\nparis,2\nmuseums,3\n"), "v.csv", -1, Limits.DATA);
         DataFormatException e = assertThrows(DataFormatException.class,
-                () -> Sentence.read(new StringReader("museums in [paris]\nmuseums in [pariss]\n"), "s.txt", v));
+                () -> Sentence.read(new StringReader("museums in [paris]\nmuseums in [pariss]\n"), "s.txt", v, Limits.DATA));
         assertEquals("s.txt line 2, column 12: 'pariss' is not in the vocabulary", e.getMessage());
-        List<Sentence> ok = Sentence.read(new StringReader("# c\n\nmuseums in [paris]\n"), "s.txt", v);
+        List<Sentence> ok = Sentence.read(new StringReader("# c\n\nmuseums in [paris]\n"), "s.txt", v, Limits.DATA);
         assertEquals(List.of(2), ok.get(0).locationPositions());
     }
 }

@@ -8,6 +8,7 @@ import backproplab.config.TraceConfig;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
 import backproplab.scenario.ScenarioFile;
+import backproplab.setup.Limits;
 import backproplab.trace.Trace;
 import java.io.IOException;
 import java.io.InputStream;
@@ -71,7 +72,7 @@ class ParserFuzzTest {
             boolean mutateVocabulary = random.nextBoolean();
             String v = mutateVocabulary ? mutate(vocabulary) : vocabulary, s = mutateVocabulary ? sentences : mutate(sentences);
             try {
-                WordWindows.read(new StringReader(v), "vocabulary.csv", new StringReader(s), "sentences.txt");
+                WordWindows.read(new StringReader(v), "vocabulary.csv", new StringReader(s), "sentences.txt", Limits.DATA);
             } catch (DataFormatException e) {
                 assertTrue(e.getMessage().matches("(vocabulary\\.csv|sentences\\.txt) line \\d+, column \\d+: [^\\n]+"), e.getMessage());
                 refused++;

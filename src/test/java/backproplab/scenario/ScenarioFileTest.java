@@ -14,6 +14,7 @@ import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.Preprocessor;
 import backproplab.engine.Schedule;
 import backproplab.setup.Examples;
+import backproplab.setup.Limits;
 import backproplab.setup.Position;
 import backproplab.setup.Preset;
 import backproplab.setup.Race;
@@ -119,7 +120,7 @@ class ScenarioFileTest {
     void aTeachersOwnWordDataIsEmbeddedAndComesBack() throws Exception {
         WordWindows own = WordWindows.read(new StringReader(
                 "word,v1,v2,v3,v4\nrome,0.7,0.5,-0.4,0.3\noslo,0.6,0.4,-0.3,0.2\nwe,0.1,0.1,0.2,0.3\nlive,-0.2,0.3,0.1,0.0\nin,0.0,-0.1,0.2,0.1\n"),
-                "words.csv", new StringReader("we live in [rome]\nwe live in [oslo]\nin [rome] we live\n"), "sentences.txt");
+                "words.csv", new StringReader("we live in [rome]\nwe live in [oslo]\nin [rome] we live\n"), "sentences.txt", Limits.DATA);
         Session before = new Session(Setup.classroom(), own, new Position(1, 5));
         String text = ScenarioFile.write(before);
         assertTrue(text.contains("\"rome\": [0.7, 0.5, -0.4, 0.3]"), "a word vector on one line");
@@ -180,9 +181,10 @@ class ScenarioFileTest {
                 refusal("{\"network\": {}}"));
         assertEquals("format must be \"backprop-lab-scenario\" (this is not a Backprop Lab scenario), got \"lesson\" (line 2, column 13)",
                 refusal(GOOD.replace("\"format\": \"backprop-lab-scenario\"", "\"format\": \"lesson\"")));
-        String newer = GOOD.replace("\"version\": 1", "\"version\": 2");
-        assertEquals("version 2: this scenario was saved by a newer Backprop Lab; this one reads version 1. "
+        String newer = GOOD.replace("\"version\": 2", "\"version\": 3");
+        assertEquals("version 3: this scenario was saved by a newer Backprop Lab; this one reads version 2. "
                 + "Please update Backprop Lab (line 3, column 14)", refusal(newer));
+        assertEquals("version must be 1 to 2, got 0 (line 3, column 14)", refusal(GOOD.replace("\"version\": 2", "\"version\": 0")));
         String unknown = GOOD.replace("\"epochs\": 100", "\"epoch\": 100");
         String message = refusal(unknown);
         assertTrue(message.matches("curves.epoch is not a known field .* \\(line \\d+, column \\d+\\)"), message);

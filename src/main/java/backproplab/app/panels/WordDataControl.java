@@ -4,6 +4,7 @@ import backproplab.app.kit.FileAsker;
 import backproplab.app.session.SessionModel;
 import backproplab.data.DataFormatException;
 import backproplab.data.WordWindows;
+import backproplab.setup.Limits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -51,7 +52,7 @@ public final class WordDataControl extends VBox {
         if (sentences.isEmpty()) return;
         WordWindows words;
         try {
-            words = WordWindows.load(vocabulary.get(), sentences.get());
+            words = WordWindows.load(vocabulary.get(), sentences.get(), Limits.DATA);
         } catch (DataFormatException e) {
             report(e.getMessage(), true);
             return;

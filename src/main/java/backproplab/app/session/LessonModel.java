@@ -3,7 +3,7 @@ package backproplab.app.session;
 import backproplab.engine.GradientCheck;
 import backproplab.engine.Parameter;
 import backproplab.setup.LessonSetup;
-import backproplab.setup.Position;
+import backproplab.setup.Limits;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Formula;
 import backproplab.walkthrough.Lesson;
@@ -58,7 +58,7 @@ public final class LessonModel {
         currentStep = Bindings.createObjectBinding(
                 () -> walkthrough.get() == null ? null : walkthrough.get().step(index.get()), walkthrough, index);
         canStepBack = index.greaterThan(0);
-        canGoOn = Bindings.createBooleanBinding(() -> updates.get() <= Position.MAX_UPDATES, updates);
+        canGoOn = Bindings.createBooleanBinding(() -> updates.get() <= Limits.UPDATES, updates);
         canStepForward = Bindings.createBooleanBinding(
                 () -> walkthrough.get() != null && index.get() < walkthrough.get().size() - 1, walkthrough, index);
         player.setCycleCount(Timeline.INDEFINITE);
@@ -196,7 +196,7 @@ public final class LessonModel {
         if (canGoOn.get()) session.moveTo(session.session().position().next());
     }
 
-    /** False once the lesson has had {@link Position#MAX_UPDATES} updates, the most a place can hold. */
+    /** False once the lesson has had {@link Limits#UPDATES} updates, the most a place can hold. */
     public BooleanBinding canGoOnProperty() { return canGoOn; }
 
     /** Back to the initial weights (same seed, same numbers) and the first example; undoable. */

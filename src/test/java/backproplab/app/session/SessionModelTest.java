@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
+import backproplab.setup.Limits;
 import backproplab.setup.Position;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
@@ -82,12 +83,12 @@ class SessionModelTest {
         String vocabulary = "word,v1,v2,v3,v4\nrome,1,2,3,4\nin,0,0,0,0\nwe,1,1,1,1\n";
         // Five sentences, one held out for validation (seed 7 holds out the fifth): its location is the only one.
         WordWindows heldOut = WordWindows.read(new StringReader(vocabulary), "v.csv",
-                new StringReader("we in\nin we\nwe we\nin in\nin [rome]\n"), "s.txt");
+                new StringReader("we in\nin we\nwe we\nin in\nin [rome]\n"), "s.txt", Limits.DATA);
         Session before = model.session();
         assertEquals("there are no training windows: the sentences need locations marked as [paris]", model.useWords(heldOut));
         assertSame(before, model.session());
 
-        WordWindows good = WordWindows.read(new StringReader(vocabulary), "v.csv", new StringReader("we in [rome]\n"), "s.txt");
+        WordWindows good = WordWindows.read(new StringReader(vocabulary), "v.csv", new StringReader("we in [rome]\n"), "s.txt", Limits.DATA);
         assertNull(model.useWords(good));
         assertSame(good, model.session().words());
         model.undo();
