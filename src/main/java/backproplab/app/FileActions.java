@@ -10,10 +10,11 @@ import backproplab.io.AtomicFiles;
 import backproplab.io.TextFiles;
 import backproplab.scenario.ScenarioFile;
 import backproplab.setup.Limits;
-import backproplab.setup.Session;
 import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Walkthrough;
 import backproplab.walkthrough.WalkthroughExport;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,9 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -47,6 +50,8 @@ public final class FileActions {
     private final Runnable commitTyping;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
+    /** The file being opened in the background, or null. */
+    private final ObjectProperty<Opening> opening = new SimpleObjectProperty<>();
     private Path current;
 
     /** The network picture's size, kept while the window is open: the last one chosen. */
@@ -145,24 +150,70 @@ public final class FileActions {
         files.open("Open a scenario", "Backprop Lab scenario", "json", owner.get()).ifPresent(this::openFile);
     }
 
-    /** Opens {@code file}, or says why not and changes nothing. */
-    public boolean openFile(Path file) {
-        Session opened;
-        try {
-            opened = ScenarioFile.read(readText(file));
-        } catch (IOException e) {
-            if (!Files.exists(file)) preferences.removeRecent(file.toAbsolutePath().normalize());
-            report("Could not open " + file.getFileName() + ": " + e.getMessage() + ".", true);
-            return false;
-        } catch (ConfigException e) {
-            report("Could not open " + file.getFileName() + ": " + e.getMessage() + ". Nothing was changed.", true);
-            return false;
+    /**
+     * Opens {@code file} off the window's thread: reading, checking and replaying the lesson to its
+     * position happen in the background while the lesson on screen stays (and can be stepped); the
+     * new one replaces it only once it is ready. A bad file is said and changes nothing. Opening
+     * another file, or {@link #cancelOpening}, drops one still being read.
+     */
+    public void openFile(Path file) {
+        cancelOpening();
+        Opening task = new Opening(file);
+        task.setOnSucceeded(e -> opened(file, task.getValue()));
+        task.setOnFailed(e -> refused(file, task.getException()));
+        opening.set(task);
+        report("Opening " + file.getFileName() + "…", false);
+        Thread reader = new Thread(task, "open " + file.getFileName());
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Reading, checking and replaying one scenario file. */
+    private static final class Opening extends Task<ScenarioFile.Opened> {
+        final Path file;
+
+        Opening(Path file) {
+            this.file = file;
         }
-        session.open(opened);
+
+        @Override
+        protected ScenarioFile.Opened call() throws Exception {
+            return ScenarioFile.open(readText(file));
+        }
+    }
+
+    /** Drops the file being opened, if any: the lesson on screen stays. */
+    public void cancelOpening() {
+        Opening task = opening.get();
+        if (task == null) return;
+        opening.set(null);
+        task.cancel(false); // the reader finishes in the background (at most about a second); its result is dropped
+        report("Did not open " + task.file.getFileName() + ": cancelled. Nothing was changed.", false);
+    }
+
+    /** True while a file is being opened (Cancel shows). */
+    public BooleanBinding openingProperty() {
+        return opening.isNotNull();
+    }
+
+    private void opened(Path file, ScenarioFile.Opened opened) {
+        opening.set(null);
+        session.open(opened.session(), opened.lesson());
         current = file;
         preferences.addRecent(file);
         report("Opened " + file.getFileName() + ".", false);
-        return true;
+    }
+
+    private void refused(Path file, Throwable error) {
+        opening.set(null);
+        if (error instanceof ConfigException) {
+            report("Could not open " + file.getFileName() + ": " + error.getMessage() + ". Nothing was changed.", true);
+            return;
+        }
+        if (error instanceof IOException && !Files.exists(file)) preferences.removeRecent(file.toAbsolutePath().normalize());
+        String reason = error instanceof IOException ? error.getMessage() : "an unexpected error (" + error.getClass().getSimpleName() + ")";
+        if (!(error instanceof IOException)) error.printStackTrace(System.err); // for a bug report; the window shows one sentence
+        report("Could not open " + file.getFileName() + ": " + reason + ". Nothing was changed.", true);
     }
 
     private static String readText(Path file) throws IOException {

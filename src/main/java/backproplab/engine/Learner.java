@@ -1,5 +1,7 @@
 package backproplab.engine;
 
+import java.util.Arrays;
+
 /**
  * One network with its loss and optimizer: performs mini-batch training steps. Holds the step
  * index t and the passes of the current example. A step allocates nothing.
@@ -24,6 +26,7 @@ public final class Learner {
     private final Optimizer optimizer;
     private final Pass[] passes;
     private int step;
+    private boolean changedNothing;
 
     /** @param l2 λ, the L2 strength on weights (0 for none) */
     public Learner(Network network, Loss loss, double l2, OptimizerSettings settings) {
@@ -81,12 +84,58 @@ public final class Learner {
         }
         boolean zero = !network.gradientsAccumulated() && l2 == 0; // e.g. every hinge of the batch inactive
         network.finishGradients(batchSize, l2);
-        if (zero && optimizer.zeroGradientChangesNothing()) {
+        changedNothing = zero && optimizer.zeroGradientChangesNothing();
+        if (changedNothing) {
             finishUpdate(); // the update would leave every parameter and all state exactly as they are
         } else {
             applyUpdate();
         }
         return sum / batchSize;
+    }
+
+    /**
+     * True if the last {@link #step} left every parameter and all optimizer state exactly as they were
+     * (every gradient 0 and an optimizer for which that changes nothing, e.g. SGD): only t advanced.
+     */
+    public boolean changedNothing() {
+        return changedNothing;
+    }
+
+    /**
+     * Makes this learner's state {@code other}'s: every parameter, the optimizer's state and the step
+     * index t. Both must have the same shape and settings. Copies into the buffers this one has.
+     */
+    public void copyFrom(Learner other) {
+        for (int k = 1; k < network.layerCount(); k++) {
+            copy(other.network.weights(k), network.weights(k));
+            copy(other.network.biases(k), network.biases(k));
+            for (int s = 0; s < optimizer.stateCount(); s++) {
+                copy(other.optimizer.state(Optimizer.weightSlot(k), s), optimizer.state(Optimizer.weightSlot(k), s));
+                copy(other.optimizer.state(Optimizer.biasSlot(k), s), optimizer.state(Optimizer.biasSlot(k), s));
+            }
+        }
+        step = other.step;
+    }
+
+    /** Sets the step index t of the next update (to resume from a copy made before update t). */
+    public void setStepIndex(int t) {
+        if (t < 0) throw new IllegalArgumentException("t must not be negative, got " + t);
+        step = t;
+    }
+
+    /** True if any parameter differs from {@code other}'s (a learner of the same shape). */
+    public boolean parametersDifferFrom(Learner other) {
+        for (int k = 1; k < network.layerCount(); k++) {
+            if (!Arrays.equals(network.weights(k), other.network.weights(k))
+                    || !Arrays.equals(network.biases(k), other.network.biases(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void copy(double[] from, double[] to) {
+        System.arraycopy(from, 0, to, 0, to.length);
     }
 
     /** J of one example (with the L2 term) from forward passes only; parameters unchanged. */

@@ -15,7 +15,7 @@ public interface Optimizer {
      */
     void update(int slot, double[] theta, double[] gradient, double rate, int t);
 
-    /** The optimizer's state for a slot, e.g. Adam's first moment m; live, read-only. */
+    /** The optimizer's state for a slot, e.g. Adam's first moment m; live, read-only outside {@link Learner#copyFrom}. */
     double[] state(int slot, int which);
 
     /** How many state arrays each slot has (0 for SGD, 2 for Adam). */

@@ -16,6 +16,7 @@ import backproplab.setup.Position;
 import backproplab.setup.ScheduleChoice;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
+import backproplab.walkthrough.Lesson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -185,8 +186,19 @@ public final class ScenarioFile {
      * @throws ConfigException one sentence: "field … problem (line L, column C)", or a problem of the whole file
      */
     public static Session read(String text) throws ConfigException {
+        return ScenarioReader.read(text).session();
+    }
+
+    /**
+     * Reads a scenario as {@link #read} does, and keeps the lesson that checking its position built:
+     * the lesson replayed to the saved example, ready to show.
+     */
+    public static Opened open(String text) throws ConfigException {
         return ScenarioReader.read(text);
     }
+
+    /** A scenario read whole: the session, and its lesson at the saved position (the window takes it over). */
+    public record Opened(Session session, Lesson lesson) {}
 
     /**
      * The trace configuration of a file: a scenario (checked whole, as {@link #read} does) or a

@@ -61,7 +61,7 @@ final class ScenarioReader {
      *
      * @throws ConfigException one sentence: "field … problem (line L, column C)", or a problem of the whole file
      */
-    static Session read(String text) throws ConfigException {
+    static ScenarioFile.Opened read(String text) throws ConfigException {
         JsonNode root = TraceConfigParser.readTree(text);
         try {
             return parse(root);
@@ -93,7 +93,7 @@ final class ScenarioReader {
         return new ConfigException(at == null ? message : message + " (" + at + ")");
     }
 
-    private static Session parse(JsonNode rootNode) throws ConfigException {
+    private static ScenarioFile.Opened parse(JsonNode rootNode) throws ConfigException {
         JsonObject root = new JsonObject(rootNode, "", union(SECTIONS, Set.of("network", "loss", "optimizer", "data",
                 "batchSize", "steps")));
         if (!root.has("format")) {
@@ -120,8 +120,7 @@ final class ScenarioReader {
         Position position = position(root, trace.steps());
         Session session = new Session(setup, words, position);
         checkData(trace.data(), session, version);
-        checkExample(root, session);
-        return session;
+        return new ScenarioFile.Opened(session, lessonAt(root, session));
     }
 
     private static Setup setup(JsonObject root, TraceConfig trace) throws ConfigException {
@@ -294,8 +293,8 @@ final class ScenarioReader {
         return new Position(updates, step);
     }
 
-    /** The example the file names must be the one its updates lead to; the micro-step must exist. */
-    private static void checkExample(JsonObject root, Session s) throws ConfigException {
+    /** The lesson at the file's position: the example it names must be the one its updates lead to, the micro-step must exist. */
+    private static Lesson lessonAt(JsonObject root, Session s) throws ConfigException {
         int count = Examples.training(s.setup().lesson(), s.words()).size();
         int expected = s.position().updates() % count + 1;
         if (root.has("position")) {
@@ -305,7 +304,7 @@ final class ScenarioReader {
                         + " of a lesson with " + count + " examples), got " + p.get("example"));
             }
         }
-        Lesson.at(s); // throws with position.microStep when the step lies past the example's last
+        return Lesson.at(s); // throws with position.microStep when the step lies past the example's last
     }
 
     /** Version 1 holds every example of the lesson; version 2 the ones its steps use, the first min(steps, examples). */

@@ -6,6 +6,8 @@ import backproplab.engine.GradientCheck;
 import backproplab.engine.Learner;
 import backproplab.engine.Network;
 import backproplab.engine.ParameterUpdate;
+import backproplab.engine.Pass;
+import backproplab.engine.Sample;
 import backproplab.setup.Examples.Example;
 import backproplab.setup.Examples;
 import backproplab.setup.LessonSetup;
@@ -20,6 +22,9 @@ import java.util.List;
  * order, wrapping around; the same setup always gives the same numbers.
  */
 public final class Lesson {
+    /** Farther ahead than this many examples, {@link #advanceTo} replays with the engine's step instead of walking through each. */
+    private static final int WALK_AT_MOST = 8;
+
     private final LessonSetup setup;
     private final List<Example> examples;
     private Learner learner;
@@ -94,7 +99,7 @@ public final class Lesson {
 
     /** Back to the initial weights (same seed, same numbers) and the first example. */
     public Walkthrough reset() {
-        learner = new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());
+        learner = newLearner();
         completed = 0;
         everActive = new boolean[setup.layers().length + 1][];
         for (int k = 2; k < setup.layers().length; k++) everActive[k] = new boolean[setup.layers()[k - 1]];
@@ -110,13 +115,74 @@ public final class Lesson {
         return walkthrough;
     }
 
-    /** Moves to the example after {@code updates} updates, replaying from the start if that lies behind. */
+    /**
+     * Moves to the example after {@code updates} updates: the examples between are walked through when
+     * they are few, else replayed from the initial weights with the engine's training step.
+     */
     public Walkthrough advanceTo(int updates) {
-        if (updates < completed) reset();
+        if (updates < completed || updates - completed > WALK_AT_MOST) replayTo(updates);
         while (completed < updates) nextExample();
         return walkthrough;
     }
 
+    /**
+     * Replays from the initial weights to the example after {@code updates} updates with the engine's
+     * training step, which updates through the same learner code as a walkthrough, so the numbers are
+     * the same bit for bit. Only the shown example is walked through, with what it carries over from
+     * the examples before: which hidden units were ever active, and each layer's last update, from the
+     * last example that changed a parameter (walked through again from a copy of the state before it).
+     */
+    private void replayTo(int updates) {
+        Sample[] samples = Examples.samples(examples);
+        int[] order = new int[samples.length];
+        for (int e = 0; e < order.length; e++) order[e] = e;
+        learner = newLearner();
+        Learner before = newLearner(), beforeLastChange = newLearner();
+        everActive = new boolean[setup.layers().length + 1][];
+        for (int k = 2; k < setup.layers().length; k++) everActive[k] = new boolean[setup.layers()[k - 1]];
+        int lastChange = -1;
+        boolean beforeIsCurrent = false; // after a step that changed nothing, the copy still holds the state (t aside)
+        for (int e = 0; e < updates; e++) {
+            if (!beforeIsCurrent) before.copyFrom(learner);
+            learner.step(samples, order, e % samples.length, 1);
+            markActive(learner.passes());
+            beforeIsCurrent = learner.changedNothing();
+            if (!beforeIsCurrent && learner.parametersDifferFrom(before)) {
+                lastChange = e;
+                Learner kept = beforeLastChange;
+                beforeLastChange = before;
+                before = kept;
+            }
+        }
+        Snapshot previous = null;
+        if (lastChange >= 0) {
+            Learner reached = learner;
+            learner = beforeLastChange;
+            learner.setStepIndex(lastChange);
+            completed = lastChange;
+            previous = build(null).last().state(); // its own update, the one the shown example carries over
+            learner = reached;
+        }
+        completed = updates;
+        walkthrough = build(previous);
+    }
+
+    private Learner newLearner() {
+        return new Learner(setup.initialNetwork(), setup.newLoss(), setup.l2(), setup.optimizer());
+    }
+
+    /** Notes which hidden units had z > 0 in some pass of the example just trained on. */
+    private void markActive(Pass[] passes) {
+        for (int k = 2; k < everActive.length; k++) {
+            if (everActive[k] == null) continue;
+            for (Pass pass : passes) {
+                double[] z = pass.preActivations(k);
+                for (int i = 0; i < everActive[k].length; i++) everActive[k][i] |= z[i] > 0;
+            }
+        }
+    }
+
+    /** Walks through the current example, advancing the learner by its update. */
     private Walkthrough build(Snapshot previous) {
         Example e = examples.get(exampleIndex());
         List<String> names = setup.maxMargin() ? List.of("true window", "corrupt window") : List.of("example");

@@ -34,6 +34,7 @@ class ActivationsInActionTest {
     private void open(FxRobot robot, String scenario) throws Exception {
         Path file = Path.of(getClass().getResource("/scenarios/" + scenario).toURI());
         robot.interact(() -> view.fileActions().openFile(file));
+        Await.untilOpened(robot);
     }
 
     @Test

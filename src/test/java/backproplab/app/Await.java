@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -19,6 +20,12 @@ final class Await {
     static final long HANG_SECONDS = 180;
 
     private Await() {}
+
+    /** Waits until the scenario being opened (Ctrl + O, Open recent) is shown or refused: its Cancel button has gone. */
+    static void untilOpened(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(); // the key or click that started the opening has been handled
+        until(robot.lookup("#cancel-opening").queryButton().visibleProperty().not());
+    }
 
     /** Waits until {@code condition} is true (checked on the FX thread), then for the events it set off. */
     static void until(ObservableBooleanValue condition) {

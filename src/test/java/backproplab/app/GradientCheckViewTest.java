@@ -60,6 +60,7 @@ class GradientCheckViewTest {
     void aReluAtItsCornerIsMarkedWithTheReason(FxRobot robot) throws Exception {
         Path kink = Path.of(getClass().getResource("/scenarios/relu-kink.json").toURI());
         robot.interact(() -> view.fileActions().openFile(kink)); // W^(1) row 1 = [0, 0, 1, −1]: paris's z^(2)_1 = 0 exactly
+        Await.untilOpened(robot);
         robot.clickOn("Explain").clickOn("Check the gradients…");
         assertEquals("8 of 13 parameters pass; 5 differ at a kink, as they should (below).", Classroom.text(robot, "#gradient-check-summary"));
         assertEquals("⚠ kink: expected", cell(robot, "result", 0), "the first row's result, as the table shows it");

@@ -116,12 +116,14 @@ class HostileWindowInputTest {
         Session before = session.session();
         files.toOpen.add(zero);
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        Await.untilOpened(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Could not open zero: it is not a regular file (a device or a pipe).", text(robot, "#scenario-message"));
+        assertEquals("Could not open zero: it is not a regular file (a device or a pipe). Nothing was changed.", text(robot, "#scenario-message"));
         files.toOpen.add(Pipes.make(dir.resolve("lesson.json")));
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        Await.untilOpened(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Could not open lesson.json: it is not a regular file (a device or a pipe).", text(robot, "#scenario-message"));
+        assertEquals("Could not open lesson.json: it is not a regular file (a device or a pipe). Nothing was changed.", text(robot, "#scenario-message"));
         assertSame(before, session.session(), "the lesson on screen stays");
         assertTrue(text(robot, "#status").startsWith("Step 4 of 19"), text(robot, "#status"));
     }
@@ -136,8 +138,9 @@ class HostileWindowInputTest {
         files.toOpen.add(big);
         robot.clickOn("#network-scroll");
         robot.press(KeyCode.CONTROL).type(KeyCode.O).release(KeyCode.CONTROL);
+        Await.untilOpened(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Could not open huge.json: the file has 100 MB; at most " + (Limits.SCENARIO_BYTES >> 20) + " MB are read.",
+        assertEquals("Could not open huge.json: the file has 100 MB; at most " + (Limits.SCENARIO_BYTES >> 20) + " MB are read. Nothing was changed.",
                 text(robot, "#scenario-message"));
         assertSame(before, session.session());
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().startsWith("Step 1 of 19"));

@@ -3,16 +3,21 @@ package backproplab.app;
 import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.CurvesModel;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
+import backproplab.data.WordWindows;
 import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.scenario.ScenarioFile;
+import backproplab.setup.Limits;
+import backproplab.setup.Position;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
+import backproplab.setup.Setup;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -96,6 +101,7 @@ class ScenarioTest {
 
         files.toOpen.add(dir.resolve("lesson.json"));
         ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
         assertEquals("Opened lesson.json.", text(robot, "#scenario-message"));
         assertEquals(saved, screen(robot), "same step, same unit, same numbers");
         assertEquals(Activation.TANH, session.setup().hidden());
@@ -104,6 +110,33 @@ class ScenarioTest {
 
         ctrl(robot, KeyCode.Z);
         assertEquals(Preset.MAZUR, session.setup().preset(), "opening is undoable");
+    }
+
+    @Test
+    void aLessonFarAlongOpensOffTheWindowsThreadAndCancellingKeepsTheLessonOnScreen(FxRobot robot) throws Exception {
+        Session far = new Session(Setup.classroom(), WordWindows.bundled(), new Position(Limits.UPDATES, 3));
+        Path file = Files.writeString(dir.resolve("far.json"), ScenarioFile.write(far));
+        Map<String, String> before = screen(robot);
+        Session model = session.session();
+        robot.interact(() -> {
+            view.fileActions().openFile(file);
+            assertTrue(robot.lookup("#cancel-opening").queryButton().isVisible(), "Cancel shows while the file is read");
+            assertEquals("Opening far.json…", text(robot, "#scenario-message"));
+            assertSame(model, session.session(), "the lesson on screen stays while the new one is prepared");
+            view.fileActions().cancelOpening(); // what Cancel does; its result can only arrive after this runnable
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Did not open far.json: cancelled. Nothing was changed.", text(robot, "#scenario-message"));
+        assertSame(model, session.session());
+        assertEquals(before, screen(robot));
+
+        files.toOpen.add(file);
+        ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
+        assertEquals("Opened far.json.", text(robot, "#scenario-message"));
+        assertEquals(far, session.session());
+        assertEquals(Limits.UPDATES + 1, view.lessonModel().updatesProperty().get(), "after the saved updates, at the saved example");
+        assertEquals(3, view.lessonModel().index(), "at the saved micro-step");
     }
 
     @Test
@@ -117,6 +150,7 @@ class ScenarioTest {
         Path broken = Files.writeString(dir.resolve("broken.json"), good.substring(0, good.length() / 3));
         files.toOpen.add(broken);
         ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
         String message = text(robot, "#scenario-message");
         assertTrue(message.startsWith("Could not open broken.json: invalid JSON at line "), message);
         assertTrue(message.endsWith("Nothing was changed."), message);
@@ -126,14 +160,18 @@ class ScenarioTest {
         Path wrong = Files.writeString(dir.resolve("wrong.json"), good.replace("\"epsilon\": 1.0E-8", "\"epsilon\": -1"));
         files.toOpen.add(wrong);
         ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
         assertTrue(text(robot, "#scenario-message").startsWith("Could not open wrong.json: optimizer.epsilon must be a positive number"),
                 text(robot, "#scenario-message"));
         files.toOpen.add(dir);
         ctrl(robot, KeyCode.O);
-        assertEquals("Could not open " + dir.getFileName() + ": it is a folder, not a file.", text(robot, "#scenario-message"));
+        Await.untilOpened(robot);
+        assertEquals("Could not open " + dir.getFileName() + ": it is a folder, not a file. Nothing was changed.", text(robot, "#scenario-message"));
         files.toOpen.add(Files.write(dir.resolve("binary.json"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1}));
         ctrl(robot, KeyCode.O);
-        assertEquals("Could not open binary.json: line 1, column 1: not UTF-8 text (save the file as UTF-8).", text(robot, "#scenario-message"));
+        Await.untilOpened(robot);
+        assertEquals("Could not open binary.json: line 1, column 1: not UTF-8 text (save the file as UTF-8). Nothing was changed.",
+                text(robot, "#scenario-message"));
         assertEquals(before, screen(robot));
     }
 

@@ -69,9 +69,16 @@ public final class LessonModel {
 
     /** Rebuilds the lesson if the session steps through another one, then shows its position. */
     private void follow(Session now) {
-        boolean newLesson = shown == null || !now.sameLesson(shown);
+        Lesson prepared = session.preparedLesson(now); // an opened scenario's, replayed off the window's thread
+        boolean newLesson = prepared != null || shown == null || !now.sameLesson(shown);
         if (newLesson || now.position().updates() != lesson.updatesBefore()) pause();
-        if (newLesson) lesson = Lesson.at(now); else lesson.moveTo(now.position());
+        if (prepared != null) {
+            lesson = prepared;
+        } else if (newLesson) {
+            lesson = Lesson.at(now);
+        } else {
+            lesson.moveTo(now.position());
+        }
         shown = now;
         exampleIndex.set(lesson.exampleIndex()); // before the walkthrough, so its listeners read the example it belongs to
         updates.set(lesson.updates());

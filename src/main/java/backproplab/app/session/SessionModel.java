@@ -5,6 +5,7 @@ import backproplab.setup.Examples;
 import backproplab.setup.Position;
 import backproplab.setup.Session;
 import backproplab.setup.Setup;
+import backproplab.walkthrough.Lesson;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.function.Consumer;
@@ -30,6 +31,8 @@ public final class SessionModel {
     private final ReadOnlyObjectWrapper<Session> session;
     private final Deque<Session> history = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    /** Set only while an opened scenario's session is being set: its lesson, for the lesson model to take. */
+    private Lesson prepared;
 
     public SessionModel(Session initial) {
         session = new ReadOnlyObjectWrapper<>(initial);
@@ -93,9 +96,23 @@ public final class SessionModel {
         return problem;
     }
 
-    /** Replaces the whole session (an opened scenario); undoable. */
-    public void open(Session opened) {
-        if (!opened.equals(session.get())) commit(opened);
+    /**
+     * Replaces the whole session (an opened scenario) and shows it with {@code lesson}, already
+     * replayed to its position off the window's thread; undoable.
+     */
+    public void open(Session opened, Lesson lesson) {
+        if (opened.equals(session.get())) return;
+        prepared = lesson;
+        try {
+            commit(opened); // the lesson model follows at once and takes the prepared lesson
+        } finally {
+            prepared = null;
+        }
+    }
+
+    /** The lesson an opened scenario brought for {@code s}, while it is being shown, else null. */
+    Lesson preparedLesson(Session s) {
+        return prepared != null && s == session.get() ? prepared : null;
     }
 
     /** Back to the initial weights and the first example; undoable. */
