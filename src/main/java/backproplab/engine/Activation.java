@@ -7,6 +7,11 @@ package backproplab.engine;
  * <p>{@code slope} is the leaky-ReLU slope k; every other activation ignores it. The derivative
  * receives both z and a = f(z) so that sigmoid and tanh reuse the forward value instead of
  * evaluating an exponential again.
+ *
+ * <p>Exponentials and tanh anywhere in the engine are {@link StrictMath}'s (fdlibm), whole powers
+ * {@link Powers}' (IEEE products): the same bits on every JVM and processor, so one seed draws the
+ * same curve on a student's laptop as on the projector. {@code Math}'s may use an intrinsic that
+ * differs by an ulp, and some curves amplify that (StrictMathTest checks that no engine class calls them).
  */
 public enum Activation implements Named {
     /** f(z) = z, f'(z) = 1. */
@@ -20,13 +25,13 @@ public enum Activation implements Named {
      */
     SIGMOID("sigmoid") {
         @Override public double value(double z, double slope) {
-            return 1.0 / (1.0 + Math.exp(-z));
+            return 1.0 / (1.0 + StrictMath.exp(-z));
         }
         @Override public double derivative(double z, double a, double slope) { return a * (1.0 - a); }
     },
     /** f(z) = tanh z, f'(z) = 1 − tanh² z. */
     TANH("tanh") {
-        @Override public double value(double z, double slope) { return Math.tanh(z); }
+        @Override public double value(double z, double slope) { return StrictMath.tanh(z); }
         @Override public double derivative(double z, double a, double slope) { return 1.0 - a * a; }
     },
     /** f(z) = −1 for z &lt; −1, z on [−1, 1], 1 for z &gt; 1; f'(z) = 1 on [−1, 1], else 0. */

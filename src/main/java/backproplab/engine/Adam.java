@@ -23,8 +23,8 @@ public final class Adam implements Optimizer {
     @Override
     public void update(int slot, double[] theta, double[] gradient, double rate, int t) {
         if (biasCorrection && t != correctedStep) { // the same for every slot of one step
-            correction1 = 1 - Math.pow(beta1, t + 1);
-            correction2 = 1 - Math.pow(beta2, t + 1);
+            correction1 = 1 - Powers.whole(beta1, t + 1);
+            correction2 = 1 - Powers.whole(beta2, t + 1);
             correctedStep = t;
         }
         double[] ms = m[slot], vs = v[slot];

@@ -61,8 +61,8 @@ public record ParameterUpdate(OptimizerSettings.Type type, double before, double
             case ADAM -> {
                 after[0] = s.beta1() * stateBefore[0] + (1 - s.beta1()) * g;
                 after[1] = s.beta2() * stateBefore[1] + (1 - s.beta2()) * g * g;
-                double c1 = s.biasCorrection() ? 1 - Math.pow(s.beta1(), t + 1) : 1;
-                double c2 = s.biasCorrection() ? 1 - Math.pow(s.beta2(), t + 1) : 1;
+                double c1 = s.biasCorrection() ? 1 - Powers.whole(s.beta1(), t + 1) : 1;
+                double c2 = s.biasCorrection() ? 1 - Powers.whole(s.beta2(), t + 1) : 1;
                 mHat = after[0] / c1;
                 vHat = after[1] / c2;
                 effective = rate / (Math.sqrt(vHat) + s.epsilon());

@@ -42,13 +42,13 @@ public sealed interface Schedule {
         public Step {
             if (every < 1) throw new IllegalArgumentException("every must be at least 1, got " + every);
         }
-        @Override public double rate(double alpha0, int t) { return alpha0 * Math.pow(factor, t / every); }
+        @Override public double rate(double alpha0, int t) { return alpha0 * Powers.whole(factor, t / every); }
         @Override public Kind kind() { return Kind.STEP; }
     }
 
     /** α_t = α₀ · e^(−k t). */
     record Exponential(double k) implements Schedule {
-        @Override public double rate(double alpha0, int t) { return alpha0 * Math.exp(-k * t); }
+        @Override public double rate(double alpha0, int t) { return alpha0 * StrictMath.exp(-k * t); }
         @Override public Kind kind() { return Kind.EXPONENTIAL; }
     }
 

@@ -3,10 +3,12 @@ package backproplab.engine;
 import java.util.Random;
 
 /**
- * Epochs of mini-batch training with seeded shuffling. After each epoch it records the mean
- * training loss (the mean of the batch losses seen during the epoch) and the mean validation
- * loss (forward passes only, after the epoch). At the first non-finite loss it stops and reports
- * the epoch instead of throwing.
+ * Epochs of mini-batch training with seeded shuffling. After each epoch it records the training
+ * loss — the mean over the epoch's examples of the loss each had in its batch, measured during the
+ * epoch before that batch's update (each batch weighted by its size, so a short last batch counts
+ * for its examples only) — and the mean validation loss (forward passes only, after the epoch).
+ * Both include the L2 term when λ &gt; 0. At the first non-finite loss it stops and reports the
+ * epoch instead of throwing.
  */
 public final class Trainer {
     /** Told after every epoch; returning false stops the run (Cancel). */
@@ -34,16 +36,15 @@ public final class Trainer {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             shuffle(order, random);
             double sum = 0;
-            int batches = 0;
             for (int from = 0; from < order.length; from += batchSize) {
-                double loss = learner.step(training, order, from, Math.min(batchSize, order.length - from));
+                int size = Math.min(batchSize, order.length - from);
+                double loss = learner.step(training, order, from, size);
                 if (!Double.isFinite(loss)) {
                     return TrainingResult.diverged(trainingLoss, validationLoss, epoch, loss);
                 }
-                sum += loss;
-                batches++;
+                sum += loss * size; // the batch's examples' losses, added
             }
-            trainingLoss[epoch - 1] = sum / batches;
+            trainingLoss[epoch - 1] = sum / order.length;
             double v = meanLoss(learner, validation);
             validationLoss[epoch - 1] = v;
             if (validation.length > 0 && !Double.isFinite(v)) {

@@ -26,6 +26,17 @@ class TrainerTest {
     }
 
     @Test
+    void theTrainingPointIsTheMeanOverTheEpochsExamplesSoAShortLastBatchCountsForItsExamplesOnly() {
+        // α = 0: nothing moves, so each example's loss during the epoch is its loss at the starting weights
+        Learner frozen = learner(OptimizerSettings.of(OptimizerSettings.Type.SGD, 0), 3);
+        Sample[] examples = regression(151, 1); // batches of 16: nine full ones and one of 7
+        double perExample = Trainer.meanLoss(learner(OptimizerSettings.of(OptimizerSettings.Type.SGD, 0), 3), examples);
+        TrainingResult r = Trainer.train(frozen, examples, new Sample[0], 2, 16, 9, null);
+        assertEquals(perExample, r.trainingLoss()[0], 1e-15, "the mean over the 151 examples");
+        assertEquals(perExample, r.trainingLoss()[1], 1e-15);
+    }
+
+    @Test
     void trainingReducesTheLossAndIsReproducible() {
         OptimizerSettings sgd = OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1);
         TrainingResult a = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 9, null);

@@ -10,6 +10,7 @@ import backproplab.engine.Activation;
 import backproplab.engine.OptimizerSettings;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.engine.ParameterUpdate;
+import backproplab.engine.Powers;
 import backproplab.engine.Schedule;
 import backproplab.setup.LessonSetup;
 import org.junit.jupiter.api.Test;
@@ -86,8 +87,8 @@ class OptimizerStateTest {
             case ADAM -> {
                 assertEquals(s.beta1() * before[0] + (1 - s.beta1()) * g, after[0], 0.0);
                 assertEquals(s.beta2() * before[1] + (1 - s.beta2()) * g * g, after[1], 0.0);
-                double mHat = s.biasCorrection() ? after[0] / (1 - Math.pow(s.beta1(), t + 1)) : after[0];
-                double vHat = s.biasCorrection() ? after[1] / (1 - Math.pow(s.beta2(), t + 1)) : after[1];
+                double mHat = s.biasCorrection() ? after[0] / (1 - Powers.whole(s.beta1(), t + 1)) : after[0];
+                double vHat = s.biasCorrection() ? after[1] / (1 - Powers.whole(s.beta2(), t + 1)) : after[1];
                 assertEquals(mHat, p.mHat(), 0.0, "m̂");
                 assertEquals(vHat, p.vHat(), 0.0, "v̂");
                 assertEquals(rate * mHat / (Math.sqrt(vHat) + s.epsilon()), p.step(), 0.0, "α_t m̂ / (√v̂ + ε)");
