@@ -11,9 +11,11 @@ import backproplab.setup.Session;
 import java.io.IOException;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The Backprop Lab window: opens on the notes' example (4-2-1, sigmoid, margin 1, seed 7). */
@@ -72,10 +74,18 @@ public final class BackpropLabApp extends Application {
         return show(stage, session, curves, display, files, UserPreferences.inMemory(), WIDTH, HEIGHT);
     }
 
+    /** A window of the wished size, made no larger than {@code screen} (its visible bounds) and centred on it. */
+    static Rectangle2D fit(double width, double height, Rectangle2D screen) {
+        double w = Math.min(width, screen.getWidth()), h = Math.min(height, screen.getHeight());
+        return new Rectangle2D(screen.getMinX() + (screen.getWidth() - w) / 2, screen.getMinY() + (screen.getHeight() - h) / 2, w, h);
+    }
+
     static MainView show(Stage stage, SessionModel session, CurvesModel curves, DisplaySettings display, FileAsker files,
                          UserPreferences preferences, double width, double height) {
         MainView view = new MainView(session, new LessonModel(session), curves, display, files, preferences);
-        Scene scene = new Scene(view, width, height);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Rectangle2D window = fit(width, height, screen); // a stored 20000 × 20000 must not hide the menus off screen
+        Scene scene = new Scene(view, window.getWidth(), window.getHeight());
         StyleSheet.apply(scene);
         stage.setTitle("Backprop Lab");
         try (var icon = BackpropLabApp.class.getResourceAsStream("/assets/icon.png")) {
@@ -84,8 +94,10 @@ public final class BackpropLabApp extends Application {
             // the window opens with the system's default icon
         }
         stage.setScene(scene);
-        stage.setMinWidth(1024);
-        stage.setMinHeight(640);
+        stage.setMinWidth(Math.min(1024, screen.getWidth()));
+        stage.setMinHeight(Math.min(640, screen.getHeight()));
+        stage.setX(window.getMinX());
+        stage.setY(window.getMinY());
         StartupProbe.watch(stage);
         TrainingProbe.watch(stage, session, view);
         stage.show();

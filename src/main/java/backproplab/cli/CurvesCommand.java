@@ -163,7 +163,7 @@ final class CurvesCommand implements Callable<Integer> {
         if (size != null) fail("--width and --height: " + size);
         if (Limits.BATCH.problem(batch) != null) fail("--batch " + Limits.BATCH.requirement() + ", got " + batch);
         if (learningRate != null && Limits.LEARNING_RATE.problem(learningRate) != null) {
-            fail("--lr must be a finite number >= 0, got " + learningRate);
+            fail("--lr must be a finite number >= 0, got " + Limits.plain(learningRate));
         }
     }
 

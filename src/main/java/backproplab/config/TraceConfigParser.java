@@ -84,6 +84,7 @@ public final class TraceConfigParser {
     }
 
     public static JsonNode readTree(String json) throws ConfigException {
+        if (json.isBlank()) throw new ConfigException("the file is empty");
         try {
             return JSON.readTree(json);
         } catch (JsonProcessingException e) {

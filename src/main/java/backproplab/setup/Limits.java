@@ -3,6 +3,7 @@ package backproplab.setup;
 import backproplab.data.DataLimits;
 import backproplab.data.WordWindows;
 import backproplab.engine.Network;
+import java.math.BigDecimal;
 import java.util.function.DoublePredicate;
 
 /**
@@ -86,13 +87,23 @@ public final class Limits {
          */
         public double check(String field, double v) {
             if (!Double.isFinite(v) || !accepts.test(v)) {
-                throw new IllegalArgumentException(field + " " + requirement + ", got " + v);
+                throw new IllegalArgumentException(field + " " + requirement + ", got " + plain(v));
             }
             return v;
         }
     }
 
     private Limits() {}
+
+    /**
+     * A number as a message quotes it, close to how a person types it: whole numbers in full
+     * (1000000000, 0), short decimals plainly (0.001), others as Java writes them (1.0E-9).
+     */
+    public static String plain(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        String plain = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return plain.length() <= 12 ? plain : Double.toString(v);
+    }
 
     /**
      * An upper bound on a saved scenario's bytes, section by section (JsonText's layout: one field or one

@@ -1,6 +1,6 @@
 package backproplab.walkthrough;
 
-import java.math.BigDecimal;
+import backproplab.setup.Limits;
 import java.util.Locale;
 
 /** Numbers as the screen shows them: a fixed number of decimals everywhere (default 4). */
@@ -33,9 +33,7 @@ public record Decimals(int places) {
      * 0.00000001; very large or very small values as Java writes them (1.0E308). Reads back as the same double.
      */
     public static String plain(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
-        String plain = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-        return plain.length() <= 12 ? plain : Double.toString(v);
+        return Limits.plain(v); // one helper for the whole app: messages below the walkthrough quote numbers too
     }
 
     /** As {@link #format}, in parentheses when negative, for use inside a product or a sum. */

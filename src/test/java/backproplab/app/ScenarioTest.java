@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -140,6 +143,21 @@ class ScenarioTest {
     }
 
     @Test
+    void clearRecentFilesLeavesNothingForTheNextClassToSee(FxRobot robot) throws Exception {
+        files.toOpen.add(Files.writeString(dir.resolve("mine.json"), ScenarioFile.write(Session.classroom())));
+        ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
+        MenuBar bar = robot.lookup(".file-menu-bar").queryAs(MenuBar.class);
+        MenuItem recent = bar.getMenus().get(0).getItems().stream().filter(i -> "open-recent".equals(i.getId())).findFirst().orElseThrow();
+        assertFalse(recent.isDisable(), "the file just opened is listed");
+        MenuItem clear = ((Menu) recent).getItems().stream().filter(i -> "clear-recent".equals(i.getId())).findFirst().orElseThrow();
+        robot.interact(clear::fire); // a submenu's popup is not a node TestFX can click reliably headless
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(recent.isDisable(), "nothing left to open");
+        assertEquals("Recent scenarios cleared.", text(robot, "#scenario-message"));
+    }
+
+    @Test
     void aBrokenFileIsRefusedInOneSentenceAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#network-scroll");
         robot.type(KeyCode.RIGHT, 4);
@@ -163,6 +181,10 @@ class ScenarioTest {
         Await.untilOpened(robot);
         assertTrue(text(robot, "#scenario-message").startsWith("Could not open wrong.json: optimizer.epsilon must be a positive number"),
                 text(robot, "#scenario-message"));
+        files.toOpen.add(Files.writeString(dir.resolve("empty.json"), ""));
+        ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
+        assertEquals("Could not open empty.json: the file is empty. Nothing was changed.", text(robot, "#scenario-message"));
         files.toOpen.add(dir);
         ctrl(robot, KeyCode.O);
         Await.untilOpened(robot);

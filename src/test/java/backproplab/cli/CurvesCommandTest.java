@@ -61,7 +61,7 @@ class CurvesCommandTest {
         assertBad("error: unknown activation 'swish'", "curves", "--activations", "swish", "--csv", "x.csv");
         assertBad("error: the window size must be 1, 3 or 5, got 4", "curves", "--window", "4", "--csv", "x.csv");
         assertBad("error: nothing to write: give --png, --svg, --pdf and/or --csv FILE", "curves");
-        assertBad("error: --lr must be a finite number >= 0, got -1.0", "curves", "--lr", "-1", "--csv", "x.csv");
+        assertBad("error: --lr must be a finite number >= 0, got -1", "curves", "--lr", "-1", "--csv", "x.csv");
         assertBad("error: Invalid value for option '--epochs': 'ten' is not an int", "curves", "--epochs", "ten");
         assertBad("error: --palette must be colour or monochrome, got mono", "curves", "--palette", "mono", "--csv", "x.csv");
         assertBad("error: unknown race 'speed' (expected pairs, schedule, init, preprocessing or fan-in)", "curves", "--race", "speed",

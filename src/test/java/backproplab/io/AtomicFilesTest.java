@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,5 +55,29 @@ class AtomicFilesTest {
         } catch (IOException io) {
             throw new AssertionError(io);
         }
+    }
+
+    @Test
+    void aSaveRemovesTheTemporaryFilesAKilledSaveLeftAndNothingElse() throws Exception {
+        FileTime hourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        Path killed = Files.writeString(dir.resolve(".lesson.json.3f2a9c01d.tmp"), "half a lesson");
+        Path person = Files.writeString(dir.resolve(".notes.txt.tmp"), "not our pattern");
+        Path draft = Files.writeString(dir.resolve("draft.tmp"), "not hidden");
+        for (Path p : new Path[] {killed, person, draft}) Files.setLastModifiedTime(p, hourAgo);
+        Path writing = Files.writeString(dir.resolve(".other.json.1b.tmp"), "touched just now: a save may be writing it");
+        AtomicFiles.writeString(dir.resolve("lesson.json"), "{}");
+        assertFalse(Files.exists(killed), "a killed save's file is removed");
+        assertTrue(Files.exists(writing), "a recent one may belong to a running save");
+        assertTrue(Files.exists(person));
+        assertTrue(Files.exists(draft));
+        assertEquals("{}", Files.readString(dir.resolve("lesson.json")));
+    }
+
+    @Test
+    void savingIntoASystemFolderSaysFilesCannotBeCreatedThere() {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc), "Linux's /proc");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeString(proc.resolve("lesson.json"), "{}"));
+        assertEquals("cannot create files there", e.getMessage());
     }
 }

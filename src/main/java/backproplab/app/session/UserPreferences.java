@@ -112,6 +112,12 @@ public final class UserPreferences {
         saveRecent();
     }
 
+    /** Forgets every recent scenario (File → Open recent → Clear recent files). */
+    public void clearRecent() {
+        recent.clear();
+        saveRecent();
+    }
+
     public void removeRecent(Path file) {
         recent.remove(file);
         saveRecent();

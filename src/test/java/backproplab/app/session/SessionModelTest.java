@@ -34,8 +34,10 @@ class SessionModelTest {
         model.moveTo(new Position(1, 3));
         Session before = model.session();
         assertEquals("optimizer.learningRate must not be negative, got -0.5", model.edit(b -> b.rates[Type.SGD.ordinal()] = -0.5));
-        assertEquals("curves.epochs must be a whole number from 1 to 100000, got 0.0", model.edit(b -> b.curves.epochs = 0));
-        assertEquals("optimizer.beta1 must be in [0, 1), got 1.0", model.edit(b -> b.hyper.beta1 = 1));
+        assertEquals("curves.epochs must be a whole number from 1 to 100000, got 0", model.edit(b -> b.curves.epochs = 0));
+        assertEquals("curves.epochs must be a whole number from 1 to 100000, got 1000000000", model.edit(b -> b.curves.epochs = 1_000_000_000),
+                "whole numbers as typed, not 1.0E9");
+        assertEquals("optimizer.beta1 must be in [0, 1), got 1", model.edit(b -> b.hyper.beta1 = 1));
         assertSame(before, model.session(), "nothing changed");
         assertFalse(model.canUndoProperty().get(), "nothing to undo");
     }
