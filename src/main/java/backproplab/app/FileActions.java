@@ -159,8 +159,9 @@ public final class FileActions {
     public void openFile(Path file) {
         cancelOpening();
         Opening task = new Opening(file);
-        task.setOnSucceeded(e -> opened(file, task.getValue()));
-        task.setOnFailed(e -> refused(file, task.getException()));
+        // a task cancelled after its work was done still succeeds: only the current one may change anything
+        task.setOnSucceeded(e -> { if (opening.get() == task) opened(file, task.getValue()); });
+        task.setOnFailed(e -> { if (opening.get() == task) refused(file, task.getException()); });
         opening.set(task);
         report("Opening " + file.getFileName() + "…", false);
         Thread reader = new Thread(task, "open " + file.getFileName());

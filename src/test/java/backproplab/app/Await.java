@@ -27,6 +27,12 @@ final class Await {
         until(robot.lookup("#cancel-opening").queryButton().visibleProperty().not());
     }
 
+    /** Waits until the word files being loaded (Load data…) are in use or refused: their Cancel button has gone. */
+    static void untilLoaded(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents(); // the click that started the loading has been handled
+        until(robot.lookup("#cancel-load").queryButton().visibleProperty().not());
+    }
+
     /** Waits until {@code condition} is true (checked on the FX thread), then for the events it set off. */
     static void until(ObservableBooleanValue condition) {
         CountDownLatch met = new CountDownLatch(1);

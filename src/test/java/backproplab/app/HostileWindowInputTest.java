@@ -90,10 +90,12 @@ class HostileWindowInputTest {
         files.toOpen.add(dir);
         files.toOpen.add(sentences);
         robot.clickOn("#load-data");
+        Await.untilLoaded(robot);
         assertEquals(dir + ": it is a folder, not a file.", text(robot, "#data-message"));
         files.toOpen.add(Files.write(dir.resolve("v.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}));
         files.toOpen.add(sentences);
         robot.clickOn("#load-data");
+        Await.untilLoaded(robot);
         assertEquals("v.csv line 1, column 1: not UTF-8 text (save the file as UTF-8)", text(robot, "#data-message"));
         Path big = dir.resolve("big.csv");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
@@ -102,6 +104,7 @@ class HostileWindowInputTest {
         files.toOpen.add(big);
         files.toOpen.add(sentences);
         robot.clickOn("#load-data");
+        Await.untilLoaded(robot);
         assertEquals(big + ": the file has 100 MB; at most 10 MB are read.", text(robot, "#data-message"));
         assertSame(before, session.session());
     }

@@ -90,9 +90,19 @@ public final class SessionModel {
      * @return null if it applied, else why the current setup cannot run on {@code words}
      */
     public String useWords(WordWindows words) {
+        return useWords(words, null);
+    }
+
+    /**
+     * As {@link #useWords(WordWindows)}, with {@code lesson} prepared off the window's thread for
+     * {@code words} on the current setup: then the window shows it without building it again. A
+     * lesson prepared for a setup that has changed meanwhile is not used.
+     */
+    public String useWords(WordWindows words, Lesson lesson) {
         Session candidate = new Session(session.get().setup(), words, Position.START);
-        String problem = checkExamples(candidate);
-        if (problem == null) commit(candidate);
+        boolean ready = lesson != null && lesson.setup().equals(candidate.setup().lesson()) && lesson.updatesBefore() == 0;
+        String problem = ready ? null : checkExamples(candidate);
+        if (problem == null) commit(candidate, ready ? lesson : null);
         return problem;
     }
 
@@ -101,10 +111,14 @@ public final class SessionModel {
      * replayed to its position off the window's thread; undoable.
      */
     public void open(Session opened, Lesson lesson) {
-        if (opened.equals(session.get())) return;
+        if (!opened.equals(session.get())) commit(opened, lesson);
+    }
+
+    /** Commits {@code next}, shown with {@code lesson} (built off the window's thread), or built by the lesson model if null. */
+    private void commit(Session next, Lesson lesson) {
         prepared = lesson;
         try {
-            commit(opened); // the lesson model follows at once and takes the prepared lesson
+            commit(next); // the lesson model follows at once and takes the prepared lesson
         } finally {
             prepared = null;
         }
