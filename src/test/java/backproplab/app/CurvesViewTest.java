@@ -97,12 +97,14 @@ class CurvesViewTest {
         robot.moveTo(chart.localToScreen(new Point2D(area.xOf(15), area.yOf(run.training(3, 15)))));
         WaitForAsyncUtils.waitForFxEvents();
         String hover = chart.hoverTextProperty().get();
-        Matcher m = Pattern.compile("(.+) · (training|validation): epoch (\\d+), loss (\\d\\.\\d{4})").matcher(hover == null ? "" : hover);
+        Matcher m = Pattern.compile("(.+) · (training|validation): epoch (\\d+), loss (\\d\\.\\d{4})\n(.+)").matcher(hover == null ? "" : hover);
         assertTrue(m.matches(), "the hover names a point: " + hover);
         int c = List.of("sigmoid · SGD", "sigmoid · Adam", "tanh · SGD", "tanh · Adam").indexOf(m.group(1)), epoch = Integer.parseInt(m.group(3));
         assertTrue(c >= 0 && Math.abs(epoch - 15) <= 1, hover);
         double loss = m.group(2).equals("training") ? run.training(c, epoch) : run.validation(c, epoch);
         assertEquals(String.format(Locale.ROOT, "%.4f", loss), m.group(4), "the loss as trained, at the window's decimals");
+        assertEquals(m.group(2).equals("training") ? "the mean over the epoch's examples, each measured in its batch before that batch's update"
+                : "the mean over the held-out examples, measured after the epoch", m.group(5), "when the point is measured");
 
         robot.clickOn("#log-scale");
         Await.until(chart.upToDateProperty());

@@ -30,6 +30,10 @@ import javafx.scene.layout.Region;
 public final class ChartPane extends Region {
     /** The shortest time between two frames while curves grow (10 frames a second at most). */
     static final long FRAME_MS = 100;
+    /** What a point of each line is, said under the hover's numbers (with the L2 term when λ > 0). */
+    static final String TRAINING_POINT = "the mean over the epoch's examples, each measured in its batch before that batch's update",
+            VALIDATION_POINT = "the mean over the held-out examples, measured after the epoch";
+
     /** How near (px) the pointer must be to a point for the hover to name it. */
     private static final double REACH = 12;
 
@@ -156,7 +160,7 @@ public final class ChartPane extends Region {
         }
         CurveRun r = shown.request().run();
         hoverText.set(r.legend(p.curve()) + " · " + (p.validation() ? "validation" : "training") + ": epoch " + p.epoch()
-                + ", loss " + decimals.getValue().format(p.loss()));
+                + ", loss " + decimals.getValue().format(p.loss()) + "\n" + (p.validation() ? VALIDATION_POINT : TRAINING_POINT));
         tip.setText(hoverText.get());
         tip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
     }
