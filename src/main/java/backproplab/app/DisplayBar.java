@@ -8,12 +8,10 @@ import java.util.stream.IntStream;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -42,17 +40,7 @@ final class DisplayBar extends HBox {
         message.setMinWidth(0);
         message.setWrapText(true); // a refusal is read in full: the bar grows a line rather than cutting it
         HBox.setHgrow(message, Priority.ALWAYS);
-        ProgressIndicator reading = new ProgressIndicator();
-        reading.setId("opening-progress");
-        reading.setPrefSize(18, 18);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-opening");
-        cancel.setTooltip(new Tooltip("Stop opening the file; the lesson on screen stays"));
-        cancel.setOnAction(e -> scenarios.cancelOpening());
-        for (Node busy : List.of(reading, cancel)) {
-            busy.visibleProperty().bind(scenarios.openingProperty());
-            busy.managedProperty().bind(busy.visibleProperty());
-        }
+        List<Node> opening = scenarios.openingIndicator();
 
         ChoiceBox<Integer> decimals = Choices.of("decimals", IntStream.rangeClosed(Decimals.MIN, Decimals.MAX).boxed().toList(), String::valueOf);
         decimals.setValue(display.decimalPlacesProperty().get());
@@ -68,8 +56,8 @@ final class DisplayBar extends HBox {
         display.textSizeProperty().addListener((obs, old, now) -> textSize.setValue(now.intValue())); // Ctrl + / −
 
         Label decimalsLabel = new Label("Decimals"), textSizeLabel = new Label("Text size");
-        getChildren().addAll(menuBar, name, reading, message, cancel, decimalsLabel, decimals, textSizeLabel, textSize);
-        for (var fixed : List.of(menuBar, name, cancel, decimalsLabel, decimals, textSizeLabel, textSize)) {
+        getChildren().addAll(menuBar, name, opening.get(0), message, opening.get(1), decimalsLabel, decimals, textSizeLabel, textSize);
+        for (Region fixed : List.of(menuBar, name, (Region) opening.get(1), decimalsLabel, decimals, textSizeLabel, textSize)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the message gives way
         }
     }

@@ -1,5 +1,6 @@
 package backproplab.app;
 
+import backproplab.app.kit.Background;
 import backproplab.app.kit.FileAsker;
 import backproplab.app.kit.PictureSizeDialog;
 import backproplab.app.session.SessionModel;
@@ -14,20 +15,19 @@ import backproplab.walkthrough.Decimals;
 import backproplab.walkthrough.Walkthrough;
 import backproplab.walkthrough.WalkthroughExport;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ObjectProperty;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -50,8 +50,8 @@ public final class FileActions {
     private final Runnable commitTyping;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper problem = new ReadOnlyBooleanWrapper();
-    /** The file being opened in the background, or null. */
-    private final ObjectProperty<Opening> opening = new SimpleObjectProperty<>();
+    /** Reading, checking and replaying a scenario file, off the window's thread. */
+    private final Background<ScenarioFile.Opened> opening = new Background<>();
     private Path current;
 
     /** The network picture's size, kept while the window is open: the last one chosen. */
@@ -158,47 +158,27 @@ public final class FileActions {
      */
     public void openFile(Path file) {
         cancelOpening();
-        Opening task = new Opening(file);
-        // a task cancelled after its work was done still succeeds: only the current one may change anything
-        task.setOnSucceeded(e -> { if (opening.get() == task) opened(file, task.getValue()); });
-        task.setOnFailed(e -> { if (opening.get() == task) refused(file, task.getException()); });
-        opening.set(task);
         report("Opening " + file.getFileName() + "…", false);
-        Thread reader = new Thread(task, "open " + file.getFileName());
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    /** Reading, checking and replaying one scenario file. */
-    private static final class Opening extends Task<ScenarioFile.Opened> {
-        final Path file;
-
-        Opening(Path file) {
-            this.file = file;
-        }
-
-        @Override
-        protected ScenarioFile.Opened call() throws Exception {
-            return ScenarioFile.open(readText(file));
-        }
+        opening.start(file.getFileName().toString(), () -> ScenarioFile.open(readText(file)), o -> opened(file, o), e -> refused(file, e));
     }
 
     /** Drops the file being opened, if any: the lesson on screen stays. */
     public void cancelOpening() {
-        Opening task = opening.get();
-        if (task == null) return;
-        opening.set(null);
-        task.cancel(false); // the reader finishes in the background (at most about a second); its result is dropped
-        report("Did not open " + task.file.getFileName() + ": cancelled. Nothing was changed.", false);
+        String file = opening.cancel(); // the reader finishes in the background (at most about a second); its result is dropped
+        if (file != null) report("Did not open " + file + ": cancelled. Nothing was changed.", false);
     }
 
     /** True while a file is being opened (Cancel shows). */
     public BooleanBinding openingProperty() {
-        return opening.isNotNull();
+        return opening.busy();
+    }
+
+    /** The spinner and Cancel button of an opening, for the top bar. */
+    public List<Node> openingIndicator() {
+        return opening.indicator("cancel-opening", "Stop opening the file; the lesson on screen stays", this::cancelOpening);
     }
 
     private void opened(Path file, ScenarioFile.Opened opened) {
-        opening.set(null);
         session.open(opened.session(), opened.lesson());
         current = file;
         preferences.addRecent(file);
@@ -206,7 +186,6 @@ public final class FileActions {
     }
 
     private void refused(Path file, Throwable error) {
-        opening.set(null);
         if (error instanceof ConfigException) {
             report("Could not open " + file.getFileName() + ": " + error.getMessage() + ". Nothing was changed.", true);
             return;

@@ -1,5 +1,6 @@
 package backproplab.app.panels;
 
+import backproplab.app.kit.Background;
 import backproplab.app.kit.FileAsker;
 import backproplab.app.session.SessionModel;
 import backproplab.data.DataFormatException;
@@ -9,16 +10,10 @@ import backproplab.setup.Limits;
 import backproplab.walkthrough.Lesson;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -32,27 +27,11 @@ public final class WordDataControl extends VBox {
     private final SessionModel session;
     private final FileAsker files;
     private final Label message = new Label();
-    /** The files being read in the background, or null. */
-    private final ObjectProperty<Loading> loading = new SimpleObjectProperty<>();
+    /** Reading two word files and preparing the lesson on them, off the window's thread. */
+    private final Background<Loaded> loading = new Background<>();
 
-    /** Reading two word files, and the lesson the current setup would step through on them. */
-    private static final class Loading extends Task<Lesson> {
-        final Path vocabulary, sentences;
-        final LessonSetup setup;
-        WordWindows words;
-
-        Loading(Path vocabulary, Path sentences, LessonSetup setup) {
-            this.vocabulary = vocabulary;
-            this.sentences = sentences;
-            this.setup = setup;
-        }
-
-        @Override
-        protected Lesson call() throws Exception {
-            words = WordWindows.load(vocabulary, sentences, Limits.DATA);
-            return new Lesson(setup, words); // throws, in words, when the data give this setup no example
-        }
-    }
+    /** Word data read, and the lesson the setup at the time of reading steps through on them. */
+    private record Loaded(WordWindows words, Lesson lesson) {}
 
     public WordDataControl(SessionModel session, FileAsker files) {
         super(4);
@@ -72,29 +51,17 @@ public final class WordDataControl extends VBox {
         message.getStyleClass().add("data-message");
         message.managedProperty().bind(message.visibleProperty());
         message.setVisible(false);
-        ProgressIndicator reading = new ProgressIndicator();
-        reading.setPrefSize(18, 18);
-        Button cancel = new Button("Cancel");
-        cancel.setId("cancel-load");
-        cancel.setTooltip(new Tooltip("Stop reading the files; the data in use stay"));
-        cancel.setOnAction(e -> cancel());
-        for (Node busy : List.of(reading, cancel)) {
-            busy.visibleProperty().bind(loading.isNotNull());
-            busy.managedProperty().bind(busy.visibleProperty());
-        }
-        load.disableProperty().bind(loading.isNotNull());
-        bundled.disableProperty().bind(loading.isNotNull());
-        getChildren().addAll(new FlowPane(6, 4, load, bundled, reading, cancel), message);
+        load.disableProperty().bind(loading.busy());
+        bundled.disableProperty().bind(loading.busy());
+        FlowPane buttons = new FlowPane(6, 4, load, bundled);
+        buttons.getChildren().addAll(loading.indicator("cancel-load", "Stop reading the files; the data in use stay", this::cancel));
+        getChildren().addAll(buttons, message);
     }
 
     /** Drops the files being read, if any: the data in use stay. */
     public void cancel() {
-        Loading task = loading.get();
-        if (task == null) return;
-        loading.set(null);
-        task.cancel(false); // the reader finishes in the background; its result is dropped
-        report("Did not load " + task.vocabulary.getFileName() + " and " + task.sentences.getFileName() + ": cancelled. Nothing was changed.",
-                false);
+        String files = loading.cancel(); // the reader finishes in the background; its result is dropped
+        if (files != null) report("Did not load " + files + ": cancelled. Nothing was changed.", false);
     }
 
     private void load() {
@@ -109,26 +76,22 @@ public final class WordDataControl extends VBox {
     /** Reads the two files in the background, then uses them (or says why not). */
     public void load(Path vocabulary, Path sentences) {
         cancel();
-        Loading task = new Loading(vocabulary, sentences, session.session().setup().lesson());
-        // a task cancelled after its work was done still succeeds: only the current one may change anything
-        task.setOnSucceeded(e -> { if (loading.get() == task) loaded(task); });
-        task.setOnFailed(e -> { if (loading.get() == task) refused(task.getException()); });
-        loading.set(task);
-        report("Reading " + vocabulary.getFileName() + " and " + sentences.getFileName() + "…", false);
-        Thread reader = new Thread(task, "load " + sentences.getFileName());
-        reader.setDaemon(true);
-        reader.start();
+        String names = vocabulary.getFileName() + " and " + sentences.getFileName();
+        LessonSetup setup = session.session().setup().lesson();
+        report("Reading " + names + "…", false);
+        loading.start(names, () -> {
+            WordWindows words = WordWindows.load(vocabulary, sentences, Limits.DATA);
+            return new Loaded(words, new Lesson(setup, words)); // throws, in words, when the data give this setup no example
+        }, this::loaded, this::refused);
     }
 
-    private void loaded(Loading task) {
-        loading.set(null);
-        WordWindows words = task.words;
-        use(words, task.getValue(), "Loaded " + words.vocabulary().size() + " words and " + words.sentences().size() + " sentences"
+    private void loaded(Loaded done) {
+        WordWindows words = done.words();
+        use(words, done.lesson(), "Loaded " + words.vocabulary().size() + " words and " + words.sentences().size() + " sentences"
                 + (words.hasClassroomExample() ? "." : "; the notes' example words are missing, so lessons start with the first window."));
     }
 
     private void refused(Throwable error) {
-        loading.set(null);
         if (error instanceof DataFormatException) {
             report(error.getMessage(), true);
         } else if (error instanceof IOException) {
