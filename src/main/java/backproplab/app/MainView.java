@@ -20,11 +20,14 @@ import backproplab.walkthrough.WalkthroughExport;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
 
 /**
  * The window's layout: a top bar (decimals, text size); network, data and training settings on
@@ -74,7 +77,7 @@ public final class MainView extends BorderPane {
 
         ExplainWindows explain = new ExplainWindows(session, model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
-        setTop(new DisplayBar(display, List.of(fileActions.menu(() -> preferences.reset(display), stepping.picture()), view, explain.menu()), fileActions));
+        setTop(new DisplayBar(display, List.of(fileActions.menu(() -> resetPreferences(preferences), stepping.picture()), view, explain.menu()), fileActions));
         display.follow(this);
         setCenter(tabs);
         setLeft(scrolling(network, "left-scroll"));
@@ -98,6 +101,19 @@ public final class MainView extends BorderPane {
     }
 
     /** Save, open, recent scenarios and the walkthrough export. */
+    /**
+     * Forgets everything the preferences store and puts the window back to its first size, which the
+     * window would otherwise store again when it closes.
+     */
+    private void resetPreferences(UserPreferences preferences) {
+        preferences.reset(display);
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage && !stage.isMaximized()) {
+            Rectangle2D size = BackpropLabApp.fit(BackpropLabApp.WIDTH, BackpropLabApp.HEIGHT, Screen.getPrimary().getVisualBounds());
+            stage.setWidth(size.getWidth() + stage.getWidth() - getScene().getWidth()); // the window's frame around the scene
+            stage.setHeight(size.getHeight() + stage.getHeight() - getScene().getHeight());
+        }
+    }
+
     public FileActions fileActions() {
         return fileActions;
     }
