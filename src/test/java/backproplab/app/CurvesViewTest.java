@@ -196,6 +196,7 @@ class CurvesViewTest {
         robot.doubleClickOn("#png-width").eraseText(6).write("1200");
         robot.doubleClickOn("#png-height").eraseText(6).write("700");
         robot.clickOn("#export-png");
+        Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         Path exportTo = files.saveTo;
         BufferedImage image = ImageIO.read(exportTo.toFile());
         assertEquals(1200, image.getWidth());
@@ -207,9 +208,13 @@ class CurvesViewTest {
         robot.clickOn("#copy-summary");
         assertEquals("Copied the table: paste it into a spreadsheet or the lesson's notes.", text(robot, "#curves-status"));
         // the copied text is checked in LossChartTest: reading the clipboard back under Monocle gave nothing
+        robot.clickOn("#copy-chart");
+        Await.until(curves.drawingProperty().not()); // drawn off the window's thread, then put on the clipboard
+        assertEquals("Copied the chart (1200 × 700): paste it into a slide.", text(robot, "#curves-status"));
 
         files.saveTo = dir.resolve("chart.svg"); // the file's ending picks vector graphics
         robot.clickOn("#export-png");
+        Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         String svg = Files.readString(files.saveTo);
         assertTrue(svg.contains("<svg") && svg.contains("sigmoid · SGD"), "an SVG with the curves' legend");
 
@@ -217,6 +222,7 @@ class CurvesViewTest {
         exportTo = dir.resolve("no-such-folder/chart.png");
         files.saveTo = exportTo;
         robot.clickOn("#export-png");
+        Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         assertTrue(text(robot, "#curves-status").startsWith("Could not save " + exportTo + ": the folder does not exist."),
                 text(robot, "#curves-status"));
         assertTrue(curves.runProperty().get() == shown && shown.epochs(0) == 10, "the chart is as it was");

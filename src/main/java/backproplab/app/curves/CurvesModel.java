@@ -1,5 +1,6 @@
 package backproplab.app.curves;
 
+import backproplab.app.kit.Background;
 import backproplab.app.session.SessionModel;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
@@ -23,10 +24,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -59,6 +62,8 @@ public final class CurvesModel {
     private final SessionModel session;
     private final Training training;
     private final StringBinding notReadyReason;
+    /** Drawing or saving a chart picture, off the window's thread. */
+    private final Background<BufferedImage> pictures = new Background<>();
     private final ReadOnlyObjectWrapper<CurveRun> run = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper();
@@ -195,35 +200,39 @@ public final class CurvesModel {
     }
 
     /** The chart of the run on screen in {@code style}, as every export draws it; null before the first run. */
-    private LossChart chart(ChartStyle style) {
-        CurveRun shown = run.get();
-        if (shown == null) return null;
+    private static LossChart chart(CurveRun shown, ChartStyle style) {
         LossChart chart = LossChart.of(shown);
         chart.setStyle(style);
         return chart;
     }
 
     /**
-     * Writes the chart as shown to {@code file}, width × height, as PNG, SVG or PDF by the file's
-     * ending. A failure leaves any existing file as it was, and is reported in the status.
+     * Saves the chart as shown, {@code width} × {@code height}, to {@code file} (PNG, SVG or PDF by its
+     * ending), drawn and written off the window's thread; the status says when it is saved or why not.
      */
-    public boolean exportChart(Path file, int width, int height, ChartStyle style) {
-        LossChart chart = chart(style);
-        if (chart == null) return false;
-        try {
-            chart.write(file, width, height);
-            report("Saved " + file + " (" + width + " × " + height + ").", false);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            report("Could not save " + file + ": " + reason(e), true);
-            return false;
-        }
+    public void exportChart(Path file, int width, int height, ChartStyle style) {
+        CurveRun shown = run.get();
+        if (shown == null) return;
+        String size = " (" + width + " × " + height + ")";
+        report("Saving " + file.getFileName() + size + "…", false);
+        pictures.start(file.getFileName().toString(), () -> {
+            chart(shown, style).write(file, width, height);
+            return null;
+        }, none -> report("Saved " + file + size + ".", false), e -> report("Could not save " + file + ": " + reason(e), true));
     }
 
-    /** The chart as shown, {@code width} × {@code height}, as a picture (for the clipboard); null before the first run. */
-    public BufferedImage chartImage(int width, int height, ChartStyle style) {
-        LossChart chart = chart(style);
-        return chart == null ? null : chart.bufferedImage(width, height);
+    /** Draws the chart as shown, {@code width} × {@code height}, off the window's thread, then hands it to {@code use} (for the clipboard). */
+    public void chartImage(int width, int height, ChartStyle style, Consumer<BufferedImage> use) {
+        CurveRun shown = run.get();
+        if (shown == null) return;
+        report("Drawing the chart (" + width + " × " + height + ")…", false);
+        pictures.start("chart picture", () -> chart(shown, style).bufferedImage(width, height), use,
+                e -> report("Could not draw the chart: " + reason(e), true));
+    }
+
+    /** True while a chart is drawn or saved in the background. */
+    public BooleanBinding drawingProperty() {
+        return pictures.busy();
     }
 
     /** Writes the last curves as CSV, one row per epoch; failures are reported in the status. */
@@ -239,7 +248,7 @@ public final class CurvesModel {
     }
 
     /** The reason AtomicFiles gives (the system's, in words), as a sentence. */
-    private static String reason(Exception e) {
+    private static String reason(Throwable e) {
         return (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".";
     }
 

@@ -161,7 +161,7 @@ public final class CurvesView extends BorderPane {
         height.getStyleClass().add("size-field");
         Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at this size, for slides: PNG, or SVG or PDF "
                 + "(sharp at any size) by the file's ending (Ctrl + E)", this::exportPng);
-        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty())
+        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty()).or(model.drawingProperty())
                 .or(width.validProperty().not()).or(height.validProperty().not()));
         Button copyChart = Buttons.of("copy-chart", "Copy chart", "Put the chart on the clipboard at this size, to paste into a slide",
                 this::copyChart);
@@ -201,11 +201,13 @@ public final class CurvesView extends BorderPane {
 
     /** Copies the chart as shown, at the export size, as an image. */
     private void copyChart() {
-        var content = new ClipboardContent();
-        content.putImage(SwingFXUtils.toFXImage(
-                model.chartImage((int) width.value(), (int) height.value(), style.get()), null));
-        Clipboard.getSystemClipboard().setContent(content);
-        model.say("Copied the chart (" + (int) width.value() + " × " + (int) height.value() + "): paste it into a slide.");
+        int w = (int) width.value(), h = (int) height.value();
+        model.chartImage(w, h, style.get(), image -> {
+            var content = new ClipboardContent();
+            content.putImage(SwingFXUtils.toFXImage(image, null));
+            Clipboard.getSystemClipboard().setContent(content);
+            model.say("Copied the chart (" + w + " × " + h + "): paste it into a slide.");
+        });
     }
 
     /** Copies the summary as tab-separated text, numbers as shown. */
