@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
  */
 public final class Background<T> {
     private final ObjectProperty<Piece<T>> current = new SimpleObjectProperty<>();
+    private final BooleanBinding busy = current.isNotNull();
 
     private static final class Piece<T> extends Task<T> {
         final String what;
@@ -72,7 +73,7 @@ public final class Background<T> {
 
     /** True while a piece runs. */
     public BooleanBinding busy() {
-        return current.isNotNull();
+        return busy;
     }
 
     /** A spinner and a Cancel button (id {@code cancelId}) that show only while a piece runs; Cancel runs {@code onCancel}. */
