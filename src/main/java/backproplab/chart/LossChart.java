@@ -14,6 +14,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.ChartRenderingInfo;
@@ -28,7 +29,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The loss chart: mean loss per epoch for every curve of a {@link CurveRun}, training solid and
+ * The loss chart: mean loss per epoch, from epoch 0 (the starting weights, where every curve of a
+ * race starts), for every curve of a {@link CurveRun}, training solid and
  * validation dashed ({@link CurveLines}), on a loss axis fitted to the finite curves
  * ({@link LossAxis}), with an × where a curve diverged ({@link DivergenceMarks}). {@link #catchUp}
  * adds the epochs finished since the last call with a single change event. The window (on its
@@ -41,15 +43,18 @@ public final class LossChart {
     /** The most points one line gets; a screen or a slide cannot show more. */
     public static final int MAX_POINTS = 2000;
     private static final String KEY = "solid: training loss · dashed: validation loss";
+    private static final String WITH_L2 = " · both with the L2 term";
 
     private final List<String> labels;
+    /** The key under the title: which line is which, and whether the losses include the L2 term. */
+    private final String key;
     private final List<XYSeries> training = new ArrayList<>(), validation = new ArrayList<>();
     private final XYSeriesCollection dataset = new XYSeriesCollection();
     private final CurveLines lines;
     private final XYPlot plot;
     private final JFreeChart chart;
     private final DivergenceMarks marks;
-    /** Each curve's last epoch whose column is drawn. */
+    /** Each curve's last epoch whose column is drawn (−1: none yet). */
     private final int[] drawnTo;
     /**
      * Epochs are drawn in columns of this many: each column's lowest and highest loss, in epoch order,
@@ -61,10 +66,12 @@ public final class LossChart {
     private boolean logScale;
     private double fontScale = 1;
 
-    /** An empty chart with one training and one validation line per label. */
-    private LossChart(String title, List<String> labels) {
+    /** An empty chart with one training and one validation line per label, and {@code key} under the title. */
+    private LossChart(String title, List<String> labels, String key) {
         this.labels = List.copyOf(labels);
+        this.key = key;
         drawnTo = new int[labels.size()];
+        Arrays.fill(drawnTo, -1);
         for (String label : labels) {
             XYSeries t = new XYSeries(label, false, true);
             training.add(t);
@@ -83,7 +90,7 @@ public final class LossChart {
         chart.getLegend().setSources(new LegendItemSource[] {lines, lines::validationLegend});
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
-        chart.addSubtitle(new TextTitle(KEY));
+        chart.addSubtitle(new TextTitle(key));
         setFontScale(1);
     }
 
@@ -91,16 +98,16 @@ public final class LossChart {
     public static LossChart of(CurveRun run) {
         List<String> labels = new ArrayList<>();
         for (int c = 0; c < run.size(); c++) labels.add(run.spec(c).label());
-        LossChart chart = new LossChart(run.title(), labels);
-        chart.plot.getDomainAxis().setRange(1, Math.max(2, run.plannedEpochs())); // a stable frame for curves that grow
-        chart.column = Math.max(1, (run.plannedEpochs() + MAX_POINTS / 2 - 1) / (MAX_POINTS / 2));
+        LossChart chart = new LossChart(run.title(), labels, run.l2() > 0 ? KEY + WITH_L2 : KEY);
+        chart.plot.getDomainAxis().setRange(0, Math.max(1, run.plannedEpochs())); // a stable frame for curves that grow
+        chart.column = Math.max(1, (run.plannedEpochs() + MAX_POINTS / 2) / (MAX_POINTS / 2)); // epochs 0 … planned
         chart.catchUp(run);
         return chart;
     }
 
-    /** A finished chart of {@code curves} over {@code epochs} epochs (the headless command). */
-    public static LossChart of(String title, List<Curve> curves, int epochs) {
-        return of(CurveRun.of(title, curves, epochs));
+    /** A finished chart of {@code curves} over {@code epochs} epochs, trained with λ = {@code l2} (the headless command). */
+    public static LossChart of(String title, List<Curve> curves, int epochs, double l2) {
+        return of(CurveRun.of(title, curves, epochs, l2));
     }
 
     /**
@@ -118,12 +125,12 @@ public final class LossChart {
                 drawColumn(c, drawnTo[c] + 1, now, run);
                 drawnTo[c] = now;
             }
-            if (over && now > 0) endAt(c, now, run);
+            if (over && now >= 0) endAt(c, now, run);
         }
         dataset.setNotify(true); // one data event for every point added: the axes fit the new data
         if (over && !ended) {
             ended = true;
-            for (int c = 0; c < labels.size(); c++) if (run.divergedEpoch(c) > 0) markDiverged(c, run.divergedEpoch(c));
+            for (int c = 0; c < labels.size(); c++) if (run.divergedEpoch(c) != Curve.NOT_DIVERGED) markDiverged(c, run.divergedEpoch(c));
             fitLossAxis(); // after every point is in: to the finite curves
         }
         updateKey();
@@ -165,7 +172,7 @@ public final class LossChart {
         XYSeries t = training.get(c);
         t.setKey(labels.get(c) + " (" + Curve.divergedAt(epoch) + ")");
         int last = t.getItemCount() - 1;
-        marks.mark(c, labels.get(c), epoch, last < 0 ? 1 : t.getX(last).doubleValue(), last < 0 ? 0 : t.getY(last).doubleValue(),
+        marks.mark(c, labels.get(c), epoch, last < 0 ? 0 : t.getX(last).doubleValue(), last < 0 ? 0 : t.getY(last).doubleValue(),
                 lines.palette());
     }
 
@@ -175,10 +182,10 @@ public final class LossChart {
 
     /** The key under the title; on a log scale it says why a line that reaches 0 stops. */
     private void updateKey() {
-        String key = logScale && LossAxis.anyZero(training, validation)
-                ? KEY + " · a loss of exactly 0 has no place on a log scale: a line stops where it reaches 0" : KEY;
+        String text = logScale && LossAxis.anyZero(training, validation)
+                ? key + " · a loss of exactly 0 has no place on a log scale: a line stops where it reaches 0" : key;
         TextTitle title = (TextTitle) chart.getSubtitle(1);
-        if (!title.getText().equals(key)) title.setText(key);
+        if (!title.getText().equals(text)) title.setText(text);
     }
 
     /** Applies {@code style}: palette and weight, axis scale, validation lines and text size. */

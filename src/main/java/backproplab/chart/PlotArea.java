@@ -38,8 +38,8 @@ public record PlotArea(double x, double y, double width, double height, double f
         Point best = null;
         double bestDistance = reach;
         for (int c = 0; c < run.size(); c++) {
-            int e = Math.max(1, Math.min(epoch, run.epochs(c)));
-            if (run.epochs(c) == 0 || Math.abs(xOf(e) - px) > reach) continue;
+            int e = Math.max(0, Math.min(epoch, run.epochs(c)));
+            if (run.epochs(c) < 0 || Math.abs(xOf(e) - px) > reach) continue;
             for (boolean validation : withValidation ? new boolean[] {false, true} : new boolean[] {false}) {
                 double loss = validation ? run.validation(c, e) : run.training(c, e);
                 double distance = Math.hypot(xOf(e) - px, yOf(loss) - py);

@@ -137,7 +137,7 @@ final class CurvesCommand implements Callable<Integer> {
         if (first.training().length == 0) fail("there are no training windows: the sentences need locations marked as [paris]");
         if (first.validationNote() != null) err.println("note: " + first.validationNote());
         List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * plan.specs().size()), () -> false);
-        LossChart chart = LossChart.of(Experiments.title(plan.base(), data, plan.specs(), epochs, raced), curves, epochs);
+        LossChart chart = LossChart.of(Experiments.title(plan.base(), data, plan.specs(), epochs, raced), curves, epochs, plan.base().l2());
         chart.setStyle(new ChartStyle(look, bold, logScale, true, 1));
         return write(chart, curves);
     }
@@ -259,7 +259,7 @@ final class CurvesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Curve c : curves) {
             String end = c.diverged() ? Curve.divergedAt(c.divergedEpoch())
-                    : "final training loss " + new Decimals(4).format(c.training()[c.epochs() - 1]);
+                    : "final training loss " + new Decimals(4).format(c.training()[c.epochs()]);
             out.println(c.spec().label() + ": " + end);
         }
         if (!StandardOutput.flushed(out)) {
@@ -310,6 +310,7 @@ final class CurvesCommand implements Callable<Integer> {
 
         @Override
         public void epoch(int curve, int epoch, double training, double validation) {
+            if (epoch == 0) return; // the starting point is not an epoch
             long now = System.nanoTime(), d = done.incrementAndGet();
             if (now - lastPrinted < 2_000_000_000L) return;
             synchronized (this) {

@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * One run of the loss curves as it grows: its title, the curves' specs, and each curve's mean
- * training and validation loss per finished epoch. The training workers write it ({@link #epoch},
- * as the runner's listener) while others read it: an epoch's losses are written before its count
- * is published, so a reader that asks {@link #epochs(int)} first reads only finished numbers. When
+ * training and validation loss at the starting weights (epoch 0) and per finished epoch. The
+ * training workers write it ({@link #epoch}, as the runner's listener) while others read it: an
+ * epoch's losses are written before its count is published, so a reader that asks
+ * {@link #epochs(int)} first reads only finished numbers. When
  * the runner returns, {@link #end} records the curves it made (with where any diverged); a
  * cancelled run ends with the epochs that finished.
  */
@@ -17,42 +18,46 @@ public final class CurveRun implements CurveRunner.Listener {
     private final String title, validationNote;
     private final List<CurveSpec> specs;
     private final int plannedEpochs;
+    private final double l2;
     private final double[][] training, validation;
-    private final AtomicIntegerArray finished;
+    /** Each curve's points so far: its last finished epoch + 1 (0 before the starting point). */
+    private final AtomicIntegerArray points;
     private volatile List<Curve> ended;
 
     /**
      * An empty run of {@code specs} over {@code epochs} epochs, to be filled by a {@link CurveRunner}.
      *
      * @param validationNote why the run has no validation curves, or null when it has
+     * @param l2             the λ of the L2 term every loss of the run includes (0: none)
      */
-    public CurveRun(String title, List<CurveSpec> specs, int epochs, String validationNote) {
+    public CurveRun(String title, List<CurveSpec> specs, int epochs, String validationNote, double l2) {
         this.title = title;
         this.validationNote = validationNote;
         this.specs = List.copyOf(specs);
         this.plannedEpochs = epochs;
-        training = new double[specs.size()][epochs];
-        validation = new double[specs.size()][epochs];
-        finished = new AtomicIntegerArray(specs.size());
+        this.l2 = l2;
+        training = new double[specs.size()][epochs + 1];
+        validation = new double[specs.size()][epochs + 1];
+        points = new AtomicIntegerArray(specs.size());
     }
 
-    /** A run that is over: the {@code curves} a runner (or the headless command) returned. */
-    public static CurveRun of(String title, List<Curve> curves, int epochs) {
-        CurveRun run = new CurveRun(title, curves.stream().map(Curve::spec).toList(), epochs, null);
+    /** A run that is over: the {@code curves} a runner (or the headless command) returned, with λ = {@code l2}. */
+    public static CurveRun of(String title, List<Curve> curves, int epochs, double l2) {
+        CurveRun run = new CurveRun(title, curves.stream().map(Curve::spec).toList(), epochs, null, l2);
         for (int c = 0; c < curves.size(); c++) {
             Curve curve = curves.get(c);
-            for (int e = 1; e <= curve.epochs(); e++) run.epoch(c, e, curve.training()[e - 1], curve.validation()[e - 1]);
+            for (int e = 0; e < curve.training().length; e++) run.epoch(c, e, curve.training()[e], curve.validation()[e]);
         }
         run.end(curves);
         return run;
     }
 
-    /** Records epoch {@code epoch} of curve {@code curve} (called by the training workers). */
+    /** Records epoch {@code epoch} (0: the starting weights) of curve {@code curve} (called by the training workers). */
     @Override
     public void epoch(int curve, int epoch, double trainingLoss, double validationLoss) {
-        training[curve][epoch - 1] = trainingLoss;
-        validation[curve][epoch - 1] = validationLoss;
-        finished.set(curve, epoch); // publishes the two writes above
+        training[curve][epoch] = trainingLoss;
+        validation[curve][epoch] = validationLoss;
+        points.set(curve, epoch + 1); // publishes the two writes above
     }
 
     /**
@@ -74,6 +79,11 @@ public final class CurveRun implements CurveRunner.Listener {
         return validationNote;
     }
 
+    /** The λ of the L2 term every loss of the run includes (0: none). */
+    public double l2() {
+        return l2;
+    }
+
     /** How many curves the run trains. */
     public int size() {
         return specs.size();
@@ -88,15 +98,22 @@ public final class CurveRun implements CurveRunner.Listener {
         return plannedEpochs;
     }
 
-    /** How many epochs of curve {@code c} have finished so far. */
+    /** The last epoch of curve {@code c} with its losses: 0 once the starting point is in, −1 before. */
     public int epochs(int c) {
-        return finished.get(c);
+        return points.get(c) - 1;
     }
 
-    /** The epochs finished so far, over all curves. */
+    /** The epochs finished so far, over all curves (the starting points are not epochs). */
     public long finishedEpochs() {
         long sum = 0;
-        for (int c = 0; c < specs.size(); c++) sum += finished.get(c);
+        for (int c = 0; c < specs.size(); c++) sum += Math.max(0, points.get(c) - 1);
+        return sum;
+    }
+
+    /** The points measured so far, over all curves: the finished epochs and the starting points. */
+    public long points() {
+        long sum = 0;
+        for (int c = 0; c < specs.size(); c++) sum += points.get(c);
         return sum;
     }
 
@@ -105,14 +122,14 @@ public final class CurveRun implements CurveRunner.Listener {
         return (double) finishedEpochs() / ((long) plannedEpochs * specs.size());
     }
 
-    /** The mean training loss of curve {@code c} in {@code epoch} (1-based; finished epochs only). */
+    /** The mean training loss of curve {@code c} in {@code epoch} (0: at the starting weights; measured epochs only). */
     public double training(int c, int epoch) {
-        return training[c][epoch - 1];
+        return training[c][epoch];
     }
 
-    /** The mean validation loss of curve {@code c} in {@code epoch}, or NaN without validation examples. */
+    /** The mean validation loss of curve {@code c} after {@code epoch}, or NaN without validation examples. */
     public double validation(int c, int epoch) {
-        return validation[c][epoch - 1];
+        return validation[c][epoch];
     }
 
     /** True once {@link #end} was called: every curve has all the epochs it will get. */
@@ -120,10 +137,10 @@ public final class CurveRun implements CurveRunner.Listener {
         return ended != null;
     }
 
-    /** The epoch at which curve {@code c} diverged, or 0 (and 0 while the run goes on). */
+    /** The epoch at which curve {@code c} diverged, or {@link Curve#NOT_DIVERGED} (also while the run goes on). */
     public int divergedEpoch(int c) {
         List<Curve> curves = ended;
-        return curves == null ? 0 : curves.get(c).divergedEpoch();
+        return curves == null ? Curve.NOT_DIVERGED : curves.get(c).divergedEpoch();
     }
 
     /** The legend entry of curve {@code c}: its label, with "diverged at epoch N" once known. */
@@ -138,8 +155,9 @@ public final class CurveRun implements CurveRunner.Listener {
         if (curves != null) return curves;
         List<Curve> sofar = new ArrayList<>();
         for (int c = 0; c < specs.size(); c++) {
-            int n = finished.get(c);
-            sofar.add(new Curve(specs.get(c), Arrays.copyOf(training[c], n), Arrays.copyOf(validation[c], n), 0, Double.NaN));
+            int n = points.get(c);
+            sofar.add(new Curve(specs.get(c), Arrays.copyOf(training[c], n), Arrays.copyOf(validation[c], n), Curve.NOT_DIVERGED,
+                    Double.NaN));
         }
         return sofar;
     }

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * others go on. Cancelling stops every run after its current epoch.
  */
 public final class CurveRunner {
-    /** Told after every epoch of every run, from the worker threads. */
+    /** Told at epoch 0 (the starting weights) and after every epoch of every run, from the worker threads. */
     public interface Listener {
         void epoch(int curve, int epoch, double training, double validation);
     }

@@ -3,15 +3,17 @@ package backproplab.engine;
 import java.util.Random;
 
 /**
- * Epochs of mini-batch training with seeded shuffling. After each epoch it records the training
+ * Epochs of mini-batch training with seeded shuffling. Before the first epoch it records the mean
+ * training and validation loss at the starting weights (epoch 0, forward passes only), the point
+ * every curve of a race starts from. After each epoch it records the training
  * loss — the mean over the epoch's examples of the loss each had in its batch, measured during the
  * epoch before that batch's update (each batch weighted by its size, so a short last batch counts
  * for its examples only) — and the mean validation loss (forward passes only, after the epoch).
- * Both include the L2 term when λ &gt; 0. At the first non-finite loss it stops and reports the
- * epoch instead of throwing.
+ * All include the L2 term when λ &gt; 0. At the first non-finite loss it stops and reports the
+ * epoch instead of throwing (epoch 0 when the starting weights already give one).
  */
 public final class Trainer {
-    /** Told after every epoch; returning false stops the run (Cancel). */
+    /** Told at epoch 0 (the starting weights) and after every epoch; returning false stops the run (Cancel). */
     public interface Progress {
         boolean epochFinished(int epoch, double trainingLoss, double validationLoss);
     }
@@ -28,8 +30,17 @@ public final class Trainer {
                                        int epochs, int batchSize, long seed, Progress progress) {
         if (training.length == 0) throw new IllegalArgumentException("the training split is empty");
         if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        double[] trainingLoss = new double[epochs];
-        double[] validationLoss = new double[epochs];
+        double[] trainingLoss = new double[epochs + 1];
+        double[] validationLoss = new double[epochs + 1];
+        trainingLoss[0] = meanLoss(learner, training);
+        validationLoss[0] = meanLoss(learner, validation);
+        if (!Double.isFinite(trainingLoss[0])) return TrainingResult.diverged(trainingLoss, validationLoss, 0, trainingLoss[0]);
+        if (validation.length > 0 && !Double.isFinite(validationLoss[0])) {
+            return TrainingResult.diverged(trainingLoss, validationLoss, 0, validationLoss[0]);
+        }
+        if (progress != null && !progress.epochFinished(0, trainingLoss[0], validationLoss[0])) {
+            return TrainingResult.stopped(trainingLoss, validationLoss, 0);
+        }
         int[] order = new int[training.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Random random = new Random(seed);
@@ -44,13 +55,13 @@ public final class Trainer {
                 }
                 sum += loss * size; // the batch's examples' losses, added
             }
-            trainingLoss[epoch - 1] = sum / order.length;
+            trainingLoss[epoch] = sum / order.length;
             double v = meanLoss(learner, validation);
-            validationLoss[epoch - 1] = v;
+            validationLoss[epoch] = v;
             if (validation.length > 0 && !Double.isFinite(v)) {
                 return TrainingResult.diverged(trainingLoss, validationLoss, epoch, v);
             }
-            if (progress != null && !progress.epochFinished(epoch, trainingLoss[epoch - 1], v)) {
+            if (progress != null && !progress.epochFinished(epoch, trainingLoss[epoch], v)) {
                 return TrainingResult.stopped(trainingLoss, validationLoss, epoch);
             }
         }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.CurvesModel;
+import backproplab.curves.Curve;
 import backproplab.curves.CurveRun;
+import backproplab.curves.CurveRunner;
 import backproplab.engine.Activation;
 import backproplab.engine.Loss;
 import backproplab.engine.OptimizerSettings.Type;
@@ -65,8 +67,8 @@ class CurvesModelTest {
         assertEquals("Done: 4 curves, 25 epochs.", status());
         var curves = fx(() -> model.curvesProperty().get());
         assertEquals(4, curves.size());
-        assertEquals(run.training(3, 25), curves.get(3).training()[24], 0.0, "the table holds the run's own numbers");
-        assertEquals(run.validation(3, 25), curves.get(3).validation()[24], 0.0);
+        assertEquals(run.training(3, 25), curves.get(3).training()[25], 0.0, "the table holds the run's own numbers");
+        assertEquals(run.validation(3, 25), curves.get(3).validation()[25], 0.0);
     }
 
     @Test
@@ -74,17 +76,21 @@ class CurvesModelTest {
         fx(() -> session.edit(b -> b.curves.epochs = 100_000));
         held.hold();
         fx(model::train);
-        Await.until(Bindings.greaterThan(model.progressProperty(), 0));
+        int workers = CurveRunner.threads(4); // the curves they took are held after epoch 1; the others wait their turn
+        Await.until(Bindings.greaterThanOrEqual(model.progressProperty(), workers / (4 * 100_000.0)));
         fx(model::cancel);
         assertEquals("Stopping after the current epoch…", status());
         assertTrue(fx(() -> model.runningProperty().get()), "running until the workers have stopped");
         held.release();
         Await.until(model.runningProperty().not());
         CurveRun run = fx(() -> model.runProperty().get());
-        for (int c = 0; c < run.size(); c++) assertEquals(1, run.epochs(c), run.legend(c));
+        for (int c = 0; c < run.size(); c++) {
+            assertEquals(c < workers ? 1 : 0, run.epochs(c), run.legend(c) + ": a curve begun after Cancel keeps its starting point only");
+        }
         assertEquals("Cancelled. The curves show the epochs that finished.", status());
         assertEquals(0.0, fx(() -> model.progressProperty().get()), 0.0);
         assertEquals(1, fx(() -> model.curvesProperty().get()).get(0).epochs());
+        assertEquals(1, fx(() -> model.curvesProperty().get()).get(3).training().length, "curve 4: epoch 0");
 
         fx(() -> session.edit(b -> b.curves.epochs = 3));
         fx(model::train);
@@ -105,7 +111,7 @@ class CurvesModelTest {
         fx(model::train);
         Await.until(model.runningProperty().not());
         CurveRun run = fx(() -> model.runProperty().get());
-        assertEquals(0, run.divergedEpoch(0), "sigmoid · SGD stays finite");
+        assertEquals(Curve.NOT_DIVERGED, run.divergedEpoch(0), "sigmoid · SGD stays finite");
         int at = run.divergedEpoch(1);
         assertTrue(at > 1, "tanh · SGD diverges after some finite epochs, at " + at);
         assertEquals(at - 1, run.epochs(1), "its line ends before the epoch that diverged");

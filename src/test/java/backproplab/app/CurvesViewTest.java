@@ -12,6 +12,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.chart.PlotArea;
 import backproplab.cli.CurvesCommandTestAccess;
 import backproplab.curves.CurveRun;
+import backproplab.curves.CurveRunner;
 import backproplab.engine.OptimizerSettings;
 import backproplab.setup.Race;
 import backproplab.setup.Session;
@@ -106,6 +107,17 @@ class CurvesViewTest {
         assertEquals(m.group(2).equals("training") ? "the mean over the epoch's examples, each measured in its batch before that batch's update"
                 : "the mean over the held-out examples, measured after the epoch", m.group(5), "when the point is measured");
 
+        // Every line starts at epoch 0, the starting weights; curves of one activation share that point exactly.
+        assertEquals(run.training(0, 0), run.training(1, 0), 0.0, "sigmoid · SGD and sigmoid · Adam start from one point");
+        assertEquals(run.validation(2, 0), run.validation(3, 0), 0.0);
+        robot.moveTo(chart.localToScreen(new Point2D(area.xOf(0), area.yOf(run.training(2, 0)))));
+        WaitForAsyncUtils.waitForFxEvents();
+        hover = chart.hoverTextProperty().get();
+        assertTrue(hover != null && hover.matches("tanh · (SGD|Adam) · training: epoch 0, loss \\d\\.\\d{4}\n"
+                + "at the starting weights, before any update: the mean over the training examples"), hover);
+        assertEquals("the mean over the held-out examples, measured after the epoch, with the L2 term (λ/2)·ΣW²",
+                ChartPane.pointNote(new PlotArea.Point(0, 3, true, 0.5), 0.01), "with λ > 0 the hover says the L2 term is in");
+
         robot.clickOn("#log-scale");
         Await.until(chart.upToDateProperty());
         assertTrue(session.setup().curves().logScale());
@@ -121,14 +133,17 @@ class CurvesViewTest {
         assertTrue(curves.runningProperty().get());
         assertFalse(robot.lookup("#cancel").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "one run at a time");
-        Await.until(Bindings.greaterThan(curves.progressProperty(), 0)); // the first epochs are in
+        int workers = CurveRunner.threads(4); // the curves they took are held after epoch 1; the others wait their turn
+        Await.until(Bindings.greaterThanOrEqual(curves.progressProperty(), workers / (4 * 100_000.0)));
         robot.clickOn("#cancel");
         assertEquals("Stopping after the current epoch…", text(robot, "#curves-status"));
         assertTrue(robot.lookup("#train").queryAs(Button.class).isDisabled(), "not before the workers have stopped");
         training.release();
         waitUntilDone(robot);
         CurveRun run = curves.runProperty().get();
-        for (int c = 0; c < run.size(); c++) assertEquals(1, run.epochs(c), run.legend(c) + " stopped after the epoch under way");
+        for (int c = 0; c < run.size(); c++) {
+            assertEquals(c < workers ? 1 : 0, run.epochs(c), run.legend(c) + " stopped after the epoch under way (or its starting point)");
+        }
         assertEquals("Cancelled. The curves show the epochs that finished.", text(robot, "#curves-status"));
         assertEquals(4, curves.curvesProperty().get().size(), "the table and the CSV hold what finished");
         assertFalse(robot.lookup("#train").queryAs(Button.class).isDisabled());

@@ -34,10 +34,12 @@ import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 
 class LossChartTest {
+    /** A curve with these training losses from epoch 0 on, and validation losses 0.5 higher. */
     private static Curve curve(Activation a, double... training) {
         double[] validation = new double[training.length];
         for (int i = 0; i < training.length; i++) validation[i] = training[i] + 0.5;
-        return new Curve(new CurveSpec(a, OptimizerSettings.of(OptimizerSettings.Type.ADAM, 0.01)), training, validation, 0, Double.NaN);
+        return new Curve(new CurveSpec(a, OptimizerSettings.of(OptimizerSettings.Type.ADAM, 0.01)), training, validation, Curve.NOT_DIVERGED,
+                Double.NaN);
     }
 
     /**
@@ -53,7 +55,7 @@ class LossChartTest {
             Arrays.fill(t, 0.5);
             curves.add(curve(a, t));
         }
-        LossChart chart = LossChart.of("t", curves, 40);
+        LossChart chart = LossChart.of("t", curves, 39, 0);
         var renderer = (XYLineAndShapeRenderer) chart.chart().getXYPlot().getRenderer();
         Set<String> shapes = new HashSet<>();
         Set<Paint> colours = new HashSet<>();
@@ -105,15 +107,16 @@ class LossChartTest {
 
     @Test
     void theHoverFindsTheNearestPointOfTheLinesShownByLookup() {
-        CurveRun run = CurveRun.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2), curve(Activation.RELU, 0.8, 0.1, 0.05)), 3);
-        // A plot 200 px wide from epoch 1 to 3 and 100 px high from loss 0 to 2, at (10, 20).
-        PlotArea area = new PlotArea(10, 20, 200, 100, 1, 3, 0, 2, false);
-        assertEquals(110, area.xOf(2), 1e-12);
+        CurveRun run = CurveRun.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2), curve(Activation.RELU, 0.8, 0.1, 0.05)), 2, 0);
+        // A plot 200 px wide from epoch 0 to 2 and 100 px high from loss 0 to 2, at (10, 20).
+        PlotArea area = new PlotArea(10, 20, 200, 100, 0, 2, 0, 2, false);
+        assertEquals(110, area.xOf(1), 1e-12);
         assertEquals(100, area.yOf(0.4), 1e-12);
-        assertEquals(new PlotArea.Point(0, 2, false, 0.4), area.nearest(run, 111, 97, true, 12));
-        assertEquals(new PlotArea.Point(0, 2, true, 0.9), area.nearest(run, 109, 76, true, 12), "tanh's validation: 0.4 + 0.5");
+        assertEquals(new PlotArea.Point(0, 1, false, 0.4), area.nearest(run, 111, 97, true, 12));
+        assertEquals(new PlotArea.Point(0, 1, true, 0.9), area.nearest(run, 109, 76, true, 12), "tanh's validation: 0.4 + 0.5");
         assertEquals(null, area.nearest(run, 109, 76, false, 12), "validation hidden: nothing within reach");
-        assertEquals(new PlotArea.Point(1, 3, false, 0.05), area.nearest(run, 208, 118, false, 12));
+        assertEquals(new PlotArea.Point(1, 2, false, 0.05), area.nearest(run, 208, 118, false, 12));
+        assertEquals(new PlotArea.Point(0, 0, false, 0.9), area.nearest(run, 12, 75, false, 12), "epoch 0: the starting weights");
         assertEquals(null, area.nearest(run, 5, 100, true, 12), "left of the plot");
         PlotArea log = new PlotArea(0, 0, 100, 100, 1, 3, 0.01, 1, true);
         assertEquals(50, log.yOf(0.1), 1e-9, "a decade is half of two");
@@ -123,24 +126,25 @@ class LossChartTest {
     @Test
     void catchingUpWithARunAddsItsNewEpochsInOneChartEvent() {
         CurveRun run = new CurveRun("t", List.of(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1)),
-                new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1))), 100, null);
+                new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1))), 100, null, 0);
         LossChart chart = LossChart.of(run);
         int[] events = new int[1];
         chart.chart().addChangeListener(e -> events[0]++);
-        for (int e = 1; e <= 40; e++) {
-            run.epoch(0, e, 1.0 / e, 2.0 / e);
-            run.epoch(1, e, 0.5 / e, 1.0 / e);
+        for (int e = 0; e <= 40; e++) {
+            run.epoch(0, e, 1.0 / (e + 1), 2.0 / (e + 1));
+            run.epoch(1, e, 0.5 / (e + 1), 1.0 / (e + 1));
         }
         chart.catchUp(run);
-        assertEquals(1, events[0], "one repaint for 80 points on 4 lines");
-        assertEquals(40, chart.points(0));
-        assertEquals(40, chart.points(1));
-        assertEquals(2.0 / 40, chart.chart().getXYPlot().getDataset().getYValue(2, 39), 0.0, "tanh's validation, epoch 40");
+        assertEquals(1, events[0], "one repaint for 82 points on 4 lines");
+        assertEquals(41, chart.points(0), "epochs 0 … 40");
+        assertEquals(41, chart.points(1));
+        assertEquals(0, chart.chart().getXYPlot().getDataset().getXValue(0, 0), 0.0, "the line starts at epoch 0");
+        assertEquals(2.0 / 41, chart.chart().getXYPlot().getDataset().getYValue(2, 40), 0.0, "tanh's validation, epoch 40");
         chart.catchUp(run);
-        assertEquals(40, chart.points(0), "nothing twice");
+        assertEquals(41, chart.points(0), "nothing twice");
         run.epoch(0, 41, 0.1, 0.2);
         chart.catchUp(run);
-        assertEquals(41, chart.points(0));
+        assertEquals(42, chart.points(0));
         assertEquals(3, events[0]);
     }
 
@@ -148,19 +152,20 @@ class LossChartTest {
     void longRunsAreThinnedButKeepTheirLastEpoch() {
         double[] losses = new double[10_001];
         Arrays.fill(losses, 0.5);
-        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), losses.length);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), 10_000, 0);
         assertTrue(chart.points(0) <= LossChart.MAX_POINTS + 1, chart.points(0) + " points");
         XYDataset data = chart.chart().getXYPlot().getDataset();
-        assertEquals(10_001, data.getXValue(0, data.getItemCount(0) - 1), 0.0, "the last epoch is drawn");
+        assertEquals(0, data.getXValue(0, 0), 0.0, "the starting point is drawn");
+        assertEquals(10_000, data.getXValue(0, data.getItemCount(0) - 1), 0.0, "the last epoch is drawn");
     }
 
     @Test
     void aLongRunIsDrawnAsEachColumnsLowestAndHighestSoNoSpikeIsSkipped() {
-        double[] losses = new double[100_000];
+        double[] losses = new double[100_001];
         for (int e = 0; e < losses.length; e++) losses[e] = 0.5 + 0.01 * Math.sin(e);
         losses[50_002] = 40; // one epoch's spike, as a run about to diverge shows
         losses[70_001] = 0.001;
-        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), losses.length);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.RELU, losses)), 100_000, 0);
         assertTrue(chart.points(0) <= LossChart.MAX_POINTS + 1, chart.points(0) + " points");
         XYDataset data = chart.chart().getXYPlot().getDataset();
         double highest = 0, lowest = 1;
@@ -177,35 +182,47 @@ class LossChartTest {
     void validationToggleAndCsvCells() {
         Curve ok = curve(Activation.SIGMOID, 0.3, 0.2);
         Curve bad = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 9)),
-                new double[] {0.4}, new double[] {0.6}, 2, Double.POSITIVE_INFINITY);
-        LossChart chart = LossChart.of("t", List.of(ok, bad), 2);
+                new double[] {0.4}, new double[] {0.6}, 1, Double.POSITIVE_INFINITY);
+        LossChart chart = LossChart.of("t", List.of(ok, bad), 1, 0);
         assertTrue(chart.showsValidation());
         chart.setShowValidation(false);
         assertFalse(chart.showsValidation());
-        assertEquals("tanh · SGD (diverged at epoch 2)", chart.legend(1));
-        assertEquals("epoch,sigmoid · Adam training,sigmoid · Adam validation,tanh · SGD (diverged at epoch 2) training,"
-                + "tanh · SGD (diverged at epoch 2) validation\n1,0.3,0.8,0.4,0.6\n2,0.2,0.7,,\n", CurveTable.csv(List.of(ok, bad)));
+        assertEquals("tanh · SGD (diverged at epoch 1)", chart.legend(1));
+        assertEquals("epoch,sigmoid · Adam training,sigmoid · Adam validation,tanh · SGD (diverged at epoch 1) training,"
+                + "tanh · SGD (diverged at epoch 1) validation\n0,0.3,0.8,0.4,0.6\n1,0.2,0.7,,\n", CurveTable.csv(List.of(ok, bad)));
     }
 
     @Test
     void runsThatDivergeAtTheSamePointShareOneMarkNamingBoth() {
         Curve a = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 1e300)),
-                new double[0], new double[0], 1, Double.NaN);
+                new double[] {0.5}, new double[] {0.7}, 1, Double.NaN);
         Curve b = new Curve(new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 1e300)),
-                new double[0], new double[0], 1, Double.NaN);
-        LossChart chart = LossChart.of("t", List.of(a, b), 20);
+                new double[] {0.5}, new double[] {0.7}, 1, Double.NaN);
+        LossChart chart = LossChart.of("t", List.of(a, b), 20, 0);
         List<String> marks = chart.chart().getXYPlot().getAnnotations().stream()
                 .map(m -> ((XYTextAnnotation) m).getText()).toList();
         assertEquals(List.of(" × diverged: tanh · SGD at epoch 1; ReLU · SGD at epoch 1"), marks);
     }
 
     @Test
+    void aCurveWhoseStartingLossIsNotFiniteIsMarkedAtEpochZeroAndTheKeySaysWhenTheL2TermIsIn() {
+        Curve wild = new Curve(new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1)),
+                new double[0], new double[0], 0, Double.POSITIVE_INFINITY);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4), wild), 1, 0.01);
+        assertEquals("ReLU · SGD (diverged at epoch 0, the starting weights)", chart.legend(1));
+        assertEquals("solid: training loss · dashed: validation loss · both with the L2 term",
+                ((TextTitle) chart.chart().getSubtitle(1)).getText());
+        assertEquals("solid: training loss · dashed: validation loss",
+                ((TextTitle) LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4)), 1, 0).chart().getSubtitle(1)).getText());
+    }
+
+    @Test
     void aLogScaleLabelsItsTicksAsDecimals() {
-        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2)), 3);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2)), 2, 0);
         chart.setLogScale(true);
         var axis = (LogAxis) chart.chart().getXYPlot().getRangeAxis();
         assertEquals("0.316", axis.getNumberFormatOverride().format(Math.pow(10, -0.5)), "not 10^-0.5");
-        LossChart zero = LossChart.of("t", List.of(curve(Activation.RELU, 0.5, 0.0, 0.0)), 3);
+        LossChart zero = LossChart.of("t", List.of(curve(Activation.RELU, 0.5, 0.0, 0.0)), 2, 0);
         zero.setLogScale(true);
         String key = ((TextTitle) zero.chart().getSubtitle(1)).getText();
         assertTrue(key.endsWith("a line stops where it reaches 0"), "a curve that reaches 0 is explained, not silently cut: " + key);
@@ -213,7 +230,7 @@ class LossChartTest {
 
     @Test
     void vectorExportsCarryTheCurvesSvgAsXmlAndPdfAsAPage() throws Exception {
-        LossChart chart = LossChart.of("4-2-1 network", List.of(curve(Activation.SIGMOID, 0.9, 0.5, 0.3), curve(Activation.RELU, 0.8, 0.4, 0.2)), 3);
+        LossChart chart = LossChart.of("4-2-1 network", List.of(curve(Activation.SIGMOID, 0.9, 0.5, 0.3), curve(Activation.RELU, 0.8, 0.4, 0.2)), 2, 0);
         byte[] svg = chart.image(ImageFormat.SVG, 1600, 1000);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline: no DTD fetch
@@ -234,14 +251,15 @@ class LossChartTest {
     void theSummaryNamesEachCurvesLowestLossesAndHowFarItGot() {
         Curve ok = curve(Activation.SIGMOID, 0.5, 0.2, 0.3); // validation = training + 0.5
         Curve bad = new Curve(new CurveSpec(Activation.TANH, OptimizerSettings.of(OptimizerSettings.Type.SGD, 9)),
-                new double[] {0.4}, new double[] {Double.NaN}, 2, Double.POSITIVE_INFINITY);
+                new double[] {0.4}, new double[] {Double.NaN}, 1, Double.POSITIVE_INFINITY);
         List<CurveTable.Summary> rows = CurveTable.summary(List.of(ok, bad));
-        assertEquals(new CurveTable.Summary("sigmoid · Adam", 0.2, 2, 0.7, 2, 3, false), rows.get(0));
-        assertEquals(1, rows.get(1).atEpoch());
-        assertTrue(Double.isNaN(rows.get(1).minValidation()) && rows.get(1).atValidationEpoch() == 0 && rows.get(1).diverged());
+        assertEquals(new CurveTable.Summary("sigmoid · Adam", 0.2, 1, 0.7, 1, 2, false), rows.get(0));
+        assertEquals(0, rows.get(1).atEpoch(), "its lowest: at the starting weights");
+        assertTrue(Double.isNaN(rows.get(1).minValidation()) && rows.get(1).atValidationEpoch() == CurveTable.Summary.NONE
+                && rows.get(1).diverged());
         String text = CurveTable.summaryText(rows, v -> Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.2f", v));
         assertEquals("curve\tlowest training loss\tat epoch\tlowest validation loss\tat epoch\tepochs reached\n"
-                + "sigmoid · Adam\t0.20\t2\t0.70\t2\t3\n"
-                + "tanh · SGD (diverged at epoch 2)\t0.40\t1\t\t\t1 (diverged)\n", text);
+                + "sigmoid · Adam\t0.20\t1\t0.70\t1\t2\n"
+                + "tanh · SGD (diverged at epoch 1)\t0.40\t0\t\t\t0 (diverged)\n", text);
     }
 }

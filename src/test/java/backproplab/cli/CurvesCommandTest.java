@@ -40,11 +40,12 @@ class CurvesCommandTest {
         assertEquals(800, image.getHeight());
         assertTrue(colours(image) > 10, "the chart is drawn, not blank");
         List<String> rows = Files.readAllLines(csv);
-        assertEquals(13, rows.size(), "a header and one row per epoch");
+        assertEquals(14, rows.size(), "a header and one row per epoch, from epoch 0 (the starting weights)");
+        assertTrue(rows.get(1).startsWith("0,"));
         assertEquals("epoch,sigmoid · SGD training,sigmoid · SGD validation,sigmoid · Adam training,sigmoid · Adam validation,"
                 + "tanh · SGD training,tanh · SGD validation,tanh · Adam training,tanh · Adam validation", rows.get(0));
-        assertEquals(9, rows.get(12).split(",", -1).length);
-        assertTrue(rows.get(12).startsWith("12,"));
+        assertEquals(9, rows.get(13).split(",", -1).length);
+        assertTrue(rows.get(13).startsWith("12,"));
         assertEquals(4, cli.out().strip().lines().count(), "one summary line per curve");
     }
 
@@ -83,7 +84,7 @@ class CurvesCommandTest {
         Path csv = dir.resolve("own.csv");
         assertEquals(0, cli.run("curves", "--epochs", "3", "--vocabulary", words.toString(), "--sentences", sentences.toString(),
                 "--csv", csv.toString()), cli.err());
-        assertEquals(4, Files.readAllLines(csv).size());
+        assertEquals(5, Files.readAllLines(csv).size(), "a header, epoch 0 and three epochs");
         Files.writeString(sentences, "we in [rom]\n");
         assertBad("error: s.txt line 1, column 7: 'rom' is not in the vocabulary", "curves", "--vocabulary", words.toString(),
                 "--sentences", sentences.toString(), "--csv", "x.csv");

@@ -35,8 +35,8 @@ class PinnedCurveTest {
     /** One line per epoch: the epoch, then the training and validation loss as the bits of the double and as decimals. */
     private static String lines(Curve c) {
         StringBuilder out = new StringBuilder("# epoch training-bits validation-bits training validation (PinnedCurveTest)\n");
-        for (int e = 0; e < c.epochs(); e++) {
-            out.append(e + 1).append(' ').append(Long.toHexString(Double.doubleToRawLongBits(c.training()[e]))).append(' ')
+        for (int e = 1; e <= c.epochs(); e++) {
+            out.append(e).append(' ').append(Long.toHexString(Double.doubleToRawLongBits(c.training()[e]))).append(' ')
                     .append(Long.toHexString(Double.doubleToRawLongBits(c.validation()[e]))).append(' ').append(c.training()[e]).append(' ')
                     .append(c.validation()[e]).append('\n');
         }

@@ -55,14 +55,14 @@ class RaceTest {
         // Schedules and fan-in share the initial weights and data: their first epoch starts from the same point,
         // so a constant α and the 1/t schedule (flat for τ = 20 updates) give the same first update.
         List<Curve> schedules = run(Race.SCHEDULES, 3);
-        assertNotEquals(schedules.get(0).training()[2], schedules.get(1).training()[2], "step has halved α by epoch 3");
+        assertNotEquals(schedules.get(0).training()[3], schedules.get(1).training()[3], "step has halved α by epoch 3");
         List<Curve> inits = run(Race.INITIALISATIONS, 1);
-        assertNotEquals(inits.get(0).training()[0], inits.get(1).training()[0], "other initial weights, another loss");
+        assertNotEquals(inits.get(0).training()[1], inits.get(1).training()[1], "other initial weights, another loss");
         List<Curve> prep = run(Race.PREPROCESSING, 1);
         assertEquals(4, prep.size());
-        assertNotEquals(prep.get(0).training()[0], prep.get(3).training()[0], "whitened inputs, another loss");
+        assertNotEquals(prep.get(0).training()[1], prep.get(3).training()[1], "whitened inputs, another loss");
         List<Curve> fanIn = run(Race.FAN_IN, 2);
-        assertNotEquals(fanIn.get(0).training()[1], fanIn.get(1).training()[1], "α / √n_k changes the steps");
+        assertNotEquals(fanIn.get(0).training()[2], fanIn.get(1).training()[2], "α / √n_k changes the steps");
         assertTrue(fanIn.stream().allMatch(c -> c.epochs() == 2));
     }
 }

@@ -32,8 +32,62 @@ class TrainerTest {
         Sample[] examples = regression(151, 1); // batches of 16: nine full ones and one of 7
         double perExample = Trainer.meanLoss(learner(OptimizerSettings.of(OptimizerSettings.Type.SGD, 0), 3), examples);
         TrainingResult r = Trainer.train(frozen, examples, new Sample[0], 2, 16, 9, null);
-        assertEquals(perExample, r.trainingLoss()[0], 1e-15, "the mean over the 151 examples");
-        assertEquals(perExample, r.trainingLoss()[1], 1e-15);
+        assertEquals(perExample, r.trainingLoss()[1], 1e-15, "the mean over the 151 examples");
+        assertEquals(perExample, r.trainingLoss()[2], 1e-15);
+    }
+
+    @Test
+    void epochZeroIsTheLossAtTheStartingWeightsWithTheL2Term() {
+        Network net = new Network(new int[] {2, 3, 1}, Activation.TANH, Activation.IDENTITY, 0.01);
+        Initialization.XAVIER_UNIFORM.initialize(net, new Random(3), 0);
+        Sample[] training = regression(40, 1), validation = regression(10, 2);
+        double[] w1 = net.weights(1).clone(), w2 = net.weights(2).clone();
+        double penalty = 0;
+        for (double w : w1) penalty += w * w;
+        for (double w : w2) penalty += w * w;
+        penalty *= 0.05 / 2; // (λ/2) Σ W², biases not counted
+        Learner learner = new Learner(net, new SquaredErrorLoss(), 0.05, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1));
+        double expectedTraining = meanByHand(net, training) + penalty, expectedValidation = meanByHand(net, validation) + penalty;
+        int[] seenFirst = {-1};
+        TrainingResult r = Trainer.train(learner, training, validation, 3, 4, 9, (epoch, t, v) -> {
+            if (seenFirst[0] < 0) seenFirst[0] = epoch;
+            return true;
+        });
+        assertEquals(0, seenFirst[0], "progress hears of the starting point first");
+        assertEquals(4, r.trainingLoss().length, "epochs 0 … 3");
+        assertEquals(3, r.epochs());
+        assertEquals(expectedTraining, r.trainingLoss()[0], 1e-15);
+        assertEquals(expectedValidation, r.validationLoss()[0], 1e-15);
+        assertTrue(r.trainingLoss()[3] < r.trainingLoss()[0]);
+    }
+
+    /** The mean of ½(ŷ − y)² for the 2-3-1 tanh/identity net, computed here without the engine's passes. */
+    private static double meanByHand(Network net, Sample[] samples) {
+        double sum = 0;
+        double[] w1 = net.weights(1), b1 = net.biases(1), w2 = net.weights(2), b2 = net.biases(2);
+        for (Sample s : samples) {
+            double out = b2[0];
+            for (int j = 0; j < 3; j++) {
+                double z = b1[j];
+                for (int i = 0; i < 2; i++) z += w1[j * 2 + i] * s.x()[i];
+                out += w2[j] * Math.tanh(z);
+            }
+            double e = out - s.partner()[0]; // squared error: the partner is the target
+            sum += 0.5 * e * e;
+        }
+        return sum / samples.length;
+    }
+
+    @Test
+    void startingWeightsWhoseLossIsNotFiniteDivergeAtEpochZero() {
+        Network net = new Network(new int[] {2, 3, 1}, Activation.RELU, Activation.IDENTITY, 0.01);
+        Initialization.SMALL_NORMAL.initialize(net, new Random(3), 1e300);
+        Learner learner = new Learner(net, new SquaredErrorLoss(), 0, OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1));
+        TrainingResult r = Trainer.train(learner, regression(8, 1), new Sample[0], 5, 4, 9, null);
+        assertTrue(r.diverged());
+        assertEquals(0, r.divergedEpoch());
+        assertEquals(0, r.trainingLoss().length, "no finite point to draw");
+        assertEquals(0, r.epochs());
     }
 
     @Test
@@ -43,8 +97,8 @@ class TrainerTest {
         TrainingResult b = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 9, null);
         assertEquals(30, a.epochs());
         assertFalse(a.diverged());
-        assertTrue(a.trainingLoss()[29] < a.trainingLoss()[0] / 5, "loss fell from " + a.trainingLoss()[0]);
-        assertTrue(a.validationLoss()[29] < a.validationLoss()[0]);
+        assertTrue(a.trainingLoss()[30] < a.trainingLoss()[1] / 5, "loss fell from " + a.trainingLoss()[1]);
+        assertTrue(a.validationLoss()[30] < a.validationLoss()[1]);
         assertArrayEquals(a.trainingLoss(), b.trainingLoss(), 0.0);
         assertArrayEquals(a.validationLoss(), b.validationLoss(), 0.0);
         TrainingResult otherShuffle = Trainer.train(learner(sgd, 3), regression(64, 1), regression(16, 2), 30, 4, 10, null);
@@ -59,6 +113,7 @@ class TrainerTest {
         assertTrue(r.divergedEpoch() >= 1 && r.divergedEpoch() < 100, "epoch " + r.divergedEpoch());
         assertFalse(Double.isFinite(r.divergedValue()));
         assertEquals(r.divergedEpoch() - 1, r.epochs(), "only finished epochs are kept");
+        assertEquals(r.divergedEpoch(), r.trainingLoss().length, "epochs 0 … the last finished one");
         for (double loss : r.trainingLoss()) assertTrue(Double.isFinite(loss));
     }
 
@@ -67,10 +122,10 @@ class TrainerTest {
         OptimizerSettings sgd = OptimizerSettings.of(OptimizerSettings.Type.SGD, 0.1);
         int[] seen = {0};
         TrainingResult r = Trainer.train(learner(sgd, 3), regression(32, 1), regression(8, 2), 50, 4, 9,
-                (epoch, train, validation) -> ++seen[0] < 7);
+                (epoch, train, validation) -> ++seen[0] < 8);
         assertTrue(r.stopped());
         assertEquals(7, r.epochs());
-        assertEquals(7, seen[0]);
+        assertEquals(8, seen[0], "the starting point and seven epochs");
     }
 
     @Test

@@ -32,10 +32,10 @@ final class ChartPainter {
     /**
      * A painted frame: the picture, where the plot is in it, and what it shows.
      *
-     * @param epochs the run's finished epochs (over all curves) the picture shows at least
+     * @param points the run's measured points (over all curves) the picture shows at least
      * @param over   true if the run was over when it was painted: nothing more will come
      */
-    record Frame(Request request, WritableImage image, PlotArea area, long epochs, boolean over) {}
+    record Frame(Request request, WritableImage image, PlotArea area, long points, boolean over) {}
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "chart-painter");
@@ -103,8 +103,8 @@ final class ChartPainter {
             drawn = r.run();
             chart = LossChart.of(drawn);
         }
-        boolean over = drawn.isOver(); // read before the epochs: once over, they are all in
-        long epochs = drawn.finishedEpochs();
+        boolean over = drawn.isOver(); // read before the points: once over, they are all in
+        long points = drawn.points();
         chart.catchUp(drawn);
         chart.setStyle(r.style());
         int width = Math.max(1, (int) Math.ceil(r.width() * r.scale())), height = Math.max(1, (int) Math.ceil(r.height() * r.scale()));
@@ -118,6 +118,6 @@ final class ChartPainter {
         });
         WritableImage reused = free.size() >= 2 ? free.poll() : null;
         boolean fits = reused != null && reused.getWidth() == width && reused.getHeight() == height;
-        return new Frame(r, SwingFXUtils.toFXImage(canvas, fits ? reused : null), area[0], epochs, over);
+        return new Frame(r, SwingFXUtils.toFXImage(canvas, fits ? reused : null), area[0], points, over);
     }
 }

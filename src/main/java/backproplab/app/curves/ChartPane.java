@@ -32,7 +32,9 @@ public final class ChartPane extends Region {
     static final long FRAME_MS = 100;
     /** What a point of each line is, said under the hover's numbers (with the L2 term when λ > 0). */
     static final String TRAINING_POINT = "the mean over the epoch's examples, each measured in its batch before that batch's update",
-            VALIDATION_POINT = "the mean over the held-out examples, measured after the epoch";
+            VALIDATION_POINT = "the mean over the held-out examples, measured after the epoch",
+            START_POINT = "at the starting weights, before any update: the mean over the ",
+            WITH_L2 = ", with the L2 term (λ/2)·ΣW²";
 
     /** How near (px) the pointer must be to a point for the hover to name it. */
     private static final double REACH = 12;
@@ -129,7 +131,7 @@ public final class ChartPane extends Region {
             return;
         }
         if (painter.busy() || now - askedAt < Math.max(FRAME_MS * 1_000_000, 2 * paintTime)) return;
-        boolean more = shown == null || shown.request() != asked || r.isOver() != shown.over() || r.finishedEpochs() != shown.epochs();
+        boolean more = shown == null || shown.request() != asked || r.isOver() != shown.over() || r.points() != shown.points();
         if (more) {
             asked = new Request(r, asked.style(), asked.width(), asked.height(), asked.scale());
             askedAt = now;
@@ -146,7 +148,14 @@ public final class ChartPane extends Region {
         picture.setFitWidth(frame.request().width());
         picture.setFitHeight(frame.request().height());
         upToDate.set(frame.request() == asked && (frame.over() || !frame.request().run().isOver())
-                && frame.epochs() == frame.request().run().finishedEpochs());
+                && frame.points() == frame.request().run().points());
+    }
+
+    /** What point {@code p} is: when and over which examples it was measured, and whether it holds the L2 term. */
+    public static String pointNote(PlotArea.Point p, double l2) {
+        String what = p.epoch() == 0 ? START_POINT + (p.validation() ? "held-out examples" : "training examples")
+                : p.validation() ? VALIDATION_POINT : TRAINING_POINT;
+        return what + (l2 > 0 ? WITH_L2 : "");
     }
 
     private void hover(MouseEvent e) {
@@ -160,7 +169,7 @@ public final class ChartPane extends Region {
         }
         CurveRun r = shown.request().run();
         hoverText.set(r.legend(p.curve()) + " · " + (p.validation() ? "validation" : "training") + ": epoch " + p.epoch()
-                + ", loss " + decimals.getValue().format(p.loss()) + "\n" + (p.validation() ? VALIDATION_POINT : TRAINING_POINT));
+                + ", loss " + decimals.getValue().format(p.loss()) + "\n" + pointNote(p, r.l2()));
         tip.setText(hoverText.get());
         tip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
     }

@@ -139,7 +139,7 @@ public final class CurvesModel {
             protected CurveRun call() throws Exception {
                 var data = ExperimentData.forCurves(plan.base(), now.words(), now.setup().curves().preprocessing(), plan.specs());
                 CurveRun fresh = new CurveRun(Experiments.title(plan.base(), data, plan.specs(), plan.epochs(), now.setup().curves().race()),
-                        plan.specs(), plan.epochs(), data.apply(plan.specs().get(0)).validationNote());
+                        plan.specs(), plan.epochs(), data.apply(plan.specs().get(0)).validationNote(), plan.base().l2());
                 updateValue(fresh); // on screen as soon as the examples are ready
                 try {
                     fresh.end(training.run(plan, data, fresh, stopped::get));

@@ -192,8 +192,7 @@ public final class CurvesView extends BorderPane {
         var d = display.decimals();
         for (int r = 0; r < rows.size(); r++) {
             CurveTable.Summary s = rows.get(r);
-            String[] cells = {s.curve(), d.format(s.minTraining()), s.atEpoch() == 0 ? "" : Integer.toString(s.atEpoch()),
-                d.format(s.minValidation()), s.atValidationEpoch() == 0 ? "" : Integer.toString(s.atValidationEpoch()),
+            String[] cells = {s.curve(), d.format(s.minTraining()), s.atEpochCell(), d.format(s.minValidation()), s.atValidationEpochCell(),
                 s.epochs() + (s.diverged() ? " (diverged)" : "")};
             for (int c = 0; c < cells.length; c++) summary.add(new Label(cells[c]), c, r + 1);
         }
