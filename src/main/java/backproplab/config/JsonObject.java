@@ -1,5 +1,6 @@
 package backproplab.config;
 
+import backproplab.setup.Limits;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
@@ -48,6 +49,18 @@ public final class JsonObject {
         return has(name) ? number(node.get(name), field(name)) : fallback;
     }
 
+    /**
+     * The number {@code name} (or {@code fallback}) held to {@code rule}; a refusal names the field and quotes
+     * the number as typed ("optimizer.epsilon must be positive, got -1").
+     */
+    public double number(String name, double fallback, Limits.Rule rule) throws ConfigException {
+        try {
+            return rule.check(field(name), number(name, fallback));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
+        }
+    }
+
     public double requiredNumber(String name) throws ConfigException {
         if (!has(name)) throw new ConfigException(field(name) + " is missing");
         return number(node.get(name), field(name));
@@ -85,7 +98,7 @@ public final class JsonObject {
             throw new ConfigException(where + " must be a number, got " + v);
         }
         double d = v.doubleValue();
-        if (!Double.isFinite(d)) throw new ConfigException(where + " must be a finite number, got " + d);
+        if (!Double.isFinite(d)) throw new ConfigException(where + " must be a finite number, got " + Limits.plain(d));
         return d;
     }
 

@@ -164,8 +164,7 @@ public final class TraceConfigParser {
                 throw new ConfigException(init.field("seed") + " must be a whole number");
             }
             long seed = init.get("seed").longValue();
-            double stddev = init.number("stddev", Initialization.DEFAULT_STDDEV);
-            if (!(stddev > 0)) throw new ConfigException(init.field("stddev") + " must be positive, got " + stddev);
+            double stddev = init.number("stddev", Initialization.DEFAULT_STDDEV, Limits.INIT_STDDEV);
             scheme.initialize(network, new Random(seed), stddev);
         } else {
             throw new ConfigException("network.weights and network.biases are missing (give them, or init: {scheme, seed})");
@@ -229,14 +228,13 @@ public final class TraceConfigParser {
             throw new ConfigException(o.field("type") + ": " + e.getMessage());
         }
         if (!o.has("learningRate")) throw new ConfigException(o.field("learningRate") + " is missing");
-        double lr = o.requiredNumber("learningRate");
-        if (lr < 0) throw new ConfigException(o.field("learningRate") + " must not be negative, got " + lr);
+        double lr = o.number("learningRate", 0, Limits.LEARNING_RATE);
         Schedule schedule = o.has("schedule") ? schedule(o.object("schedule", SCHEDULE)) : new Schedule.Constant();
         try {
-            return new OptimizerSettings(type, lr,
-                    o.number("momentum", OptimizerSettings.DEFAULT_MOMENTUM), o.number("decay", OptimizerSettings.DEFAULT_DECAY),
-                    o.number("beta1", OptimizerSettings.DEFAULT_BETA1), o.number("beta2", OptimizerSettings.DEFAULT_BETA2),
-                    o.number("epsilon", OptimizerSettings.DEFAULT_EPSILON), o.bool("biasCorrection", true),
+            return new OptimizerSettings(type, lr, o.number("momentum", OptimizerSettings.DEFAULT_MOMENTUM, Limits.MOMENTUM),
+                    o.number("decay", OptimizerSettings.DEFAULT_DECAY, Limits.DECAY),
+                    o.number("beta1", OptimizerSettings.DEFAULT_BETA1, Limits.BETA1), o.number("beta2", OptimizerSettings.DEFAULT_BETA2, Limits.BETA2),
+                    o.number("epsilon", OptimizerSettings.DEFAULT_EPSILON, Limits.EPSILON), o.bool("biasCorrection", true),
                     o.bool("fanInScaling", false), o.bool("updateBiases", true), schedule);
         } catch (IllegalArgumentException e) {
             throw new ConfigException("optimizer." + e.getMessage());
@@ -255,7 +253,7 @@ public final class TraceConfigParser {
                 case CONSTANT -> new Schedule.Constant();
                 case STEP -> new Schedule.Step(nonNegative(s, "factor", 0.5), s.integer("every", 1));
                 case EXPONENTIAL -> new Schedule.Exponential(nonNegative(s, "k", 0.1));
-                case INVERSE -> new Schedule.Inverse(s.number("tau", 1));
+                case INVERSE -> new Schedule.Inverse(s.number("tau", 1, Limits.SCHEDULE_TAU));
             };
         } catch (IllegalArgumentException e) {
             throw new ConfigException("optimizer.schedule." + e.getMessage());
@@ -287,7 +285,7 @@ public final class TraceConfigParser {
 
     private static double nonNegative(JsonObject o, String name, double fallback) throws ConfigException {
         double v = o.number(name, fallback);
-        if (v < 0) throw new ConfigException(o.field(name) + " must not be negative, got " + v);
+        if (v < 0) throw new ConfigException(o.field(name) + " must not be negative, got " + Limits.plain(v));
         return v;
     }
 }

@@ -100,6 +100,7 @@ public final class Limits {
      * (1000000000, 0), short decimals plainly (0.001), others as Java writes them (1.0E-9).
      */
     public static String plain(double v) {
+        if (!Double.isFinite(v)) return Double.toString(v); // NaN, Infinity
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
         String plain = BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
         return plain.length() <= 12 ? plain : Double.toString(v);

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -29,6 +30,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +47,14 @@ class ScenarioTest {
     private final TestFiles files = new TestFiles();
     private SessionModel session;
     private MainView view;
+    private final DisplaySettings display = new DisplaySettings();
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         session = new SessionModel(Session.classroom());
-        view = BackpropLabApp.show(stage, session, new DisplaySettings(), files);
+        view = BackpropLabApp.show(stage, session, display, files);
     }
 
     private static String text(FxRobot robot, String id) {
@@ -158,6 +163,28 @@ class ScenarioTest {
     }
 
     @Test
+    void aLongRefusalIsReadInFullInTheMessageBarAtProjectorSize(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            display.textSizeProperty().set(21);
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        String good = ScenarioFile.write(Session.classroom());
+        Path wrong = Files.writeString(dir.resolve("a lesson with a long name from a colleague.json"),
+                good.replace("\"epsilon\": 1.0E-8", "\"epsilon\": -1"));
+        files.toOpen.add(wrong);
+        ctrl(robot, KeyCode.O);
+        Await.untilOpened(robot);
+        Label message = robot.lookup("#scenario-message").queryAs(Label.class);
+        assertTrue(message.getText().length() > 100 && message.getText().endsWith("Nothing was changed."), message.getText());
+        Text shown = (Text) message.lookup(".text");
+        assertEquals(message.getText(), shown.getText(), "drawn whole, not cut off with …");
+        Bounds text = shown.localToScene(shown.getBoundsInLocal()), bar = message.localToScene(message.getLayoutBounds());
+        assertTrue(text.getMaxY() <= bar.getMaxY() + 0.5 && text.getMaxX() <= bar.getMaxX() + 0.5, "inside its label: " + text + " in " + bar);
+        assertTrue(bar.getMaxX() <= message.getScene().getWidth() && bar.getMaxY() <= message.getScene().getHeight(), "inside the window: " + bar);
+    }
+
+    @Test
     void aBrokenFileIsRefusedInOneSentenceAndNothingChanges(FxRobot robot) throws Exception {
         robot.clickOn("#network-scroll");
         robot.type(KeyCode.RIGHT, 4);
@@ -179,7 +206,7 @@ class ScenarioTest {
         files.toOpen.add(wrong);
         ctrl(robot, KeyCode.O);
         Await.untilOpened(robot);
-        assertTrue(text(robot, "#scenario-message").startsWith("Could not open wrong.json: optimizer.epsilon must be a positive number"),
+        assertTrue(text(robot, "#scenario-message").startsWith("Could not open wrong.json: optimizer.epsilon must be positive, got -1 (line "),
                 text(robot, "#scenario-message"));
         files.toOpen.add(Files.writeString(dir.resolve("empty.json"), ""));
         ctrl(robot, KeyCode.O);

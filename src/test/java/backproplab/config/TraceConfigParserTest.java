@@ -82,6 +82,11 @@ public class TraceConfigParserTest {
                 assertThrows(ConfigException.class, () -> TraceConfigParser.parse(
                         VALID.replace("\"learningRate\": 0.01", "\"learningRate\": NaN"))).getMessage());
         assertEquals("optimizer.beta1 must be in [0, 1), got 1.5", rejected(r -> at(r, "optimizer").put("beta1", 1.5)));
+        // whole numbers as typed, not as Java writes a double ("-1.0", "1.0E9")
+        assertEquals("optimizer.epsilon must be positive, got -1", rejected(r -> at(r, "optimizer").put("epsilon", -1)));
+        assertEquals("optimizer.momentum must be in [0, 1), got 1000000000", rejected(r -> at(r, "optimizer").put("momentum", 1e9)));
+        assertEquals("optimizer.learningRate must be a finite number, got Infinity", assertThrows(ConfigException.class,
+                () -> TraceConfigParser.parse(VALID.replace("\"learningRate\": 0.01", "\"learningRate\": Infinity"))).getMessage());
     }
 
     @Test
