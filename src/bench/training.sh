@@ -24,22 +24,10 @@ jar=target/backprop-lab.jar
 [[ -f "$jar" ]] || { echo "training.sh: build first: ./mvnw -DskipTests package" >&2; exit 2; }
 source src/bench/display.sh
 ensure_display
-prefs=$(mktemp -d)
-trap 'rm -rf "$prefs"; kill ${xvfb:-} 2>/dev/null || true' EXIT
-
-field() { # name: the number after it on the line read
-  awk -v n="$1" '{ for (i = 1; i < NF; i++) if ($i == n) print $(i + 1) }'
-}
-lines=()
-for ((i = 1; i <= runs; i++)); do
-  line=$(java -Dbackproplab.probe="$probe" -Djava.util.prefs.userRoot="$prefs" -jar "$jar" 2>/dev/null | grep "^$probe " || true)
-  [[ -n "$line" ]] || { echo "training.sh: run $i did not report (see: java -Dbackproplab.probe=$probe -jar $jar)" >&2; exit 1; }
-  echo "run $i  $line"
-  lines+=("$line")
-done
+probe_runs "$probe" "$runs" "$jar"
 echo
 all=$(printf '%s\n' "${lines[@]}")
 printf 'median  max-fx-wait-ms %s  p99-fx-wait-ms %s  train-ms %s\n' "$(field max-fx-wait-ms <<<"$all" | median)" \
   "$(field p99-fx-wait-ms <<<"$all" | median)" "$(field train-ms <<<"$all" | median)"
 printf 'worst   max-fx-wait-ms %s\n' "$(field max-fx-wait-ms <<<"$all" | sort -n | tail -1)"
-echo "on $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), $(java -version 2>&1 | head -1)"
+machine

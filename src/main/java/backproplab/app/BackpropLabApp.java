@@ -100,6 +100,7 @@ public final class BackpropLabApp extends Application {
         stage.setY(window.getMinY());
         StartupProbe.watch(stage);
         TrainingProbe.watch(stage, session, view);
+        NetworkProbe.watch(stage, session, view);
         stage.show();
         return view;
     }

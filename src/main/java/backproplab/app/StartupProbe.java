@@ -9,8 +9,8 @@ import javafx.stage.Stage;
  * Measures how long a window takes to appear, for the start-up benchmark ({@code src/bench/startup.sh}).
  * With {@code -Dbackproplab.probe=NAME} the first frame after the stage is shown prints one line,
  * {@code NAME first-frame-ms N} (milliseconds since the process started), and the program exits.
- * Without the property it does nothing. The training probe ({@link TrainingProbe}) starts from the
- * same first frame.
+ * Without the property it does nothing. The training and network probes ({@link TrainingProbe},
+ * {@link NetworkProbe}) start from the same first frame.
  */
 public final class StartupProbe {
     private StartupProbe() {}
@@ -23,7 +23,7 @@ public final class StartupProbe {
     /** Arms the first-frame probe for {@code stage}; call just before {@code stage.show()}. */
     public static void watch(Stage stage) {
         String name = requested();
-        if (name.isBlank() || name.startsWith(TrainingProbe.NAME)) return;
+        if (name.isBlank() || name.startsWith(TrainingProbe.NAME) || name.equals(NetworkProbe.NAME)) return;
         afterFirstFrame(stage, () -> {
             long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(0L);
             System.out.println(name + " first-frame-ms " + (System.currentTimeMillis() - started));

@@ -2,7 +2,10 @@ package backproplab.app;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
+import backproplab.app.stepping.NetworkView;
+import backproplab.engine.Parameter;
 import backproplab.setup.Session;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -14,6 +17,16 @@ final class Classroom {
     /** The main window on the notes' example, preferences in memory, files answered by a {@link TestFiles}. */
     static MainView show(Stage stage) {
         return BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+    }
+
+    /**
+     * Where on screen the pointer is over edge W^(k)_ij of the network on screen, k, i and j 1-based as
+     * in the notes (j = 0: the bias edge b^(k)_i): a point on it away from the units and crossings.
+     */
+    static Point2D edge(MainView view, int k, int i, int j) {
+        NetworkView network = view.networkView();
+        Parameter p = j == 0 ? Parameter.bias(k, i - 1) : Parameter.weight(k, i - 1, j - 1);
+        return network.localToScreen(network.edgeSpot(p));
     }
 
     /** The text of the label {@code id}. */

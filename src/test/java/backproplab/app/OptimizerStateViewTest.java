@@ -4,8 +4,7 @@ import static backproplab.app.Reveal.reveal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.css.PseudoClass;
-import javafx.scene.Group;
+import backproplab.engine.Parameter;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,9 +29,9 @@ class OptimizerStateViewTest {
         return robot.lookup("#formula-plain").queryAs(Label.class).getText();
     }
 
-    private static boolean chosen(FxRobot robot, String edge) {
-        Group g = (Group) robot.lookup(edge).query().getParent();
-        return g.getChildren().get(0).getPseudoClassStates().contains(PseudoClass.getPseudoClass("chosen"));
+    /** Whether W^(2)_1j's edge is marked as the parameter the update formula explains (j 1-based). */
+    private boolean chosen(int j) {
+        return Parameter.weight(2, 0, j - 1).equals(view.networkView().chosenEdge());
     }
 
     @Test
@@ -44,13 +43,13 @@ class OptimizerStateViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formula(robot).startsWith("Adam, fan-in scaling off: rate α_t = 0.0100: W^(2)_11: "), formula(robot));
         assertTrue(formula(robot).contains("; m 0.0000 → ") && formula(robot).contains(", m^ = "), formula(robot));
-        assertTrue(chosen(robot, "#edge-2-1-1"));
+        assertTrue(chosen(1));
 
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formula(robot).contains(": W^(2)_12: "), formula(robot));
-        assertTrue(chosen(robot, "#edge-2-1-2"));
-        assertFalse(chosen(robot, "#edge-2-1-1"));
+        assertTrue(chosen(2));
+        assertFalse(chosen(1));
         robot.type(KeyCode.DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formula(robot).contains(": b^(2)_1: "), "then the bias: " + formula(robot));
@@ -61,12 +60,12 @@ class OptimizerStateViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formula(robot).contains(": b^(2)_1: "), formula(robot));
 
-        robot.clickOn("#edge-2-1-2");
+        robot.clickOn(Classroom.edge(view, 2, 1, 2));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(formula(robot).contains(": W^(2)_12: "), "a click on the layer's edge: " + formula(robot));
         assertFalse(robot.lookup("#story-view").query().isVisible(), "at the update a click explains the update, not the gradient's story");
 
-        robot.moveTo("#edge-1-1-1");
+        robot.moveTo(Classroom.edge(view, 1, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String card = view.networkView().hoverText();
         assertTrue(card.contains("Adam at update t = 0 (fan-in scaling off: rate α_t = 0.0100)"), card);

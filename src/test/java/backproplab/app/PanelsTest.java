@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.engine.Loss;
 import backproplab.engine.Activation;
+import backproplab.engine.Parameter;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
+import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -26,11 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class PanelsTest {
     private SessionModel model;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         model = new SessionModel(Session.classroom());
-        BackpropLabApp.show(stage, model, new DisplaySettings(), new TestFiles());
+        view = BackpropLabApp.show(stage, model, new DisplaySettings(), new TestFiles());
     }
 
     private static String text(FxRobot robot, String id) {
@@ -98,6 +101,31 @@ class PanelsTest {
         assertEquals(3, model.setup().lesson().windowSize(), "12 inputs read a 3-word window");
         String input = text(robot, "#unit-label-1-12");
         assertTrue(input.matches("-?\\d\\.\\d{4}"), "12 inputs are labelled compactly: " + input);
+    }
+
+    /**
+     * The largest network the stepping view draws, 16,704 weights: its edges are a few shapes (one node
+     * per edge made the window's style pass take seconds), and an edge can still be pointed at.
+     */
+    @Test
+    void theLargestNetworkIsDrawnWithAFewEdgeShapesAndItsEdgesAnswerThePointer(FxRobot robot) {
+        robot.clickOn("#preset").clickOn(Preset.CUSTOM.toString());
+        robot.doubleClickOn("#layers").eraseText(10).write("4-64-64-64-64-64-1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("4-64-64-64-64-64-1", model.setup().lesson().shape());
+        long shapes = robot.lookup(".edge").queryAll().size();
+        assertTrue(shapes > 1 && shapes < 200, "the edges' shapes: " + shapes);
+        // Where 4,096 edges cross between two layers of 64 no pointer can tell them apart; into the output it can.
+        for (Parameter p : List.of(Parameter.weight(6, 0, 0), Parameter.weight(6, 0, 31), Parameter.weight(6, 0, 63), Parameter.bias(6, 0))) {
+            robot.moveTo(Classroom.edge(view, p.layer(), p.row() + 1, p.column() + 1));
+            WaitForAsyncUtils.waitForFxEvents();
+            String card = view.networkView().hoverText();
+            assertTrue(card != null && card.startsWith(p.name() + " = "), p.name() + ": " + card);
+        }
+        robot.moveTo("#unit-4-10");
+        WaitForAsyncUtils.waitForFxEvents();
+        String unit = view.networkView().hoverText();
+        assertTrue(unit != null && unit.startsWith("Unit 10 of layer 4 "), "over a unit its card, not an edge's: " + unit);
     }
 
     @Test

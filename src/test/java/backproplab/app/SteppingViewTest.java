@@ -161,11 +161,11 @@ class SteppingViewTest {
         robot.clickOn("#network-scroll");
         press(robot, KeyCode.ENTER, 1);
         assertTrue(text(robot, "#status").endsWith("· Update"), text(robot, "#status"));
-        robot.moveTo("#edge-2-1-1");
+        robot.moveTo(Classroom.edge(view, 2, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String w5 = view.networkView().hoverText();
         assertTrue(w5 != null && w5.startsWith("W^(2)_11 = 0.35891648"), w5);
-        robot.moveTo("#edge-1-1-1");
+        robot.moveTo(Classroom.edge(view, 1, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String w1 = view.networkView().hoverText();
         assertTrue(w1 != null && w1.startsWith("W^(1)_11 = 0.14978072"), w1);

@@ -34,13 +34,13 @@ class StoryViewTest {
         robot.type(KeyCode.ENTER); // the whole example, to the update: the hover card shows the gradient
         robot.type(KeyCode.LEFT); // W^(1)'s update: a click on W^(2)'s edges tells their story (at W^(2)'s, it explains the update)
         WaitForAsyncUtils.waitForFxEvents();
-        robot.moveTo("#edge-2-1-1");
+        robot.moveTo(Classroom.edge(view, 2, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String card = view.networkView().hoverText();
         assertTrue(card.endsWith("why this gradient?"), card);
         String prefix = "gradient ∂J/∂W = ";
         String gradient = card.lines().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
-        robot.clickOn("#edge-2-1-1");
+        robot.clickOn(Classroom.edge(view, 2, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#story-view").query().isVisible());
         assertFalse(robot.lookup("#formula-title").query().getParent().getParent().isVisible(), "the story takes the formula's place");

@@ -15,7 +15,7 @@ import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,8 +36,8 @@ class ThemeTest {
         curves = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles()).curvesModel();
     }
 
-    private static List<Line> edges(FxRobot robot, boolean negative) {
-        return robot.lookup(".edge").queryAllAs(Line.class).stream()
+    private static List<Shape> edges(FxRobot robot, boolean negative) {
+        return robot.lookup(".edge").queryAllAs(Shape.class).stream()
                 .filter(l -> l.getPseudoClassStates().contains(NEGATIVE) == negative).toList();
     }
 
@@ -61,7 +61,7 @@ class ThemeTest {
 
     @Test
     void highContrastDashesNegativeWeightsAndBlackAndWhiteTurnsTheColoursGrey(FxRobot robot) throws Exception {
-        List<Line> negative = edges(robot, true), positive = edges(robot, false);
+        List<Shape> negative = edges(robot, true), positive = edges(robot, false);
         assertFalse(negative.isEmpty());
         assertTrue(negative.stream().allMatch(l -> l.getStrokeDashArray().isEmpty()), "standard: the sign is the colour");
         double before = ((Color) negative.get(0).getStroke()).getBrightness();

@@ -8,6 +8,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -25,6 +26,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.PathElement;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
 import javafx.scene.shape.StrokeLineCap;
@@ -93,9 +97,12 @@ public final class NetworkPicture {
 
     private void drawChildren(Graphics2D g, Parent parent, double opacity) {
         for (Node child : parent.getChildrenUnmodifiable()) {
-            if (!child.isVisible() || child.getStyleClass().contains("hover-card")) continue; // the mouse's card is not the step
+            if (!child.isVisible() || child.getStyleClass().contains("hover-card") || child.getStyleClass().contains("edge-hover")) {
+                continue; // the mouse's card and mark are not the step
+            }
             double o = opacity * child.getOpacity();
             if (child instanceof Line line) drawLine(g, line, o);
+            else if (child instanceof javafx.scene.shape.Path path) drawPath(g, path, o);
             else if (child instanceof Circle circle) drawCircle(g, circle, o);
             else if (child instanceof Rectangle rectangle) drawRectangle(g, rectangle, o);
             else if (child instanceof Labeled labeled) drawLabeled(g, labeled, o);
@@ -119,6 +126,25 @@ public final class NetworkPicture {
         g.setColor(colour);
         g.setStroke(stroke(line));
         g.draw(new Line2D.Double(a.getX(), a.getY(), b.getX(), b.getY()));
+    }
+
+    /** A path of straight segments (the edges of one look) as one outline, so its opacity applies once, as on screen. */
+    private void drawPath(Graphics2D g, javafx.scene.shape.Path path, double opacity) {
+        java.awt.Color colour = colour(path.getStroke(), opacity);
+        if (colour == null || path.getElements().isEmpty()) return;
+        Path2D outline = new Path2D.Double();
+        for (PathElement element : path.getElements()) {
+            if (element instanceof MoveTo m) {
+                Point2D p = at(path, m.getX(), m.getY());
+                outline.moveTo(p.getX(), p.getY());
+            } else if (element instanceof LineTo l) {
+                Point2D p = at(path, l.getX(), l.getY());
+                outline.lineTo(p.getX(), p.getY());
+            }
+        }
+        g.setColor(colour);
+        g.setStroke(stroke(path));
+        g.draw(outline);
     }
 
     private void drawCircle(Graphics2D g, Circle circle, double opacity) {

@@ -23,7 +23,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 
 /**
@@ -31,10 +30,12 @@ import javafx.scene.shape.Rectangle;
  * with its x, or its z, a and δ; edges coloured by the sign of W (blue +, vermillion −, a
  * colour-blind-safe pair) and as wide as |W|; one "+1" bias node per layer feeding the next.
  * The current micro-step's unit and edges are highlighted and the rest dimmed. Hovering an edge
- * or a unit shows its numbers. Every number comes from the step's snapshot.
+ * or a unit shows its numbers. Every number comes from the step's snapshot. The edges are an
+ * {@link EdgeLayer}: a few Paths, whatever the network's size; the edge under the pointer is found
+ * from the geometry.
  *
- * <p>Node ids (1-based, as in the notes): {@code unit-k-i}, {@code unit-label-k-i},
- * {@code edge-k-i-j} for W^(k)_ij, {@code bias-edge-k-i} for b^(k)_i.
+ * <p>Node ids (1-based, as in the notes): {@code unit-k-i}, {@code unit-label-k-i}. An edge has no
+ * node of its own: {@link #edgeSpot} says where to point at it.
  */
 public final class NetworkView extends Region {
     /** Below this spacing between units a label shows one line (the current phase's value) … */
@@ -42,21 +43,22 @@ public final class NetworkView extends Region {
     /** … and below this one, values are hidden until the person zooms in. */
     static final double MIN_LABELLED_SPACING = 20;
 
-    private static final PseudoClass CHOSEN = PseudoClass.getPseudoClass("chosen"),
-            SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
+    private static final PseudoClass SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
 
     private static final String WHY = "\nClick (from the backward pass on) or G: why this gradient?";
 
-    private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     private static final Object EDGE_KEY = new Object();
+    /** How near (px) the pointer must be to an edge for it to count as over it. */
+    private static final double EDGE_REACH = 5;
 
     private final LessonModel model;
     private final StoryModel story;
     private final DisplaySettings display;
-    private final Group edges = new Group(), units = new Group(), labels = new Group(), edgeLabels = new Group();
+    private final EdgeLayer edges = new EdgeLayer();
+    private final Group units = new Group(), labels = new Group(), edgeLabels = new Group();
     /** Names the window the units show; for the max-margin pair, clicking it shows the other one. */
     private final Button caption = new Button();
     /** The pass the units show: the step's own, unless the person switched with the caption. */
@@ -68,8 +70,9 @@ public final class NetworkView extends Region {
     private boolean labelled = true; // whether the values are shown at the current spacing
     private boolean fullLabels = true; // whether they show z, a and δ (or one compact line)
     private int[] layers = new int[0];
-    /** The drawn nodes, indexed like the network (k and i 1-based as in the notes, j 0-based): edge [k][i][j], j = n_k for the bias edge. */
-    private Group[][][] edgeNodes = new Group[0][][];
+    /** The edge the hover card shows, or null. */
+    private Parameter hoveredEdge;
+    /** The drawn nodes, indexed like the network (k and i 1-based as in the notes). */
     private Circle[][] unitNodes = new Circle[0][];
     private Label[][] unitLabels = new Label[0][];
     private Rectangle[] biasNodes = new Rectangle[0];
@@ -86,6 +89,11 @@ public final class NetworkView extends Region {
         caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
         getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
+        setOnMouseMoved(e -> pointAt(e.getTarget() == this ? edges.nearest(e.getX(), e.getY(), EDGE_REACH) : null, e.getX(), e.getY()));
+        setOnMouseExited(e -> pointAt(null, 0, 0));
+        setOnMouseClicked(e -> {
+            if (e.isStillSincePress() && e.getTarget() == this) clickEdge(edges.nearest(e.getX(), e.getY(), EDGE_REACH));
+        });
         model.currentStepProperty().addListener((obs, old, now) -> update());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         story.highlight().addListener((obs, old, now) -> update());
@@ -102,24 +110,14 @@ public final class NetworkView extends Region {
     private void rebuild() {
         layers = model.walkthrough().layers();
         int count = layers.length;
-        edges.getChildren().clear();
+        edges.reshape(layers);
+        hoveredEdge = null;
         units.getChildren().clear();
         labels.getChildren().clear();
-        edgeNodes = new Group[count][][];
         unitNodes = new Circle[count + 1][];
         unitLabels = new Label[count + 1][];
         biasNodes = new Rectangle[count];
         biasLabels = new Label[count];
-        for (int k = 1; k < count; k++) {
-            edgeNodes[k] = new Group[layers[k]][layers[k - 1] + 1];
-            for (int i = 0; i < layers[k]; i++) {
-                for (int j = 0; j < layers[k - 1]; j++) {
-                    edgeNodes[k][i][j] = edge("edge-" + k + "-" + (i + 1) + "-" + (j + 1), k, i, j);
-                }
-                edgeNodes[k][i][layers[k - 1]] = edge("bias-edge-" + k + "-" + (i + 1), k, i, -1);
-                edges.getChildren().addAll(edgeNodes[k][i]);
-            }
-        }
         for (int k = 1; k <= count; k++) {
             unitNodes[k] = new Circle[layers[k - 1]];
             unitLabels[k] = new Label[layers[k - 1]];
@@ -157,36 +155,51 @@ public final class NetworkView extends Region {
         return c;
     }
 
-    /** A visible line and, above it, a wide transparent line that catches the mouse. */
-    private Group edge(String id, int k, int i, int j) {
-        Line line = new Line();
-        line.getStyleClass().add("edge");
-        Line hit = new Line();
-        hit.setId(id);
-        hit.getStyleClass().add("edge-hit");
-        hit.setOnMouseEntered(e -> hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), e.getX(), e.getY(), this));
-        hit.setOnMouseExited(e -> hover.hide());
-        hit.setOnMouseClicked(e -> { // "why this gradient?", once the backward pass has begun; before, a click only focuses
-            if (!e.isStillSincePress()) return;
-            if (updating(model.currentStep()) == k) {
-                model.focusUpdate(k, i, j); // at an update step, a click on its layer's edge explains that parameter's update
-            } else if (model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
-                story.open(new Parameter(k, i, j));
-            }
-        });
-        return new Group(line, hit);
+    /**
+     * The pointer is over {@code edge} (null: over no edge) at (x, y): its card opens there, or the
+     * card of the edge it left closes. A unit's card is the unit's own business.
+     */
+    private void pointAt(Parameter edge, double x, double y) {
+        if (edge == null ? hoveredEdge == null : edge.equals(hoveredEdge)) return;
+        hoveredEdge = edge;
+        edges.hover(edge);
+        if (edge == null) {
+            if (hover.text() != null && !(getScene() != null && unitUnderPointer())) hover.hide();
+            return;
+        }
+        int k = edge.layer(), i = edge.row(), j = edge.column();
+        hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), x, y, this);
+    }
+
+    private boolean unitUnderPointer() {
+        for (Node n : units.getChildren()) if (n.isHover()) return true;
+        return false;
+    }
+
+    /** A click on {@code edge}: "why this gradient?" once the backward pass has begun; before, a click only focuses. */
+    private void clickEdge(Parameter edge) {
+        if (edge == null) return;
+        if (updating(model.currentStep()) == edge.layer()) {
+            model.focusUpdate(edge.layer(), edge.row(), edge.column()); // at an update step, its layer's edge explains that parameter's update
+        } else if (model.currentStep().phase().compareTo(Phase.BACKWARD) >= 0) {
+            story.open(edge);
+        }
+    }
+
+    /** Where to point at the edge of {@code p} in this view's coordinates (away from crossings), or null before layout. */
+    public Point2D edgeSpot(Parameter p) {
+        return edges.spot(p);
+    }
+
+    /** The parameter whose edge is marked as the one the update formula explains, or null. */
+    public Parameter chosenEdge() {
+        return edges.chosen();
     }
 
     @Override
     protected void layoutChildren() {
         geometry = new NetworkGeometry(layers, getWidth(), getHeight(), widestLabel(1), widestLabel(layers.length));
-        for (int k = 1; k < layers.length; k++) {
-            for (int i = 0; i < layers[k]; i++) {
-                Point2D to = geometry.unit(k + 1, i);
-                for (int j = 0; j < layers[k - 1]; j++) place(edgeNodes[k][i][j], geometry.unit(k, j), to);
-                place(edgeNodes[k][i][layers[k - 1]], geometry.bias(k), to);
-            }
-        }
+        edges.draw(geometry);
         double r = geometry.radius();
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
@@ -234,16 +247,6 @@ public final class NetworkView extends Region {
             if (l.isVisible()) widest = Math.max(widest, l.prefWidth(-1));
         }
         return widest;
-    }
-
-    private static void place(Group edge, Point2D from, Point2D to) {
-        for (Node n : edge.getChildren()) {
-            Line l = (Line) n;
-            l.setStartX(from.getX());
-            l.setStartY(from.getY());
-            l.setEndX(to.getX());
-            l.setEndY(to.getY());
-        }
     }
 
     /**
@@ -323,6 +326,7 @@ public final class NetworkView extends Region {
     private void refreshEdges(Highlight focus, Snapshot s, MicroStep step) {
         int moving = updating(step);
         UpdateFormula explained = moving > 0 ? (UpdateFormula) model.currentFormula() : null;
+        edges.choose(explained == null ? null : new Parameter(moving, explained.row(), explained.column()));
         for (int k = 1; k < layers.length; k++) {
             boolean steps = k == moving;
             double max = 1e-12;
@@ -335,15 +339,12 @@ public final class NetworkView extends Region {
                     boolean bias = j == layers[k - 1];
                     double w = bias ? s.bias(k, i) : s.weight(k, i, j);
                     double size = steps ? (bias ? s.biasUpdate(k, i) : s.weightUpdate(k, i, j)) : w;
-                    Group edge = edgeNodes[k][i][j];
-                    Line line = (Line) edge.getChildren().get(0);
-                    line.setStrokeWidth(1 + 5 * (Double.isFinite(size) ? Math.abs(size) : 0) / max);
-                    line.pseudoClassStateChanged(NEGATIVE, w < 0);
-                    line.pseudoClassStateChanged(CHOSEN, steps && explained.row() == i && explained.column() == (bias ? -1 : j));
-                    edge.pseudoClassStateChanged(DIMMED, !focus.usesEdge(k, i, bias ? -1 : j));
+                    edges.look(k, i, bias ? -1 : j, w < 0, !focus.usesEdge(k, i, bias ? -1 : j),
+                            1 + 5 * (Double.isFinite(size) ? Math.abs(size) : 0) / max);
                 }
             }
         }
+        edges.restyle();
     }
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
