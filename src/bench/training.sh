@@ -3,7 +3,7 @@
 # loss-curve tab, and how long the race takes: the classroom race (6 activations x 5 optimizers x
 # 1,000 epochs, 5-word windows) or, with 'largest', the largest one allowed (the same 30 curves x
 # 100,000 epochs, 1-word windows; several minutes). Each run prints the app's own line (see TrainingProbe):
-#   training max-fx-wait-ms N p99-fx-wait-ms M train-ms T
+#   training max-fx-wait-ms N p99-fx-wait-ms M train-ms T click-frame-ms C
 # and at the end the medians and the worst max. Tests never assert timings; figures go to
 # docs/performance.md with the processor, cores and JDK they were measured on.
 #
@@ -27,7 +27,7 @@ ensure_display
 probe_runs "$probe" "$runs" "$jar"
 echo
 all=$(printf '%s\n' "${lines[@]}")
-printf 'median  max-fx-wait-ms %s  p99-fx-wait-ms %s  train-ms %s\n' "$(field max-fx-wait-ms <<<"$all" | median)" \
-  "$(field p99-fx-wait-ms <<<"$all" | median)" "$(field train-ms <<<"$all" | median)"
+printf 'median  max-fx-wait-ms %s  p99-fx-wait-ms %s  train-ms %s  click-frame-ms %s\n' "$(field max-fx-wait-ms <<<"$all" | median)" \
+  "$(field p99-fx-wait-ms <<<"$all" | median)" "$(field train-ms <<<"$all" | median)" "$(field click-frame-ms <<<"$all" | median)"
 printf 'worst   max-fx-wait-ms %s\n' "$(field max-fx-wait-ms <<<"$all" | sort -n | tail -1)"
 machine

@@ -20,11 +20,14 @@ import javafx.stage.Stage;
  * the window, once shown, trains the classroom race on the loss-curve tab — every hidden activation ×
  * every optimizer, 1,000 epochs, 5-word windows; with {@code training-largest} the largest race allowed,
  * the same 30 curves for 100,000 epochs on 1-word windows — while a clock thread posts a task to the
- * FX thread every {@value #EVERY_MS} ms from the moment Train was pressed and notes how long each
- * waited to run: the time a click or a key would have waited. When the run is done it prints one line,
- * {@code training max-fx-wait-ms N p99-fx-wait-ms M train-ms T} (the probe's name first), and the program exits.
- * {@code train-ms} runs from Train to the end of the run (every worker has stopped). The loss-curve tab is
- * shown and rendered before Train is pressed: building it when first shown is not training.
+ * FX thread every {@value #EVERY_MS} ms from the end of the frame that answers Train (the button
+ * disabled, Cancel and the progress bar shown) and notes how long each waited to run: the time a
+ * click or a key would have waited. When the run is done it prints one line,
+ * {@code training max-fx-wait-ms N p99-fx-wait-ms M train-ms T click-frame-ms C} (the probe's name first),
+ * and the program exits. {@code train-ms} runs from Train to the end of the run (every worker has
+ * stopped); {@code click-frame-ms} from Train to the end of the frame that answers it, the click's own
+ * response. The loss-curve tab is shown and rendered before Train is pressed: building it when first
+ * shown is not training.
  */
 final class TrainingProbe {
     static final String NAME = "training";
@@ -57,6 +60,8 @@ final class TrainingProbe {
     });
 
     private final Workload workload;
+    /** From Train to the end of the frame that answers it; set on the FX thread. */
+    private long clickFrameMs;
 
     private TrainingProbe(Workload workload) {
         this.workload = workload;
@@ -83,11 +88,12 @@ final class TrainingProbe {
         }
         // Two frames: the second waits for the first one's rendering to finish.
         view.showCurves();
-        StartupProbe.afterNextFrame(view.getScene(), () -> StartupProbe.afterNextFrame(view.getScene(), () -> train(view.curvesModel())));
+        StartupProbe.afterNextFrame(view.getScene(), () -> StartupProbe.afterNextFrame(view.getScene(), () -> train(view)));
     }
 
-    /** Starts training as Train (Ctrl + T) does, then measures until the run is over. */
-    private void train(CurvesModel curves) {
+    /** Starts training as Train (Ctrl + T) does; once the frame answering it is painted, measures until the run is over. */
+    private void train(MainView view) {
+        CurvesModel curves = view.curvesModel();
         long started = System.nanoTime();
         curves.runningProperty().addListener((obs, was, running) -> {
             if (running) return;
@@ -96,10 +102,13 @@ final class TrainingProbe {
             Platform.runLater(() -> report(trainMs)); // after the waits already queued
         });
         curves.train();
-        clock.scheduleAtFixedRate(() -> {
-            long posted = System.nanoTime();
-            Platform.runLater(() -> waits.add(System.nanoTime() - posted));
-        }, 0, EVERY_MS, TimeUnit.MILLISECONDS);
+        StartupProbe.afterNextFrame(view.getScene(), () -> {
+            clickFrameMs = (System.nanoTime() - started) / 1_000_000;
+            clock.scheduleAtFixedRate(() -> {
+                long posted = System.nanoTime();
+                Platform.runLater(() -> waits.add(System.nanoTime() - posted));
+            }, 0, EVERY_MS, TimeUnit.MILLISECONDS);
+        });
     }
 
     private void report(long trainMs) {
@@ -108,7 +117,7 @@ final class TrainingProbe {
         long max = sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1);
         long p99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1);
         System.out.println(workload.probe + " max-fx-wait-ms " + max / 1_000_000 + " p99-fx-wait-ms " + p99 / 1_000_000
-                + " train-ms " + trainMs);
+                + " train-ms " + trainMs + " click-frame-ms " + clickFrameMs);
         System.out.flush();
         System.exit(0);
     }
