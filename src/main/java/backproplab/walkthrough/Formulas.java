@@ -1,10 +1,10 @@
 package backproplab.walkthrough;
 
-import static backproplab.walkthrough.Notation.pair;
 import static backproplab.walkthrough.Notation.plain;
 import static backproplab.walkthrough.Notation.tex;
 
 import backproplab.engine.Activation;
+import backproplab.engine.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -88,8 +88,8 @@ final class Formulas {
         double[] w = weightRow.clone(), x = in.clone();
         String sub = String.valueOf(i + 1);
         String zTex = tex("z", k, sub), aTex = tex("a", k, sub);
-        String symbolic = zTex + " = " + texSum(w.length, j -> tex("W", k - 1, pair(i + 1, j + 1)) + tex("a", k - 1, String.valueOf(j + 1)))
-                + " + " + tex("b", k - 1, sub) + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, zTex);
+        String symbolic = zTex + " = " + texSum(w.length, j -> Parameter.weight(k - 1, i, j).tex() + tex("a", k - 1, String.valueOf(j + 1)))
+                + " + " + Parameter.bias(k - 1, i).tex() + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, zTex);
         return d -> {
             String products = texSum(w.length, j -> d.operand(w[j]) + " \\cdot " + d.operand(x[j]));
             String plainProducts = plainSum(w.length, j -> d.operand(w[j]) + "·" + d.operand(x[j]));
@@ -147,7 +147,7 @@ final class Formulas {
         double[] w = weightColumn.clone(), up = above.clone();
         String sub = String.valueOf(i + 1);
         String symbolic = tex("\\delta", k, sub) + " = " + Notation.dfTex(f, slope, tex("z", k, sub)) + " \\cdot \\left("
-                + texSum(w.length, j -> tex("W", k, pair(j + 1, i + 1)) + tex("\\delta", k + 1, String.valueOf(j + 1))) + "\\right)";
+                + texSum(w.length, j -> Parameter.weight(k, j, i).tex() + tex("\\delta", k + 1, String.valueOf(j + 1))) + "\\right)";
         return d -> new FormulaText(symbolic,
                 tex("\\delta", k, sub) + " = " + d.operand(derivative) + " \\cdot \\left("
                         + texSum(w.length, j -> d.operand(w[j]) + " \\cdot " + d.operand(up[j])) + "\\right) = " + d.format(delta),
@@ -163,7 +163,7 @@ final class Formulas {
         String sub = String.valueOf(i + 1);
         String one = tex("\\delta", k, sub) + "\\, a^{(" + (k - 1) + ")\\top}";
         String symbolic = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + (ds.length == 2 ? one + "\\big|_{x} + " + one + "\\big|_{x_c}" : one)
-                + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + tex("\\delta", k, sub)
+                + ", \\quad \\nabla_{" + Parameter.bias(k - 1, i).tex() + "} J = " + tex("\\delta", k, sub)
                 + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
         return d -> {
             StringBuilder tx = new StringBuilder(), pl = new StringBuilder();
@@ -176,9 +176,9 @@ final class Formulas {
                 pl.append(d.operand(ds[p])).append("·").append(vector(in[p], d, false));
             }
             String substituted = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + tx + " = " + vector(g, d, true)
-                    + ", \\quad \\nabla_{" + tex("b", k - 1, sub) + "} J = " + d.format(biasGradient);
+                    + ", \\quad \\nabla_{" + Parameter.bias(k - 1, i).tex() + "} J = " + d.format(biasGradient);
             String text = "∇W^(" + (k - 1) + ")_" + sub + "· = " + pl + " = " + vector(g, d, false)
-                    + "; ∇b^(" + (k - 1) + ")_" + sub + " = " + d.format(biasGradient);
+                    + "; ∇" + Parameter.bias(k - 1, i).name() + " = " + d.format(biasGradient);
             return new FormulaText(symbolic, substituted, text);
         };
     }

@@ -3,16 +3,11 @@ package backproplab.walkthrough;
 import backproplab.engine.Activation;
 
 /**
- * The notes' symbols in LaTeX and in plain text: z^(k)_i, W^(k)_ij, δ^(k)_i, with 1-based indices
- * (a comma separates two indices once either has two digits, as in W^(1)_12,3).
+ * The notes' symbols in LaTeX and in plain text: z^(k)_i, a^(k)_i, δ^(k)_i, with 1-based indices.
+ * A weight's or a bias's name comes from {@link backproplab.engine.Parameter}, the one naming.
  */
 final class Notation {
     private Notation() {}
-
-    /** Two 1-based indices as a subscript: "12" or "12,3". */
-    static String pair(int i, int j) {
-        return i >= 10 || j >= 10 ? i + "," + j : "" + i + j;
-    }
 
     /** {@code name^{(k)}_{sub}} */
     static String tex(String name, int k, String sub) {

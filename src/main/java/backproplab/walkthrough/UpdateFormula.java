@@ -51,7 +51,7 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
             case ADAGRAD -> "G \\leftarrow G + g^2, \\quad " + w + " \\leftarrow " + w + " - \\frac{\\alpha\\, g}{\\sqrt{G} + \\epsilon}";
             case RMSPROP -> "E \\leftarrow \\rho E + (1-\\rho) g^2, \\quad " + w + " \\leftarrow " + w + " - \\frac{\\alpha\\, g}{\\sqrt{E} + \\epsilon}";
             case ADAM -> "m \\leftarrow \\beta_1 m + (1-\\beta_1) g, \\; v \\leftarrow \\beta_2 v + (1-\\beta_2) g^2, \\; "
-                    + (hats ? "\\hat m = \\frac{m}{1-\\beta_1^{t}}, \\; \\hat v = \\frac{v}{1-\\beta_2^{t}}, \\; " : "")
+                    + (hats ? "\\hat m = \\frac{m}{1-\\beta_1^{t+1}}, \\; \\hat v = \\frac{v}{1-\\beta_2^{t+1}}, \\; " : "")
                     + w + " \\leftarrow " + w + " - \\frac{\\alpha\\, " + (hats ? "\\hat m" : "m") + "}{\\sqrt{" + (hats ? "\\hat v" : "v")
                     + "} + \\epsilon}";
         };
@@ -67,7 +67,7 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
             substituted = stateTex(p, d) + "\n" + texName + " = " + d.format(p.before()) + (settings.type() == OptimizerSettings.Type.MOMENTUM
                     ? " + " + d.operand(p.stateAfter()[0]) : " - " + d.operand(p.step())) + " = " + d.format(p.after());
             plain = settings.type().displayName() + ", " + rate + ": " + name + ": " + d.format(p.before()) + " → " + d.format(p.after())
-                    + " (gradient " + d.format(p.gradient()) + statePlain(p, d) + "; effective step " + d.format(p.step()) + ")";
+                    + " (gradient " + d.format(p.gradient()) + statePlain(p, update, d) + "; effective step " + d.format(p.step()) + ")";
         }
         return new FormulaText(symbolic, substituted, plain);
     }
@@ -84,7 +84,8 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
         String alpha = s.fanInScaling() ? "\\alpha_t/\\sqrt{n_" + update.k() + "} = " + d.format(p.rate()) : "\\alpha_t = " + d.format(p.rate());
         String g = d.operand(p.gradient());
         double[] b = p.stateBefore(), a = p.stateAfter();
-        return alpha + ", \\; g = " + d.format(p.gradient()) + ", \\quad " + switch (s.type()) {
+        String t = s.type() == OptimizerSettings.Type.ADAM ? "t = " + update.t() + ", \\; " : "";
+        return t + alpha + ", \\; g = " + d.format(p.gradient()) + ", \\quad " + switch (s.type()) {
             case SGD -> "\\text{step } \\alpha g = " + d.format(p.step());
             case MOMENTUM -> "v = " + d.operand(s.momentum()) + " \\cdot " + d.operand(b[0]) + " - " + d.operand(p.rate()) + " \\cdot " + g
                     + " = " + d.format(a[0]);
@@ -93,7 +94,9 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
             case RMSPROP -> "E = " + d.operand(s.decay()) + " \\cdot " + d.operand(b[0]) + " + " + d.operand(1 - s.decay()) + " \\cdot "
                     + g + "^2 = " + d.format(a[0]) + ", \\; \\frac{\\alpha}{\\sqrt{E}+\\epsilon} = " + d.format(p.effectiveRate());
             case ADAM -> "m: " + d.format(b[0]) + " \\to " + d.format(a[0]) + ", \\; v: " + d.format(b[1]) + " \\to " + d.format(a[1])
-                    + (s.biasCorrection() ? ", \\; \\hat m = " + d.format(p.mHat()) + ", \\; \\hat v = " + d.format(p.vHat()) : "")
+                    + (s.biasCorrection() ? ", \\; \\hat m = \\frac{" + d.format(a[0]) + "}{1-" + Decimals.plain(s.beta1()) + "^{" + (update.t() + 1)
+                    + "}} = " + d.format(p.mHat()) + ", \\; \\hat v = \\frac{" + d.format(a[1]) + "}{1-" + Decimals.plain(s.beta2()) + "^{"
+                    + (update.t() + 1) + "}} = " + d.format(p.vHat()) : "")
                     + ", \\; \\text{step } \\frac{\\alpha " + (s.biasCorrection() ? "\\hat m" : "m") + "}{\\sqrt{" + (s.biasCorrection() ? "\\hat v" : "v")
                     + "}+\\epsilon} = " + d.format(p.step());
         };
@@ -114,7 +117,7 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
             sb.append("\n").append(names[s]).append(": ").append(d.format(p.stateBefore()[s])).append(" → ").append(d.format(p.stateAfter()[s]));
         }
         switch (p.type()) {
-            case ADAM -> sb.append("\nm^ = ").append(d.format(p.mHat())).append(", v^ = ").append(d.format(p.vHat()))
+            case ADAM -> sb.append("\n").append(hats(p, update, d))
                     .append(update.settings().biasCorrection() ? " (bias-corrected)" : " (no bias correction: m^ = m, v^ = v)")
                     .append("\neffective learning rate rate/(√v^+ε) = ").append(d.format(p.effectiveRate()))
                     .append("\neffective step rate·m^/(√v^+ε) = ").append(d.format(p.step()));
@@ -130,17 +133,29 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
      * The state in words for the plain line: "; m 0.0000 → 0.0162, v …"; m̂ is written m^ as the other plain names are (a
      * monospaced font has no combining hat).
      */
-    static String statePlain(ParameterUpdate p, Decimals d) {
+    static String statePlain(ParameterUpdate p, LayerUpdate update, Decimals d) {
         String[] names = ParameterUpdate.stateNames(p.type());
         StringBuilder sb = new StringBuilder();
         for (int s = 0; s < names.length; s++) {
             sb.append(s == 0 ? "; " : ", ").append(names[s]).append(' ').append(d.format(p.stateBefore()[s])).append(" → ")
                     .append(d.format(p.stateAfter()[s]));
         }
-        if (p.type() == OptimizerSettings.Type.ADAM) sb.append(", m^ = ").append(d.format(p.mHat())).append(", v^ = ").append(d.format(p.vHat()));
+        if (p.type() == OptimizerSettings.Type.ADAM) sb.append(", ").append(hats(p, update, d));
         if (p.type() == OptimizerSettings.Type.ADAGRAD || p.type() == OptimizerSettings.Type.RMSPROP || p.type() == OptimizerSettings.Type.ADAM) {
             sb.append("; effective learning rate ").append(d.format(p.effectiveRate()));
         }
         return sb.toString();
+    }
+
+    /**
+     * Adam's m̂ and v̂ in words, with the bias correction written out as it is computed at update t (0-based):
+     * "m^ = m/(1 − 0.9^4) = 0.0470, v^ = v/(1 − 0.999^4) = 0.0011"; without bias correction just their values.
+     */
+    private static String hats(ParameterUpdate p, LayerUpdate update, Decimals d) {
+        OptimizerSettings s = update.settings();
+        if (!s.biasCorrection()) return "m^ = " + d.format(p.mHat()) + ", v^ = " + d.format(p.vHat());
+        int power = update.t() + 1;
+        return "m^ = m/(1 − " + Decimals.plain(s.beta1()) + "^" + power + ") = " + d.format(p.mHat())
+                + ", v^ = v/(1 − " + Decimals.plain(s.beta2()) + "^" + power + ") = " + d.format(p.vHat());
     }
 }

@@ -111,4 +111,42 @@ class OptimizerStateTest {
         assertTrue(card.startsWith("\nAdam at update t = 0 (fan-in scaling on"), card);
         assertTrue(card.contains("\nm^ = ") && card.contains("(bias-corrected)") && card.contains("effective step rate·m^/(√v^+ε) = "), card);
     }
+
+    /** The update formula of layer {@code k} in {@code lesson}'s walkthrough, focused on W^(k)_11. */
+    private static UpdateFormula update(Lesson lesson, int k) {
+        return lesson.walkthrough().steps().stream().map(MicroStep::formula).filter(f -> f instanceof UpdateFormula u && u.layer() == k)
+                .map(UpdateFormula.class::cast).findFirst().orElseThrow();
+    }
+
+    /**
+     * Adam's t on screen is the one the numbers use: the update index t (0-based, as the spec and
+     * PyTorch count) with the bias correction written out as 1 − β^(t+1), its number substituted. The
+     * formula once wrote 1 − β₁^t beside "t = 3" while the numbers used t + 1 = 4, and at t = 0 it
+     * divided by 1 − β₁⁰ = 0.
+     */
+    @Test
+    void adamsBiasCorrectionIsWrittenWithTheExponentItUses() {
+        OptimizerSettings adam = OptimizerSettings.of(Type.ADAM, 0.01);
+        Lesson lesson = new Lesson(LessonSetup.classroom().withHiddenAndOptimizer(Activation.SIGMOID, adam), DATA);
+        Decimals d = new Decimals(4);
+        for (int t = 0; t <= 3; t++) {
+            UpdateFormula u = update(lesson, 2);
+            assertEquals(t, u.update().t());
+            ParameterUpdate p = u.focused();
+            FormulaText text = u.render(d);
+            assertTrue(text.symbolic().contains("\\hat m = \\frac{m}{1-\\beta_1^{t+1}}") && text.symbolic().contains("1-\\beta_2^{t+1}"),
+                    text.symbolic());
+            String mHat = "\\hat m = \\frac{" + d.format(p.stateAfter()[0]) + "}{1-0.9^{" + (t + 1) + "}} = " + d.format(p.mHat());
+            String vHat = "\\hat v = \\frac{" + d.format(p.stateAfter()[1]) + "}{1-0.999^{" + (t + 1) + "}} = " + d.format(p.vHat());
+            assertTrue(text.substituted().startsWith("t = " + t + ", \\; ") && text.substituted().contains(mHat)
+                    && text.substituted().contains(vHat), text.substituted());
+            assertEquals(p.stateAfter()[0] / (1 - Math.pow(0.9, t + 1)), p.mHat(), 1e-15, "the exponent written is the one used");
+            assertTrue(text.plain().contains(", m^ = m/(1 − 0.9^" + (t + 1) + ") = " + d.format(p.mHat()))
+                    && text.plain().contains(", v^ = v/(1 − 0.999^" + (t + 1) + ") = " + d.format(p.vHat())), text.plain());
+            String card = UpdateFormula.card(u.update(), 0, 0, d);
+            assertTrue(card.startsWith("\nAdam at update t = " + t + " (") && card.contains("\nm^ = m/(1 − 0.9^" + (t + 1) + ") = "
+                    + d.format(p.mHat()) + ", v^ = v/(1 − 0.999^" + (t + 1) + ") = " + d.format(p.vHat()) + " (bias-corrected)"), card);
+            lesson.nextExample();
+        }
+    }
 }
