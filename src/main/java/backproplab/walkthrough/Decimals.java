@@ -3,7 +3,10 @@ package backproplab.walkthrough;
 import backproplab.setup.Limits;
 import java.util.Locale;
 
-/** Numbers as the screen shows them: a fixed number of decimals everywhere (default 4). */
+/**
+ * Numbers as the screen shows them: a fixed number of decimals everywhere (default 4), except where
+ * that would hide the value (below the last decimal, or very large): there scientific notation.
+ */
 public record Decimals(int places) {
     public static final int DEFAULT = 4, MIN = 0, MAX = 12;
 
@@ -17,15 +20,23 @@ public record Decimals(int places) {
     }
 
     /**
-     * {@code v} with exactly {@link #places} decimals ({@code 6.1281e+306} style once |v| ≥ 10⁷);
-     * "–" for a value not computed yet (NaN).
+     * {@code v} with exactly {@link #places} decimals; in scientific notation with as many decimals
+     * ({@code 6.1281e+306}) once |v| ≥ 10⁷, and also when it is not 0 but below the last decimal shown
+     * ({@code 2.6123e-05} at 4 decimals, not 0.0000), so a fixed number of decimals never hides a value a
+     * student must check; "–" for a value not computed yet (NaN).
      */
     public String format(double v) {
         if (Double.isNaN(v)) return "–";
         if (Double.isInfinite(v)) return v > 0 ? "∞" : "-∞";
-        if (Math.abs(v) >= SCIENTIFIC_FROM) return String.format(Locale.ROOT, "%." + places + "e", v);
+        double size = Math.abs(v);
+        if (size >= SCIENTIFIC_FROM || size > 0 && size < smallest()) return String.format(Locale.ROOT, "%." + places + "e", v);
         String s = String.format(Locale.ROOT, "%." + places + "f", v);
         return s.matches("-0\\.?0*") ? s.substring(1) : s; // no "-0.0000"
+    }
+
+    /** The last decimal shown, 10^−places: anything smaller but not 0 is written in scientific notation. */
+    private double smallest() {
+        return Math.pow(10, -places);
     }
 
     /**

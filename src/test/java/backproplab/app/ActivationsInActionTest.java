@@ -70,6 +70,6 @@ class ActivationsInActionTest {
         assertFalse(flagged(robot, "#unit-2-2", "saturated"));
         robot.moveTo("#unit-2-1");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.networkView().hoverText().contains("Saturated: f'(z) = 0.0000 is almost 0"), view.networkView().hoverText());
+        assertTrue(view.networkView().hoverText().contains("Saturated: f'(z) = 3.3087e-05 is almost 0"), view.networkView().hoverText());
     }
 }
