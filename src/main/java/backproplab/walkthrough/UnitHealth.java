@@ -5,15 +5,17 @@ import backproplab.engine.Activation;
 /**
  * Units that learn slowly or not at all, as the stepping view flags them: saturated — f'(z) so
  * small that every gradient through the unit is multiplied by almost 0 — and dead — a ReLU whose z
- * was ≤ 0 on every example so far, so that no gradient has ever reached its incoming weights.
+ * was ≤ 0 on every example so far, so that no gradient of the loss has reached its incoming weights
+ * (L2, if on, still shrinks them).
  */
 public final class UnitHealth {
     /** |f'(z)| below this is saturated (sigmoid beyond |z| ≈ 4.6, tanh beyond ≈ 3.0; hard tanh outside [−1, 1]). */
     public static final double SATURATED = 0.01;
 
     /** What a dead ReLU means for learning. */
-    public static final String DEAD_TEXT = "Dead: z ≤ 0 on every example so far, so ReLU passes no gradient back and the weights"
-            + " into this unit have never changed. Another initialisation, a smaller α or leaky ReLU (a small slope below 0) revive it.";
+    public static final String DEAD_TEXT = "Dead: z ≤ 0 on every example so far, so ReLU passes no gradient back and the loss has not"
+            + " moved the weights into this unit (with L2 on, they only shrink toward 0). A smaller α cannot help it, since no gradient"
+            + " reaches these weights; another initialisation, or leaky ReLU (a small slope below 0), avoids it.";
 
     private UnitHealth() {}
 

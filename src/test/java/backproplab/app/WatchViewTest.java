@@ -52,4 +52,17 @@ class WatchViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, series(robot, "#watch-G").length, "N adds the next update");
     }
+
+    /** At the first example one update exists, the one on screen: the plots hold it alone, not a made-up second. */
+    @Test
+    void atTheFirstExampleTheSeriesHoldOnlyTheUpdateOnScreen(FxRobot robot) {
+        robot.clickOn("#network-scroll");
+        robot.clickOn("Explain").clickOn("Watch a weight over the updates…");
+        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W^(1)_11 at update 0, the first · SGD"),
+                robot.lookup("#watch-heading").queryAs(Label.class).getText());
+        double[] value = series(robot, "#watch-value"), step = series(robot, "#watch-step");
+        assertEquals(1, value.length, Arrays.toString(value));
+        assertEquals(1, step.length);
+        assertEquals(view.lessonModel().walkthrough().step(0).state().weight(1, 0, 0), value[0], 0.0, "W before this example's update");
+    }
 }

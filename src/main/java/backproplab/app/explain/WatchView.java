@@ -69,7 +69,7 @@ final class WatchView extends VBox {
         int updates = lesson.updatesProperty().get();
         List<ParameterUpdate> history = Lesson.history(lesson.setup(), session.session().words(), p.layer(), p.row(), p.column(), updates);
         var type = lesson.setup().optimizer().type();
-        heading.setText(p.name() + " over updates 0 … " + (updates - 1) + " · " + type.displayName()
+        heading.setText(p.name() + (updates == 1 ? " at update 0, the first" : " over updates 0 … " + (updates - 1)) + " · " + type.displayName()
                 + (lesson.setup().optimizer().fanInScaling() ? " with fan-in scaling" : ""));
         plots.getChildren().clear();
         plots.getChildren().add(plot("value", "value before the update", history, ParameterUpdate::before, updates));
@@ -92,7 +92,7 @@ final class WatchView extends VBox {
 
     /** One quantity over the updates; an update that did not happen keeps the previous value (a step of 0). */
     private VBox plot(String id, String title, List<ParameterUpdate> history, ToDoubleFunction<ParameterUpdate> value, int updates) {
-        double[] series = new double[Math.max(2, updates)];
+        double[] series = new double[updates]; // update 0 … the one on screen: never an update that has not happened
         double last = 0;
         for (int t = 0; t < series.length; t++) {
             ParameterUpdate u = t < history.size() ? history.get(t) : null;

@@ -67,8 +67,9 @@ public final class SeriesPlot extends Region {
 
     /** Where the plot sits on the canvas and the values it spans: turns an update and a value into a point. */
     private record Frame(double left, double above, double width, double height, double top, double low, int horizon) {
+        /** Update t's position; a single update (horizon 0) stands in the middle. */
         double x(int t) {
-            return left + width * t / horizon;
+            return horizon == 0 ? left + width / 2 : left + width * t / horizon;
         }
 
         double y(double v) {
@@ -78,7 +79,7 @@ public final class SeriesPlot extends Region {
 
     private void draw() {
         double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || values.length < 2) return;
+        if (w <= 0 || h <= 0 || values.length == 0) return;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
@@ -127,10 +128,14 @@ public final class SeriesPlot extends Region {
             g.strokeLine(f.left(), zero, right, zero);
         }
         g.setTextBaseline(VPos.TOP);
+        g.setTextAlign(TextAlignment.CENTER);
+        if (f.horizon() == 0) { // the first update only: nothing to draw a line through
+            g.fillText("update t = 0", f.x(0), bottom + 2);
+            return;
+        }
+        g.fillText("update t", f.left() + f.width() / 2, bottom + 2);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", f.left(), bottom + 2);
-        g.setTextAlign(TextAlignment.CENTER);
-        g.fillText("update t", f.left() + f.width() / 2, bottom + 2);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Integer.toString(f.horizon()), right, bottom + 2);
     }
