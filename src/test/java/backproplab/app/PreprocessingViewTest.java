@@ -8,6 +8,7 @@ import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.engine.Preprocessor;
 import backproplab.setup.Session;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -19,7 +20,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Explain → What preprocessing does: a student sees whitening turn the covariance into the identity. */
+/** Explain → What preprocessing does: a student sees whitening turn the covariance into (nearly) the identity, and why not exactly. */
 @ExtendWith(ApplicationExtension.class)
 class PreprocessingViewTest {
     private SessionModel session;
@@ -43,7 +44,12 @@ class PreprocessingViewTest {
         }
         double[][] raw = robot.lookup("#cov-raw").queryAs(HeatMap.class).values();
         assertTrue(Math.abs(raw[0][1]) > 0.01, "the raw dimensions are correlated");
-        assertTrue(robot.lookup("#prep-summary").queryAs(Label.class).getText().endsWith("its covariance is the identity."));
+        String summary = robot.lookup("#prep-summary").queryAs(Label.class).getText();
+        double low = Math.min(Math.min(after[0][0], after[1][1]), Math.min(after[2][2], after[3][3]));
+        double high = Math.max(Math.max(after[0][0], after[1][1]), Math.max(after[2][2], after[3][3]));
+        assertTrue(high < 1 && summary.contains("the covariance becomes diag(λ/(λ + ε)) in the rotated basis, here a diagonal of "
+                + String.format(Locale.ROOT, "%.4f to %.4f", low, high)), "what it is, not 'the identity': " + summary);
+        assertTrue(summary.contains("ε = 0.00001") && summary.contains("The notes divide by the singular value itself"), summary);
         robot.clickOn("#scatter-y").clickOn(robot.lookup(".context-menu")
                 .lookup((Node n) -> n instanceof Label l && "4".equals(l.getText())).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();

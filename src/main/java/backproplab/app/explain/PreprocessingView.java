@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
  * What preprocessing does to the word data: per dimension the mean and deviation, the covariance
  * matrix as a heat map and a scatter of two chosen dimensions, before and after the chosen
  * preprocessing (the curves' setting, fitted on the training split as training does). Whitening's
- * covariance comes out as the identity.
+ * covariance comes out as diag(λ/(λ+ε)), close to the identity, and the view says so.
  */
 final class PreprocessingView extends VBox {
     private static final double MAP = 300, SCATTER = 240;
@@ -84,10 +84,27 @@ final class PreprocessingView extends VBox {
         summary.setText("Fitted on the training split only, as training does; the corrupt windows count as inputs too. "
                 + "Largest covariance off the diagonal: " + display.decimals().format(shown[0].largestCorrelation()) + " → "
                 + display.decimals().format(shown[1].largestCorrelation())
-                + (kind == Preprocessor.Kind.WHITEN ? ". Whitening decorrelates and scales: its covariance is the identity." : "."));
+                + (kind == Preprocessor.Kind.WHITEN ? ". " + whitened(shown[1].covariance()) : "."));
         int x = xDim.getValue() == null ? 0 : xDim.getValue() - 1, y = yDim.getValue() == null ? Math.min(1, d - 1) : yDim.getValue() - 1;
         before.show("Raw inputs", shown[0], rows[0], x, y);
         after.show(kind == Preprocessor.Kind.NONE ? "Unchanged (none)" : "After " + kind.displayName(), shown[1], rows[1], x, y);
+    }
+
+    /**
+     * What whitening's covariance is, in words: not quite the identity but diag(λ/(λ+ε)), with the
+     * diagonal it came out with here, and how the recipe differs from the notes' (engine spec).
+     */
+    private String whitened(double[][] covariance) {
+        double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < covariance.length; j++) {
+            low = Math.min(low, covariance[j][j]);
+            high = Math.max(high, covariance[j][j]);
+        }
+        Decimals d = display.decimals();
+        return "Whitening decorrelates and divides each direction by √(λ + ε), ε = " + Decimals.plain(Preprocessor.WHITEN_EPSILON)
+                + ": the covariance becomes diag(λ/(λ + ε)) in the rotated basis, here a diagonal of " + d.format(low) + " to " + d.format(high)
+                + ", close to the identity where every eigenvalue λ is large against ε. The notes divide by the singular value itself (by a"
+                + " small number only where it is 0); adding ε everywhere keeps the tiniest directions from being blown up.";
     }
 
     /** One column: title, mean and deviation per dimension, covariance heat map, scatter. */
