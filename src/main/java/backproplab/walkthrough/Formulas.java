@@ -101,8 +101,12 @@ final class Formulas {
         };
     }
 
-    /** J = max(Δ + s_c − s, 0), plus the L2 term when there is one. */
-    static Formula maxMargin(double margin, double s, double sc, double penalty, double loss, boolean hasGradient) {
+    /**
+     * J = max(Δ + s_c − s, 0), plus the L2 term when there is one.
+     *
+     * @param stillMoving with an inactive hinge, what still moves the weights (or that nothing does)
+     */
+    static Formula maxMargin(double margin, double s, double sc, double penalty, double loss, boolean hasGradient, String stillMoving) {
         return d -> {
             String l2Tex = penalty > 0 ? " + \\tfrac{\\lambda}{2}\\sum W^2" : "";
             String l2Num = penalty > 0 ? " + " + d.format(penalty) : "";
@@ -110,7 +114,7 @@ final class Formulas {
             String substituted = "J = \\max(" + d.format(margin) + " + " + d.operand(sc) + " - " + d.operand(s) + ",\\, 0)"
                     + l2Num + " = " + d.format(loss);
             String verdict = hasGradient ? "the hinge is active: ∂J/∂s = -1, ∂J/∂s_c = +1"
-                    : "the hinge is inactive (Δ + s_c - s ≤ 0): the score gradient is 0";
+                    : "the hinge is inactive (Δ + s_c - s ≤ 0): the score gradient is 0; " + stillMoving;
             String text = "J = max(" + d.format(margin) + " + " + d.operand(sc) + " - " + d.operand(s) + ", 0)" + l2Num
                     + " = " + d.format(loss) + "; " + verdict;
             return new FormulaText(symbolic, substituted, text);

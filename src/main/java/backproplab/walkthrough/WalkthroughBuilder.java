@@ -6,6 +6,7 @@ import backproplab.engine.Loss;
 import backproplab.engine.MaxMarginLoss;
 import backproplab.engine.Network;
 import backproplab.engine.Optimizer;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.Pass;
 import backproplab.engine.Sample;
 import java.util.ArrayList;
@@ -141,7 +142,7 @@ public final class WalkthroughBuilder {
         if (loss instanceof MaxMarginLoss m) {
             double s = passes[MaxMarginLoss.TRUE_PASS].activations(layers)[0];
             double sc = passes[MaxMarginLoss.CORRUPT_PASS].activations(layers)[0];
-            formula = Formulas.maxMargin(m.margin(), s, sc, penalty, lossValue, loss.hasGradient(passes));
+            formula = Formulas.maxMargin(m.margin(), s, sc, penalty, lossValue, loss.hasGradient(passes), stillMoving());
         } else {
             formula = Formulas.squaredError(layers, passes[0].activations(layers), sample.partner(), penalty, lossValue);
         }
@@ -149,6 +150,23 @@ public final class WalkthroughBuilder {
                 ? "The loss J: the hinge is inactive, so the score gradient is 0" : "The loss J";
         add(Phase.LOSS, 0, Focus.wholeLayer(layers, Focus.Edges.UNITS), title, "J", formula);
         return steps.size() - 1;
+    }
+
+    /**
+     * With no score gradient, what still moves the weights at this example's update: the notes need no
+     * update when the cost is 0, but momentum's velocity and Adam's running average carry earlier
+     * gradients, and the L2 term pulls every weight toward 0.
+     */
+    private String stillMoving() {
+        OptimizerSettings s = learner.settings();
+        boolean carried = learner.stepIndex() > 0 && (s.type() == OptimizerSettings.Type.MOMENTUM || s.type() == OptimizerSettings.Type.ADAM);
+        String carry = s.type() == OptimizerSettings.Type.MOMENTUM ? "Momentum still moves the weights by μv, the velocity of earlier updates"
+                : "Adam still moves the weights by its running average m̂ of earlier gradients";
+        String l2 = "the L2 term still pulls every weight toward 0 (∇W = λW)";
+        if (carried && learner.l2() > 0) return carry + ", and " + l2;
+        if (carried) return carry + " (the notes' rule, no update when the cost is 0, is plain gradient descent's)";
+        if (learner.l2() > 0) return l2;
+        return "no weight moves: no update is needed when the cost is 0";
     }
 
     private void backward(int p) {

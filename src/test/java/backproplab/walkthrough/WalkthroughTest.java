@@ -127,7 +127,8 @@ class WalkthroughTest {
         assertFalse(w.steps().stream().anyMatch(step -> step.phase() == Phase.BACKWARD || step.phase() == Phase.UPDATE));
         assertEquals(Phase.LOSS, w.last().phase());
         assertTrue(w.last().title().contains("no update follows"), w.last().title());
-        assertTrue(w.last().formula().render(new Decimals(2)).plain().endsWith("the hinge is inactive (Δ + s_c - s ≤ 0): the score gradient is 0"));
+        assertTrue(w.last().formula().render(new Decimals(2)).plain()
+                .endsWith("the hinge is inactive (Δ + s_c - s ≤ 0): the score gradient is 0; no weight moves: no update is needed when the cost is 0"));
         assertEquals(0.0, w.last().state().loss(), 0.0);
         assertEquals(1.0, network.weights(1)[0], 0.0);
         assertEquals(1, learner.stepIndex(), "t advances as in training");
