@@ -123,7 +123,8 @@ public final class ErrorSharing {
                     shareFormula(p, k1, param.row(), e), e, path(k1, Set.of(param.row())));
             delta = s.derivative(p, k1, param.row()) * e;
             add("× f'(z^(" + k1 + ")_" + (param.row() + 1) + "): δ^(" + k1 + ")_" + (param.row() + 1) + window,
-                    plainFormula("δ^(" + k1 + ")_" + (param.row() + 1) + " = %s · %s = %s", s.derivative(p, k1, param.row()), e, delta),
+                    plainFormula("δ^(" + k1 + ")_" + (param.row() + 1) + " = f'(z^(" + k1 + ")_" + (param.row() + 1) + ") · " + errorAt(k1, param.row())
+                            + " = %s · %s = %s", s.derivative(p, k1, param.row()), e, delta),
                     delta, path(k1, Set.of(param.row())));
             checkDelta(p, k1, param.row(), delta);
         } else {
@@ -157,9 +158,14 @@ public final class ErrorSharing {
         }
     }
 
+    /** The name of the error that reaches unit u of layer l (0-based u): ∂J/∂a^(l)_u, the sum of its shares. */
+    private static String errorAt(int l, int u) {
+        return "∂J/∂a^(" + l + ")_" + (u + 1);
+    }
+
     private Formula shareFormula(int p, int l, int u, double e) {
         return d -> {
-            StringBuilder plain = new StringBuilder("e = Σ_m W^(" + l + ")_m" + (u + 1) + " δ^(" + (l + 1) + ")_m = ");
+            StringBuilder plain = new StringBuilder(errorAt(l, u) + " = Σ_m W^(" + l + ")_m" + (u + 1) + " δ^(" + (l + 1) + ")_m = ");
             for (int m = 0; m < layers[l]; m++) {
                 if (m > 0) plain.append(" + ");
                 if (m == 3 && layers[l] > 5) {

@@ -95,6 +95,10 @@ class ErrorSharingTest {
         assertEquals(12, story.size(), "1 sign + 5 steps per window + the sum");
         String plain = story.get(5).formula().render(new Decimals(4)).plain();
         assertTrue(plain.startsWith("∂J/∂W^(1)_14 (true window) = "), plain);
+        // the error that reaches a^(2)_1 has the notes' name, not an unnamed e
+        String share = story.get(3).formula().render(new Decimals(4)).plain(), delta = story.get(4).formula().render(new Decimals(4)).plain();
+        assertTrue(share.startsWith("∂J/∂a^(2)_1 = Σ_m W^(2)_m1 δ^(3)_m = "), share);
+        assertTrue(delta.startsWith("δ^(2)_1 = f'(z^(2)_1) · ∂J/∂a^(2)_1 = "), delta);
     }
 
     @Test
