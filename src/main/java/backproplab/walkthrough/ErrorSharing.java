@@ -2,10 +2,12 @@ package backproplab.walkthrough;
 
 import backproplab.engine.Parameter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * "Why this gradient?" (notes §5.2–5.4): the error followed from the score back to one weight or
@@ -102,7 +104,7 @@ public final class ErrorSharing {
             add("The error at output unit " + (u + 1) + window, plainFormula("∂J/∂a^(" + out + ")_" + (u + 1) + " = %s", e), e,
                     path(out, Set.of(u)));
             double d = s.derivative(p, out, u) * e;
-            add("× the output unit's local gradient: δ^(" + out + ")_" + (u + 1) + window,
+            add("× the output unit's local gradient: δ^(" + out + ")_" + (u + 1) + window + corner(p, out, List.of(u)),
                     plainFormula("δ^(" + out + ")_" + (u + 1) + " = f'(z^(" + out + ")_" + (u + 1) + ") · %s = %s · %s = %s",
                             e, s.derivative(p, out, u), e, d), d, path(out, Set.of(u)));
             checkDelta(p, out, u, d);
@@ -112,7 +114,7 @@ public final class ErrorSharing {
             double[] ds = new double[layers[l - 1]];
             for (int u = 0; u < ds.length; u++) ds[u] = s.derivative(p, l, u) * shared(p, l, u);
             for (int u = 0; u < ds.length; u++) checkDelta(p, l, u, ds[u]);
-            add("Layer " + l + " collects its share from layer " + (l + 1) + window,
+            add("Layer " + l + " collects its share from layer " + (l + 1) + window + corner(p, l, allUnitsOf(l)),
                     layerFormula(l, ds), Double.NaN, path(l, allUnitsOf(l)));
         }
         // 4. the parameter's unit: share through the path weights, × f'(z) → δ
@@ -122,7 +124,7 @@ public final class ErrorSharing {
             add("Its share reaches a^(" + k1 + ")_" + (param.row() + 1) + " through the weights out of it" + window,
                     shareFormula(p, k1, param.row(), e), e, path(k1, Set.of(param.row())));
             delta = s.derivative(p, k1, param.row()) * e;
-            add("× f'(z^(" + k1 + ")_" + (param.row() + 1) + "): δ^(" + k1 + ")_" + (param.row() + 1) + window,
+            add("× f'(z^(" + k1 + ")_" + (param.row() + 1) + "): δ^(" + k1 + ")_" + (param.row() + 1) + window + corner(p, k1, List.of(param.row())),
                     plainFormula("δ^(" + k1 + ")_" + (param.row() + 1) + " = f'(z^(" + k1 + ")_" + (param.row() + 1) + ") · " + errorAt(k1, param.row())
                             + " = %s · %s = %s", s.derivative(p, k1, param.row()), e, delta),
                     delta, path(k1, Set.of(param.row())));
@@ -136,6 +138,19 @@ public final class ErrorSharing {
         String of = param.bias() ? "× 1 (a bias forwards the constant 1)" : "× the input it forwarded, a^(" + param.layer() + ")_" + (param.column() + 1);
         add(of + window, plainFormula("∂J/∂" + param.name() + window + " = %s · %s = %s", delta, input, share), share, edgePath());
         return share;
+    }
+
+    /**
+     * For the units among {@code units} of layer l sitting exactly at z = 0 with f'(z) = 0 — a ReLU's
+     * corner, where it has no slope — the convention the engine uses, said in the step's title; else "".
+     */
+    private String corner(int p, int l, Collection<Integer> units) {
+        List<Integer> at = new ArrayList<>();
+        for (int u : units) if (s.z(p, l, u) == 0 && s.derivative(p, l, u) == 0) at.add(u + 1);
+        if (at.isEmpty()) return "";
+        String which = at.size() == 1 ? "z^(" + l + ")_" + at.get(0) + " is exactly 0"
+                : "z is exactly 0 at units " + at.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return " — " + which + ": ReLU has no slope at its corner, and f'(0) = 0 by convention";
     }
 
     /** Σ_m W^(l)_mu δ^(l+1)_m, added in the engine's order. */
