@@ -93,6 +93,11 @@ final class EdgeLayer extends Group {
         placeMarks();
     }
 
+    /** The edge marked by {@link #hover}, or null: the one whose card the view shows. */
+    Parameter hovered() {
+        return hovered;
+    }
+
     /** The parameter marked by {@link #choose}, or null. */
     Parameter chosen() {
         return chosen;

@@ -13,6 +13,7 @@ import backproplab.walkthrough.Snapshot;
 import backproplab.walkthrough.UnitHealth;
 import backproplab.walkthrough.UpdateFormula;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.css.PseudoClass;
 import javafx.geometry.Point2D;
@@ -70,8 +71,6 @@ public final class NetworkView extends Region {
     private boolean labelled = true; // whether the values are shown at the current spacing
     private boolean fullLabels = true; // whether they show z, a and δ (or one compact line)
     private int[] layers = new int[0];
-    /** The edge the hover card shows, or null. */
-    private Parameter hoveredEdge;
     /** The drawn nodes, indexed like the network (k and i 1-based as in the notes). */
     private Circle[][] unitNodes = new Circle[0][];
     private Label[][] unitLabels = new Label[0][];
@@ -111,7 +110,6 @@ public final class NetworkView extends Region {
         layers = model.walkthrough().layers();
         int count = layers.length;
         edges.reshape(layers);
-        hoveredEdge = null;
         units.getChildren().clear();
         labels.getChildren().clear();
         unitNodes = new Circle[count + 1][];
@@ -160,8 +158,7 @@ public final class NetworkView extends Region {
      * card of the edge it left closes. A unit's card is the unit's own business.
      */
     private void pointAt(Parameter edge, double x, double y) {
-        if (edge == null ? hoveredEdge == null : edge.equals(hoveredEdge)) return;
-        hoveredEdge = edge;
+        if (Objects.equals(edge, edges.hovered())) return;
         edges.hover(edge);
         if (edge == null) {
             if (hover.text() != null && !(getScene() != null && unitUnderPointer())) hover.hide();
