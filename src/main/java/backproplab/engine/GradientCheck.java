@@ -1,6 +1,7 @@
 package backproplab.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,10 +11,12 @@ import java.util.List;
  * relative error |g − n| / max(|g|, |n|, {@link #FLOOR}) against {@link #THRESHOLD}. J includes the
  * L2 term, as the update's gradient does.
  *
- * <p>Where a nudge of ±h moves a unit across a kink of its activation (ReLU or leaky ReLU at z = 0,
- * hard tanh at z = ±1) or the max-margin hinge across 0, the two sides have different slopes and
- * the central difference averages them: that entry's disagreement is expected, and it is marked
- * with the reason instead of failing.
+ * <p>Where the nudge ±h of a parameter moves a unit across a kink of its activation (ReLU or leaky
+ * ReLU at z = 0, hard tanh at z = ±1) or the max-margin hinge across 0, the two sides have different
+ * slopes and the central difference averages them: that entry's disagreement is expected, and it is
+ * marked with the kinks it crosses instead of failing. A kink the nudge does not cross explains
+ * nothing, even a unit sitting exactly on its corner: a parameter that does not move that unit, or
+ * an h too coarse for the curve, fails as it should.
  *
  * <p>The network given is used as the parameters θ and is left exactly as it was, gradients
  * included (the check works on its own copy).
@@ -32,7 +35,11 @@ public final class GradientCheck {
     private GradientCheck() {}
 
     /** One parameter: W^(layer)_{row,column}, or b^(layer)_row when {@code column} is −1 (0-based). */
-    public record Entry(int layer, int row, int column, double backprop, double numeric, double relativeError, String kink) {
+    public record Entry(int layer, int row, int column, double backprop, double numeric, double relativeError, List<Kink> kinks) {
+        public Entry {
+            kinks = List.copyOf(kinks);
+        }
+
         public boolean bias() { return column < 0; }
 
         /** The parameter checked: W^(k)_ij or b^(k)_i. */
@@ -42,7 +49,23 @@ public final class GradientCheck {
         public boolean passed() { return relativeError <= THRESHOLD; }
 
         /** Out of the threshold, and no kink explains it. */
-        public boolean failed() { return !passed() && kink == null; }
+        public boolean failed() { return !passed() && kinks.isEmpty(); }
+
+        /** Out of the threshold because the nudge crosses a kink: expected. */
+        public boolean atKink() { return !passed() && !kinks.isEmpty(); }
+    }
+
+    /**
+     * A kink the nudge ±h crosses: unit {@code unit} (0-based) of layer {@code layer} in window {@code window}
+     * (null with one pass) across its activation's corner at {@code corner}, or, with {@code layer} 0, the
+     * hinge Δ + s_c − s across 0. {@code value} is z, or the hinge's argument, at θ.
+     */
+    public record Kink(int layer, int unit, String window, Activation activation, double value, double corner) {
+        static Kink hinge(double value) {
+            return new Kink(0, 0, null, null, value, 0);
+        }
+
+        public boolean isHinge() { return layer == 0; }
     }
 
     /** Every parameter's entry, the worst (largest relative error) first. */
@@ -55,23 +78,22 @@ public final class GradientCheck {
         net.clearGradients();
         loss.accumulate(net, passes, sample);
         net.finishGradients(1, l2);
-        int[] at = sides(net, loss, passes);
 
         List<Entry> entries = new ArrayList<>();
         for (int k = 1; k < net.layerCount(); k++) {
             int columns = net.layerSize(k);
             double[] w = net.weights(k), gw = net.weightGradients(k).clone();
             for (int index = 0; index < w.length; index++) {
-                entries.add(entry(net, loss, passes, sample, l2, h, at, w, index, gw[index], k, index / columns, index % columns));
+                entries.add(entry(net, loss, passes, sample, l2, h, w, index, gw[index], k, index / columns, index % columns));
             }
             double[] b = net.biases(k), gb = net.biasGradients(k).clone();
-            for (int i = 0; i < b.length; i++) entries.add(entry(net, loss, passes, sample, l2, h, at, b, i, gb[i], k, i, -1));
+            for (int i = 0; i < b.length; i++) entries.add(entry(net, loss, passes, sample, l2, h, b, i, gb[i], k, i, -1));
         }
         entries.sort(Comparator.comparingDouble(Entry::relativeError).reversed());
         return entries;
     }
 
-    private static Entry entry(Network net, Loss loss, Pass[] passes, Sample sample, double l2, double h, int[] at,
+    private static Entry entry(Network net, Loss loss, Pass[] passes, Sample sample, double l2, double h,
                                double[] theta, int index, double backprop, int k, int row, int column) {
         double saved = theta[index];
         theta[index] = saved + h;
@@ -83,9 +105,8 @@ public final class GradientCheck {
         theta[index] = saved;
         double numeric = (plus - minus) / (2 * h);
         double error = Math.abs(backprop - numeric) / Math.max(FLOOR, Math.max(Math.abs(backprop), Math.abs(numeric)));
-        String kink = null;
-        if (error > THRESHOLD) kink = kink(net, loss, passes, sample, at, above, below);
-        return new Entry(k, row, column, backprop, numeric, error, kink);
+        List<Kink> kinks = error > THRESHOLD ? crossed(net, loss, passes, sample, above, below) : List.of();
+        return new Entry(k, row, column, backprop, numeric, error, kinks);
     }
 
     /**
@@ -116,27 +137,32 @@ public final class GradientCheck {
         };
     }
 
-    /** Why the nudge crossed a kink, in words, or null if it crossed none. */
-    private static String kink(Network net, Loss loss, Pass[] passes, Sample sample, int[] at, int[] above, int[] below) {
+    /** The kinks on another side at θ + h than at θ − h, with their values at θ; none if the nudge crossed none. */
+    private static List<Kink> crossed(Network net, Loss loss, Pass[] passes, Sample sample, int[] above, int[] below) {
+        if (Arrays.equals(above, below)) return List.of();
+        loss.forward(net, passes, sample); // back at θ, to give the values
+        List<Kink> kinks = new ArrayList<>();
         int n = 0;
         for (int p = 0; p < passes.length; p++) {
             for (int k = 2; k <= net.layerCount(); k++) {
+                Activation f = net.activation(k);
                 for (int i = 0; i < net.layerSize(k); i++, n++) {
-                    if (above[n] == below[n] && at[n] != 2) continue;
-                    loss.forward(net, passes, sample); // back at θ, to name the value
+                    if (above[n] == below[n]) continue;
                     double z = passes[p].preActivations(k)[i];
-                    String unit = "z^(" + k + ")_" + (i + 1) + (passes.length > 1 ? " of the " + loss.passName(p) + " window" : "");
-                    String corner = net.activation(k) == Activation.HARDTANH ? "hard tanh's corner at " + (z < 0 ? "−1" : "+1")
-                            : (net.activation(k) == Activation.RELU ? "ReLU" : "leaky ReLU") + "'s corner at 0";
-                    return unit + " = " + z + " lies within h of " + corner
-                            + ": the slope differs on each side, so the central difference averages the two";
+                    kinks.add(new Kink(k, i, passes.length > 1 ? loss.passName(p) : null, f, z, corner(f, above[n], below[n], z)));
                 }
             }
         }
-        if (above[n] != below[n] || at[n] == 0 && loss instanceof MaxMarginLoss) {
-            return "the hinge Δ + s_c − s is within h of 0: the loss has a corner there, and its two slopes are averaged";
-        }
-        return null;
+        if (above[n] != below[n]) kinks.add(Kink.hinge(((MaxMarginLoss) loss).hingeArgument(passes)));
+        return kinks;
+    }
+
+    /** The corner between two sides: 0 for (leaky) ReLU; for hard tanh −1 or +1, the one between the sides, else nearest z. */
+    private static double corner(Activation f, int above, int below, double z) {
+        if (f != Activation.HARDTANH) return 0;
+        int low = Math.min(above, below), high = Math.max(above, below);
+        if (high == 2) return z < 0 ? -1 : 1; // one side exactly on a corner: the one z is near
+        return low == 0 ? 1 : high == 0 ? -1 : z < 0 ? -1 : 1;
     }
 
     /** A network of the same shape and activations holding the same parameters. */

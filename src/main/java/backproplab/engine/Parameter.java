@@ -58,7 +58,12 @@ public record Parameter(int layer, int row, int column) {
 
     /** "W⁽¹⁾₁₄", "W⁽¹⁾₁,₁₀" or "b⁽²⁾₁", for titles and menus. */
     public String unicode() {
-        return letter() + map("(" + layer + ")", SUPERSCRIPTS, "⁽⁾") + map(indices(), SUBSCRIPTS, "₍₎");
+        return unicode(letter(), layer, indices());
+    }
+
+    /** "z⁽²⁾₁" for ("z", 2, "1"): any of the notes' symbols with a raised layer and lowered indices, for titles and words. */
+    public static String unicode(String letter, int layer, String indices) {
+        return letter + map("(" + layer + ")", SUPERSCRIPTS, "⁽⁾") + map(indices, SUBSCRIPTS, "₍₎");
     }
 
     /** "weight from unit 4 of layer 1 to unit 1 of layer 2" or "bias of unit 1 of layer 3", for a screen reader. */

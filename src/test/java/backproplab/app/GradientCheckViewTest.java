@@ -64,11 +64,47 @@ class GradientCheckViewTest {
         robot.clickOn("Explain").clickOn("Check the gradients…");
         assertEquals("8 of 13 parameters pass; 5 differ at a kink, as they should (below).", Classroom.text(robot, "#gradient-check-summary"));
         assertEquals("⚠ kink: expected", cell(robot, "result", 0), "the first row's result, as the table shows it");
-        assertTrue(Classroom.text(robot, "#gradient-check-kinks").startsWith("W^(1)_11, W^(1)_12, W^(1)_13, W^(1)_14, b^(1)_1: "
-                + "z^(2)_1 of the true window = 0.0 lies within h of ReLU's corner at 0"), Classroom.text(robot, "#gradient-check-kinks"));
+        assertEquals("W⁽¹⁾₁₁, W⁽¹⁾₁₂, W⁽¹⁾₁₃, W⁽¹⁾₁₄, b⁽¹⁾₁: ±h moves z⁽²⁾₁ of the true window (0.0000 here) across ReLU's corner at 0: "
+                + "the slope differs on each side of the corner, so the central difference averages the two.",
+                Classroom.text(robot, "#gradient-check-kinks"));
+        assertEquals("W⁽¹⁾₁₁", cell(robot, "parameter", 0), "names as typeset, not W^(1)_11");
 
         robot.interact(() -> view.lessonModel().nextExample()); // the window follows the lesson
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Classroom.text(robot, "#gradient-check-heading").startsWith("Gradient check · example 2"), Classroom.text(robot, "#gradient-check-heading"));
+    }
+
+    private void open(FxRobot robot, String scenario) throws Exception {
+        Path file = Path.of(getClass().getResource("/scenarios/" + scenario).toURI());
+        robot.interact(() -> view.fileActions().openFile(file));
+        Await.untilOpened(robot);
+        robot.clickOn("Explain").clickOn("Check the gradients…");
+    }
+
+    @Test
+    void aCoarseHFailsWhereNoCornerIsCrossedAndNamesTheCornerItCrosses(FxRobot robot) throws Exception {
+        open(robot, "kink-relu-431.json"); // z^(2)_1 = 0 exactly in the true window, z^(2)_3 = 0.03 in both
+        robot.doubleClickOn("#gradient-h").eraseText(12).write("0.1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("9 of 19 parameters fail, 10 differ at a kink: with h = 0.1 the difference is not the slope — try another h.",
+                Classroom.text(robot, "#gradient-check-summary"));
+        assertEquals("W⁽¹⁾₁₁, W⁽¹⁾₁₂, W⁽¹⁾₁₃, W⁽¹⁾₁₄, b⁽¹⁾₁: ±h moves z⁽²⁾₁ of the true window (0.0000 here) across ReLU's corner at 0: "
+                + "the slope differs on each side of the corner, so the central difference averages the two.\n"
+                + "W⁽¹⁾₃₁, W⁽¹⁾₃₂, W⁽¹⁾₃₃, W⁽¹⁾₃₄, b⁽¹⁾₃: ±h moves z⁽²⁾₃ of the true window (0.0300 here) across ReLU's corner at 0 and "
+                + "z⁽²⁾₃ of the corrupt window (0.0300 here) across ReLU's corner at 0: the slope differs on each side of a corner, "
+                + "so the central difference averages the two.", Classroom.text(robot, "#gradient-check-kinks"),
+                "z⁽²⁾₂ and the output weights cross nothing: they fail");
+    }
+
+    @Test
+    void theHingeIsBlamedWhereTheHardTanhCornerDoesNotMove(FxRobot robot) throws Exception {
+        open(robot, "kink-hardtanh-hinge.json"); // z^(2)_1 = 1 exactly in both windows; Δ + s_c − s = 0 exactly
+        assertEquals("10 of 13 parameters pass; 3 differ at a kink, as they should (below).", Classroom.text(robot, "#gradient-check-summary"));
+        assertEquals("W⁽¹⁾₁₃: ±h moves z⁽²⁾₁ of the true window (1.0000 here) across hard tanh's corner at +1, z⁽²⁾₁ of the corrupt window "
+                + "(1.0000 here) across hard tanh's corner at +1 and the hinge Δ + s_c − s (0.0000 here) across 0: the slope differs on each "
+                + "side of a corner, so the central difference averages the two.\n"
+                + "W⁽¹⁾₂₃, W⁽²⁾₁₂: ±h moves the hinge Δ + s_c − s (0.0000 here) across 0: the slope differs on each side of the corner, "
+                + "so the central difference averages the two.", Classroom.text(robot, "#gradient-check-kinks"),
+                "W⁽¹⁾₂₃ and W⁽²⁾₁₂ do not feed z⁽²⁾₁: the hinge alone");
     }
 }

@@ -4,8 +4,10 @@ import backproplab.app.kit.NumberField;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.engine.GradientCheck;
+import backproplab.engine.Parameter;
 import backproplab.walkthrough.Decimals;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
@@ -23,6 +25,9 @@ import javafx.scene.layout.VBox;
  * can be changed. Entries at a kink are marked and explained under the table, not failed.
  */
 final class GradientCheckView extends VBox {
+    /** W^(1) row by row, each row's bias after its weights, then W^(2) … as {@link Parameter#all} lists them. */
+    private static final Comparator<GradientCheck.Entry> NOTES_ORDER = Comparator.comparingInt(GradientCheck.Entry::layer)
+            .thenComparingInt(GradientCheck.Entry::row).thenComparingInt(e -> e.bias() ? Integer.MAX_VALUE : e.column());
     private final LessonModel lesson;
     private final DisplaySettings display;
     private final Label heading = new Label(), summary = new Label(), kinks = new Label();
@@ -60,7 +65,7 @@ final class GradientCheckView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(440);
         table.getColumns().setAll(List.of(
-                column("parameter", e -> e.parameter().name()),
+                column("parameter", e -> e.parameter().unicode()),
                 column("backprop", e -> display.decimals().format(e.backprop())),
                 column("central difference", e -> display.decimals().format(e.numeric())),
                 column("relative error", e -> Decimals.scientific(e.relativeError())),
@@ -77,7 +82,30 @@ final class GradientCheckView extends VBox {
     }
 
     static String result(GradientCheck.Entry e) {
-        return e.passed() ? "✓ pass" : e.kink() != null ? "⚠ kink: expected" : "✗ fail";
+        return e.passed() ? "✓ pass" : e.atKink() ? "⚠ kink: expected" : "✗ fail";
+    }
+
+    /** Which kinks an entry's nudge crosses, in words, with the values at θ in the chosen decimals. */
+    private String why(List<GradientCheck.Kink> kinks) {
+        List<String> crossed = new ArrayList<>();
+        for (GradientCheck.Kink k : kinks) {
+            String value = " (" + display.decimals().format(k.value()) + " here)";
+            crossed.add(k.isHinge() ? "the hinge Δ + s_c − s" + value + " across 0"
+                    : Parameter.unicode("z", k.layer(), Integer.toString(k.unit() + 1)) + (k.window() == null ? "" : " of the " + k.window() + " window")
+                            + value + " across " + corner(k));
+        }
+        String list = crossed.size() == 1 ? crossed.get(0)
+                : String.join(", ", crossed.subList(0, crossed.size() - 1)) + " and " + crossed.get(crossed.size() - 1);
+        return "±h moves " + list + ": the slope differs on each side of "
+                + (kinks.size() == 1 ? "the corner" : "a corner") + ", so the central difference averages the two";
+    }
+
+    private static String corner(GradientCheck.Kink k) {
+        return switch (k.activation()) {
+            case HARDTANH -> "hard tanh's corner at " + (k.corner() < 0 ? "−1" : "+1");
+            case LEAKY_RELU -> "leaky ReLU's corner at 0";
+            default -> "ReLU's corner at 0";
+        };
     }
 
     /** Checks the example now on screen with the current h. */
@@ -88,17 +116,16 @@ final class GradientCheckView extends VBox {
                 + before + (before == 1 ? " update" : " updates") + ") · h = " + Decimals.plain(step));
         table.setItems(FXCollections.observableArrayList(entries));
         long failed = entries.stream().filter(GradientCheck.Entry::failed).count();
-        long atKinks = entries.stream().filter(e -> !e.passed() && e.kink() != null).count();
+        long atKinks = entries.stream().filter(GradientCheck.Entry::atKink).count();
         String all = entries.size() + " parameters";
         summary.setText(failed == 0 && atKinks == 0 ? "All " + all + " pass: backprop's gradient is the slope of J."
                 : failed == 0 ? (entries.size() - atKinks) + " of " + all + " pass; " + atKinks + " differ at a kink, as they should (below)."
                 : failed + " of " + all + " fail" + (atKinks > 0 ? ", " + atKinks + " differ at a kink" : "")
                         + ": with h = " + Decimals.plain(step) + " the difference is not the slope — try another h.");
         summary.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), failed > 0);
-        var byReason = new LinkedHashMap<String, List<String>>(); // one kink usually explains several entries
-        for (GradientCheck.Entry e : entries) {
-            if (!e.passed() && e.kink() != null) byReason.computeIfAbsent(e.kink(), k -> new ArrayList<>()).add(e.parameter().name());
-        }
+        var byReason = new LinkedHashMap<String, List<String>>(); // one kink usually explains several entries, named in the notes' order
+        entries.stream().filter(GradientCheck.Entry::atKink).sorted(NOTES_ORDER)
+                .forEach(e -> byReason.computeIfAbsent(why(e.kinks()), k -> new ArrayList<>()).add(e.parameter().unicode()));
         StringBuilder why = new StringBuilder();
         byReason.forEach((reason, names) -> why.append(why.isEmpty() ? "" : "\n").append(String.join(", ", names)).append(": ")
                 .append(reason).append('.'));
