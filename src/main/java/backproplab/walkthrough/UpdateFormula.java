@@ -104,7 +104,9 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
 
     /**
      * A parameter's last update for its hover card: the optimizer and update t, the rate with or without
-     * fan-in scaling, the state before → after (m̂ and v̂ for Adam), the effective learning rate and step.
+     * fan-in scaling, the state before → after (m̂ and v̂ for Adam), the effective learning rate, and the
+     * change Δθ it made with its sign, as the card's "last update" line gives it: −rate·g for SGD, v for
+     * momentum (one convention, so one move is never written +0.0095 in one line and −0.0095 in the next).
      */
     public static String card(LayerUpdate update, int i, int j, Decimals d) {
         UpdateFormula f = new UpdateFormula(update, i, j);
@@ -116,15 +118,17 @@ public record UpdateFormula(LayerUpdate update, int row, int column) implements 
         for (int s = 0; s < names.length; s++) {
             sb.append("\n").append(names[s]).append(": ").append(d.format(p.stateBefore()[s])).append(" → ").append(d.format(p.stateAfter()[s]));
         }
+        String change = "\nchange Δ" + (j < 0 ? "b" : "W") + " = ";
         switch (p.type()) {
             case ADAM -> sb.append("\n").append(hats(p, update, d))
                     .append(update.settings().biasCorrection() ? " (bias-corrected)" : " (no bias correction: m^ = m, v^ = v)")
                     .append("\neffective learning rate rate/(√v^+ε) = ").append(d.format(p.effectiveRate()))
-                    .append("\neffective step rate·m^/(√v^+ε) = ").append(d.format(p.step()));
+                    .append(change).append("−rate·m^/(√v^+ε) = ").append(d.format(-p.step()));
             case ADAGRAD, RMSPROP -> sb.append("\neffective learning rate rate/(√").append(names[0]).append("+ε) = ")
-                    .append(d.format(p.effectiveRate())).append("\neffective step = ").append(d.format(p.step()));
-            case MOMENTUM -> sb.append("\neffective step −v = ").append(d.format(p.step()));
-            case SGD -> sb.append("\neffective step rate·g = ").append(d.format(p.step()));
+                    .append(d.format(p.effectiveRate())).append(change).append("−rate·g/(√").append(names[0]).append("+ε) = ")
+                    .append(d.format(-p.step()));
+            case MOMENTUM -> sb.append(change).append("v = ").append(d.format(p.stateAfter()[0]));
+            case SGD -> sb.append(change).append("−rate·g = ").append(d.format(-p.step()));
         }
         return sb.toString();
     }

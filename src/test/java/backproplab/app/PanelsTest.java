@@ -120,7 +120,7 @@ class PanelsTest {
             robot.moveTo(Classroom.edge(view, p.layer(), p.row() + 1, p.column() + 1));
             WaitForAsyncUtils.waitForFxEvents();
             String card = view.networkView().hoverText();
-            assertTrue(card != null && card.startsWith(p.name() + " = "), p.name() + ": " + card);
+            assertTrue(card != null && card.startsWith(p.unicode() + " = "), p.name() + ": " + card);
         }
         robot.moveTo("#unit-4-10");
         WaitForAsyncUtils.waitForFxEvents();

@@ -164,12 +164,14 @@ class SteppingViewTest {
         robot.moveTo(Classroom.edge(view, 2, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String w5 = view.networkView().hoverText();
-        assertTrue(w5 != null && w5.startsWith("W^(2)_11 = 0.35891648"), w5);
+        assertTrue(w5 != null && w5.startsWith("W⁽²⁾₁₁ = 0.35891648"), w5);
         robot.moveTo(Classroom.edge(view, 1, 1, 1));
         WaitForAsyncUtils.waitForFxEvents();
         String w1 = view.networkView().hoverText();
-        assertTrue(w1 != null && w1.startsWith("W^(1)_11 = 0.14978072"), w1);
+        assertTrue(w1 != null && w1.startsWith("W⁽¹⁾₁₁ = 0.14978072"), w1);
         assertTrue(w1.contains("gradient ∂J/∂W = 0.00043857"), w1);
+        // one sign for one move: 0.15 → 0.14978072 is a change of −0.00021928, in both lines that give it
+        assertTrue(w1.contains("\nlast update ΔW = -0.00021928\n") && w1.contains("\nchange ΔW = −rate·g = -0.00021928\n"), w1);
         robot.moveTo("#unit-2-1");
         WaitForAsyncUtils.waitForFxEvents();
         String unit = view.networkView().hoverText();

@@ -109,7 +109,7 @@ class OptimizerStateTest {
         assertTrue(plain.contains("; m 0.0000 → ") && plain.contains(", m^ = ") && plain.contains("effective learning rate"), plain);
         String card = UpdateFormula.card(w2.update(), 0, -1, d);
         assertTrue(card.startsWith("\nAdam at update t = 0 (fan-in scaling on"), card);
-        assertTrue(card.contains("\nm^ = ") && card.contains("(bias-corrected)") && card.contains("effective step rate·m^/(√v^+ε) = "), card);
+        assertTrue(card.contains("\nm^ = ") && card.contains("(bias-corrected)") && card.contains("\nchange Δb = −rate·m^/(√v^+ε) = "), card);
     }
 
     /** The update formula of layer {@code k} in {@code lesson}'s walkthrough, focused on W^(k)_11. */

@@ -30,17 +30,17 @@ final class ValueTexts {
                 + "\nδ = " + d.format(s.delta(p, k, i));
     }
 
-    /** An edge's hover card: W^(k)_ij, its gradient and its last update. */
+    /** An edge's hover card: W^(k)_ij, its gradient and its last update, the change ΔW with its sign. */
     static String edgeCard(Snapshot s, int k, int i, int j, Decimals d) {
-        return Parameter.weight(k, i, j).name() + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
-                + "\nlast update = " + d.format(s.weightUpdate(k, i, j))
+        return Parameter.weight(k, i, j).unicode() + " = " + d.format(s.weight(k, i, j)) + "\ngradient ∂J/∂W = " + d.format(s.weightGradient(k, i, j))
+                + "\nlast update ΔW = " + d.format(s.weightUpdate(k, i, j))
                 + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, j, d));
     }
 
     /** A bias edge's hover card: b^(k)_i, its gradient and its last update. */
     static String biasCard(Snapshot s, int k, int i, Decimals d) {
-        return Parameter.bias(k, i).name() + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
-                + d.format(s.biasGradient(k, i)) + "\nlast update = " + d.format(s.biasUpdate(k, i))
+        return Parameter.bias(k, i).unicode() + " = " + d.format(s.bias(k, i)) + "\ngradient ∂J/∂b = "
+                + d.format(s.biasGradient(k, i)) + "\nlast update Δb = " + d.format(s.biasUpdate(k, i))
                 + (s.lastUpdate(k) == null ? "" : UpdateFormula.card(s.lastUpdate(k), i, -1, d));
     }
 }
