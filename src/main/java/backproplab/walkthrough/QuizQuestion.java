@@ -1,5 +1,6 @@
 package backproplab.walkthrough;
 
+import backproplab.engine.Parameter;
 import backproplab.engine.ParameterUpdate;
 import java.util.Locale;
 
@@ -12,8 +13,9 @@ import java.util.Locale;
  *
  * @param kind what sort of number it is, for the summary: z, J, δ, gradient, updated weight
  * @param name the quantity as the screen writes it, e.g. z^(2)_1
+ * @param operands what the asked step works on — its unit and edges — for the network to light while the class computes
  */
-public record QuizQuestion(String kind, String name, double value) {
+public record QuizQuestion(String kind, String name, double value, Focus operands) {
 
     /** The question for step {@code s}, its update explained as {@code formula}; null when it reveals no single number. */
     public static QuizQuestion of(MicroStep s, Formula formula) {
@@ -21,15 +23,15 @@ public record QuizQuestion(String kind, String name, double value) {
         Snapshot state = s.state();
         int k = f.layer(), i = f.unit();
         return switch (s.phase()) {
-            case FORWARD_TRUE, FORWARD_CORRUPT -> i < 0 ? null : new QuizQuestion("z", "z^(" + k + ")_" + (i + 1), state.z(s.pass(), k, i));
-            case LOSS -> Double.isFinite(state.loss()) ? new QuizQuestion("J", "J", state.loss()) : null;
-            case BACKWARD -> i < 0 ? null : new QuizQuestion("δ", "δ^(" + k + ")_" + (i + 1), state.delta(s.pass(), k, i));
-            case GRADIENTS -> i < 0 ? null : new QuizQuestion("gradient", "∂J/∂W^(" + (k - 1) + ")_" + (i + 1) + "1",
-                    state.weightGradient(k - 1, i, 0));
+            case FORWARD_TRUE, FORWARD_CORRUPT -> i < 0 ? null : new QuizQuestion("z", "z^(" + k + ")_" + (i + 1), state.z(s.pass(), k, i), f);
+            case LOSS -> Double.isFinite(state.loss()) ? new QuizQuestion("J", "J", state.loss(), f) : null;
+            case BACKWARD -> i < 0 ? null : new QuizQuestion("δ", "δ^(" + k + ")_" + (i + 1), state.delta(s.pass(), k, i), f);
+            case GRADIENTS -> i < 0 ? null : new QuizQuestion("gradient", "∂J/∂" + Parameter.weight(k - 1, i, 0).name(),
+                    state.weightGradient(k - 1, i, 0), f);
             case UPDATE -> {
                 if (!(formula instanceof UpdateFormula u)) yield null;
                 ParameterUpdate p = u.focused();
-                yield p == null ? null : new QuizQuestion("updated weight", u.parameter().name() + " after the update", p.after());
+                yield p == null ? null : new QuizQuestion("updated weight", u.parameter().name() + " after the update", p.after(), f);
             }
             default -> null;
         };

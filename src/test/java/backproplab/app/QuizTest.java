@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.walkthrough.Decimals;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,20 @@ class QuizTest {
         return new Decimals(4).format(w.step(view.lessonModel().index() + 1).state().z(pass, k, i));
     }
 
+    /** The weights into unit {@code unit} of layer 2 and its bias, as the edge labels write them. */
+    private List<String> weightsInto(int unit) {
+        var state = view.lessonModel().currentStep().state();
+        Decimals d = new Decimals(4);
+        List<String> texts = new ArrayList<>();
+        for (int j = 0; j < 4; j++) texts.add(d.format(state.weight(1, unit - 1, j)));
+        texts.add("b = " + d.format(state.bias(1, unit - 1)));
+        return texts;
+    }
+
+    private static List<String> edgeLabels(FxRobot robot) {
+        return robot.lookup(".edge-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    }
+
     @Test
     void aRightAnswerIsTickedAWrongOneShowsBothAndTypingNeverSteps(FxRobot robot) {
         robot.clickOn("#network-scroll");
@@ -53,6 +70,8 @@ class QuizTest {
 
         robot.type(KeyCode.RIGHT); // the keys are back on the network
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("z^(2)_2 = ?", Classroom.text(robot, "#quiz-question"));
+        assertEquals(weightsInto(2), edgeLabels(robot), "the edges into unit 2 carry their weights while the class computes z^(2)_2");
         String z2 = next(0, 2, 1);
         String wrong = new BigDecimal(z2).add(new BigDecimal("0.0001")).toPlainString();
         robot.write(wrong).type(KeyCode.ENTER);
@@ -66,10 +85,11 @@ class QuizTest {
         robot.type(KeyCode.ESCAPE); // show me
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Classroom.text(robot, "#quiz-verdict").startsWith("Shown: z^(3)_1 = "), Classroom.text(robot, "#quiz-verdict"));
-        assertEquals("Example 1: 1 of 3 right", Classroom.text(robot, "#quiz-score"));
+        assertEquals("Example 1: 1 of 2 right, 1 shown", Classroom.text(robot, "#quiz-score"), "shown is skipped, not wrong");
 
         robot.type(KeyCode.ENTER); // the teacher runs to the update: the summary says what went wrong
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Example 1: 1 of 3 right · z's: 1 of 3 — check the products W·a and the bias", Classroom.text(robot, "#quiz-score"));
+        assertEquals("Example 1: 1 of 2 right, 1 shown · z's: 1 of 2, 1 shown — check the products W·a and the bias",
+                Classroom.text(robot, "#quiz-score"));
     }
 }

@@ -46,6 +46,8 @@ class NamingTest {
         for (MicroStep step : w.steps()) {
             FormulaText f = step.formula().render(d);
             texts.addAll(List.of(f.symbolic(), f.substituted(), f.plain(), step.title(), step.label()));
+            QuizQuestion q = QuizQuestion.of(step, step.formula());
+            if (q != null) texts.add(q.name());
             if (step.formula() instanceof UpdateFormula u) {
                 for (Parameter p : Parameter.all(setup.layers())) {
                     if (p.layer() != u.layer()) continue;

@@ -9,6 +9,7 @@ import backproplab.walkthrough.Focus;
 import backproplab.walkthrough.Highlight;
 import backproplab.walkthrough.MicroStep;
 import backproplab.walkthrough.Phase;
+import backproplab.walkthrough.QuizQuestion;
 import backproplab.walkthrough.Snapshot;
 import backproplab.walkthrough.UnitHealth;
 import backproplab.walkthrough.UpdateFormula;
@@ -57,6 +58,8 @@ public final class NetworkView extends Region {
 
     private final LessonModel model;
     private final StoryModel story;
+    /** While it asks for a number, the network lights what the asked step works on, not the step shown. */
+    private final QuizModel quiz;
     private final DisplaySettings display;
     private final EdgeLayer edges = new EdgeLayer();
     private final Group units = new Group(), labels = new Group(), edgeLabels = new Group();
@@ -77,9 +80,10 @@ public final class NetworkView extends Region {
     private Rectangle[] biasNodes = new Rectangle[0];
     private Label[] biasLabels = new Label[0];
 
-    public NetworkView(LessonModel model, StoryModel story, DisplaySettings display) {
+    public NetworkView(LessonModel model, StoryModel story, QuizModel quiz, DisplaySettings display) {
         this.model = model;
         this.story = story;
+        this.quiz = quiz;
         this.display = display;
         getStyleClass().add("network-view");
         caption.getStyleClass().add("pass-caption");
@@ -96,6 +100,7 @@ public final class NetworkView extends Region {
         model.currentStepProperty().addListener((obs, old, now) -> update());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
         story.highlight().addListener((obs, old, now) -> update());
+        quiz.questionProperty().addListener((obs, old, now) -> refresh());
         model.updateFocusProperty().addListener((obs, old, now) -> refresh());
         rebuild();
     }
@@ -283,10 +288,12 @@ public final class NetworkView extends Region {
         caption.setText(captionText());
         caption.setTooltip(model.walkthrough().paired() ? new Tooltip(
                 "Show the other window's z, a and δ at this step") : null);
-        Highlight highlight = story.highlight().get() == null ? step.focus() : story.highlight().get();
+        QuizQuestion asked = quiz.questionProperty().get();
+        Focus lit = asked == null ? step.focus() : asked.operands();
+        Highlight highlight = story.isOpen() && story.highlight().get() != null ? story.highlight().get() : lit;
         refreshEdges(highlight, s, step);
         refreshUnits(step, highlight, s, d, labelled);
-        refreshEdgeLabels(step, s, d, labelled && !story.isOpen());
+        refreshEdgeLabels(lit, s, d, labelled && !story.isOpen());
         requestLayout();
     }
 
@@ -370,9 +377,8 @@ public final class NetworkView extends Region {
     }
 
     /** The weights a forward or backward step uses, written on its edges when there are few. */
-    private void refreshEdgeLabels(MicroStep step, Snapshot s, Decimals d, boolean labelled) {
+    private void refreshEdgeLabels(Focus f, Snapshot s, Decimals d, boolean labelled) {
         edgeLabels.getChildren().clear();
-        Focus f = step.focus();
         if (!labelled || f.unit() < 0) return;
         if (f.edges() == Focus.Edges.INCOMING && layers[f.layer() - 2] <= 6) {
             int k = f.layer() - 1;

@@ -25,7 +25,7 @@ public final class QuizModel {
     private final BooleanProperty enabled = new SimpleBooleanProperty(this, "quiz", false);
     private final ReadOnlyObjectWrapper<QuizQuestion> question = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(""), score = new ReadOnlyStringWrapper("");
-    /** Per kind of number this example: {right, asked}. */
+    /** Per kind of number this example: {right, answered, shown without an answer}. */
     private final Map<String, int[]> tally = new LinkedHashMap<>();
 
     public QuizModel(LessonModel lesson, DisplaySettings display) {
@@ -81,7 +81,7 @@ public final class QuizModel {
     public void showMe() {
         QuizQuestion q = question.get();
         if (q == null) return;
-        count(q.kind(), false);
+        tally.computeIfAbsent(q.kind(), k -> new int[3])[2]++; // skipped: neither right nor wrong
         question.set(null);
         lesson.stepForward();
         verdict.set("Shown: " + q.name() + " = " + q.shown(display.decimals()));
@@ -89,7 +89,7 @@ public final class QuizModel {
     }
 
     private void count(String kind, boolean right) {
-        int[] t = tally.computeIfAbsent(kind, k -> new int[2]);
+        int[] t = tally.computeIfAbsent(kind, k -> new int[3]);
         if (right) t[0]++;
         t[1]++;
     }
@@ -101,23 +101,32 @@ public final class QuizModel {
         summarise();
     }
 
-    /** "Example 3: 7 of 9 right" and, at the example's last step, per kind with a hint for the wrong ones. */
+    /**
+     * "Example 3: 7 of 9 right, 2 shown" and, at the example's last step, per kind with a hint for the wrong ones. A
+     * number shown with "Show me" was not answered: it counts as neither right nor wrong.
+     */
     private void summarise() {
         if (!enabled.get()) {
             score.set("");
             return;
         }
-        int right = tally.values().stream().mapToInt(t -> t[0]).sum(), asked = tally.values().stream().mapToInt(t -> t[1]).sum();
-        StringBuilder sb = new StringBuilder("Example " + (lesson.exampleIndexProperty().get() + 1) + ": " + right + " of " + asked + " right");
+        int[] all = new int[3];
+        for (int[] t : tally.values()) for (int c = 0; c < 3; c++) all[c] += t[c];
+        StringBuilder sb = new StringBuilder("Example " + (lesson.exampleIndexProperty().get() + 1) + ": " + counts(all, " right"));
         boolean end = lesson.walkthrough() != null && lesson.index() == lesson.walkthrough().size() - 1;
         if (end) {
             for (var e : tally.entrySet()) {
                 int[] t = e.getValue();
-                sb.append(" · ").append(e.getKey()).append(plural(e.getKey())).append(": ").append(t[0]).append(" of ").append(t[1]);
+                sb.append(" · ").append(e.getKey()).append(plural(e.getKey())).append(": ").append(counts(t, ""));
                 if (t[0] < t[1]) sb.append(" — ").append(QuizQuestion.hint(e.getKey()));
             }
         }
         score.set(sb.toString());
+    }
+
+    /** "1 of 2 right, 1 shown" from {right, answered, shown}, with {@code right} after the first count. */
+    private static String counts(int[] t, String right) {
+        return t[0] + " of " + t[1] + right + (t[2] > 0 ? ", " + t[2] + " shown" : "");
     }
 
     private static String plural(String kind) {

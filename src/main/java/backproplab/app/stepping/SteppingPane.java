@@ -42,7 +42,8 @@ public final class SteppingPane extends BorderPane {
 
     public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
         story = new StoryModel(model);
-        network = new NetworkView(model, story, display);
+        quiz = new QuizModel(model, display);
+        network = new NetworkView(model, story, quiz, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
         holder = new StackPane(network);
@@ -59,7 +60,6 @@ public final class SteppingPane extends BorderPane {
         storyView.managedProperty().bind(storyView.visibleProperty());
         formula.visibleProperty().bind(story.parameterProperty().isNull());
         formula.managedProperty().bind(formula.visibleProperty());
-        quiz = new QuizModel(model, display);
         QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
         VBox bottom = new VBox(overflowWarning(model), formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
                 statusLine(model, formula), new StepStrip(model));
