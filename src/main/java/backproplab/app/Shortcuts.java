@@ -7,7 +7,6 @@ import backproplab.app.session.LessonModel;
 import backproplab.app.session.SessionModel;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.app.stepping.StoryModel;
-import backproplab.engine.Parameter;
 import backproplab.walkthrough.UpdateFormula;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -84,7 +83,7 @@ final class Shortcuts {
             return true;
         }
         if (story.isOpen()) return storyKey(code);
-        if (code == KeyCode.G) story.open(new Parameter(1, 0, 0));
+        if (code == KeyCode.G) story.open(model.parameterInFocus());
         else if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
         else if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) stepping.quiz().forward(); // a clicker sends PageDown
         else if (code == KeyCode.Q) stepping.quiz().enabledProperty().set(!stepping.quiz().enabledProperty().get());

@@ -10,6 +10,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.data.WordWindows;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
+import backproplab.walkthrough.Decimals;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -177,5 +178,18 @@ class SteppingViewTest {
         String unit = view.networkView().hoverText();
         assertTrue(unit.contains("z = 0.37750000") && unit.contains("f'(z) = 0.24130071"), unit);
         assertFalse(text(robot, "#formula-plain").isEmpty());
+    }
+
+    @Test
+    void anOpenCardFollowsTheStepsUnderAStillPointer(FxRobot robot) {
+        robot.clickOn("#network-scroll");
+        robot.moveTo(Classroom.edge(view, 1, 1, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        Decimals d = new Decimals(4);
+        assertTrue(view.networkView().hoverText().contains("gradient ∂J/∂W = " + d.format(Double.NaN) + "\n"), "no gradient before the backward pass");
+        robot.type(KeyCode.ENTER); // the whole example, the pointer still on W^(1)_13
+        WaitForAsyncUtils.waitForFxEvents();
+        String gradient = d.format(model.currentStep().state().weightGradient(1, 0, 2));
+        assertTrue(view.networkView().hoverText().contains("gradient ∂J/∂W = " + gradient), view.networkView().hoverText());
     }
 }

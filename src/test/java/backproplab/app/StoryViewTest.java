@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.stepping.NetworkView;
+import backproplab.engine.Parameter;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -67,14 +70,38 @@ class StoryViewTest {
         robot.type(KeyCode.G);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#story-view").query().isVisible());
-        robot.clickOn("#story-parameter").clickOn("b^(2)_1");
+        robot.clickOn("#story-parameter").clickOn("b⁽²⁾₁");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("step 1 of 8", Classroom.text(robot, "#story-counter"));
         for (int i = 0; i < 7; i++) robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Classroom.text(robot, "#story-plain").endsWith("= 0.0000"), "the output bias: −1 + 1 = 0 — " + Classroom.text(robot, "#story-plain"));
-        robot.clickOn("#story-parameter").clickOn("W^(1)_14");
+        robot.clickOn("#story-parameter").clickOn("W⁽¹⁾₁₄");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("step 1 of 12", Classroom.text(robot, "#story-counter"), "the notes' W^(1)_14: the sign, five steps per window, the sum");
+    }
+
+    @Test
+    void atTheUpdateStepGExplainsTheParameterChosenWithTheArrowsAndDrawsItsPath(FxRobot robot) {
+        robot.clickOn("#network-scroll");
+        robot.type(KeyCode.ENTER).type(KeyCode.LEFT); // W^(1)'s update, explained for W^(1)_11
+        robot.type(KeyCode.DOWN, 3); // W^(1)_12, W^(1)_13, W^(1)_14
+        WaitForAsyncUtils.waitForFxEvents();
+        Parameter w14 = Parameter.weight(1, 0, 3);
+        assertEquals(w14, view.networkView().chosenEdge(), "the update explains W^(1)_14");
+        robot.type(KeyCode.G);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<Parameter> chooser = robot.lookup("#story-parameter").queryComboBox();
+        assertEquals(w14, chooser.getValue(), "the story of the parameter chosen, not W^(1)_11");
+        assertEquals("W⁽¹⁾₁₄", chooser.getConverter().toString(w14), "named as typeset");
+        for (int i = 0; i < 11; i++) robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("step 12 of 12", Classroom.text(robot, "#story-counter"));
+        assertEquals(w14, view.networkView().chosenEdge(), "its edge is ringed");
+        for (Parameter p : Parameter.all(new int[] {4, 2, 1})) {
+            NetworkView.EdgeLook look = view.networkView().edgeLook(p);
+            assertTrue(look.width() >= 1, p.name() + " is drawn: " + look);
+            assertEquals(p.equals(w14), look.lit(), p.name() + " lit only on the path: " + look);
+        }
     }
 }

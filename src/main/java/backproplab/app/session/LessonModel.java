@@ -8,6 +8,7 @@ import backproplab.setup.Session;
 import backproplab.walkthrough.Formula;
 import backproplab.walkthrough.Lesson;
 import backproplab.walkthrough.MicroStep;
+import backproplab.walkthrough.Phase;
 import backproplab.walkthrough.UpdateFormula;
 import backproplab.walkthrough.Walkthrough;
 import java.util.List;
@@ -131,6 +132,17 @@ public final class LessonModel {
         if (!(step.formula() instanceof UpdateFormula u)) return step.formula();
         var f = updateFocus.get();
         return f != null && f.layer() == u.layer() ? u.focusedOn(f.row(), f.column()) : u;
+    }
+
+    /**
+     * The parameter "why this gradient?" (G) explains: the one the update step explains (chosen with ↑ / ↓ or a click),
+     * the first weight into the unit a gradient step covers, else W^(1)_11.
+     */
+    public Parameter parameterInFocus() {
+        if (currentFormula() instanceof UpdateFormula u) return u.parameter();
+        MicroStep step = currentStep();
+        if (step.phase() == Phase.GRADIENTS && step.focus().unit() >= 0) return Parameter.weight(step.focus().layer() - 1, step.focus().unit(), 0);
+        return Parameter.weight(1, 0, 0);
     }
 
     /** Explains the current update step for W^(k)_ij (j ≥ 0) or b^(k)_i (j = −1), if it updates layer k. */

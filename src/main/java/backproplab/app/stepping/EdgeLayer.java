@@ -98,6 +98,12 @@ final class EdgeLayer extends Group {
         return hovered;
     }
 
+    /** How the edge of {@code p} is drawn as of the last {@link #restyle}: the width of its Path, and whether it is lit. */
+    NetworkView.EdgeLook lookOf(Parameter p) {
+        int key = keys[index(p.layer(), p.row(), p.column())];
+        return new NetworkView.EdgeLook((key >> 1 & 0xffff) * WIDTH_STEP, (key & (1 << 20)) != 0);
+    }
+
     /** The parameter marked by {@link #choose}, or null. */
     Parameter chosen() {
         return chosen;

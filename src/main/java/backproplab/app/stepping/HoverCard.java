@@ -31,6 +31,13 @@ final class HoverCard {
         card.toFront();
     }
 
+    /** Puts {@code text} in the open card where it is (the step moved on under a still pointer); a hidden card stays hidden. */
+    void update(String text) {
+        if (!card.isVisible() || text.equals(card.getText())) return;
+        card.setText(text);
+        card.autosize();
+    }
+
     void hide() {
         card.setVisible(false);
     }

@@ -193,10 +193,18 @@ public final class NetworkView extends Region {
         return edges.spot(p);
     }
 
-    /** The parameter whose edge is marked as the one the update formula explains, or null. */
+    /** The parameter whose edge is marked as the one the update formula (or the open story) explains, or null. */
     public Parameter chosenEdge() {
         return edges.chosen();
     }
+
+    /** The width the edge of {@code p} is drawn with, in px (0: not drawn), and whether it is lit rather than dimmed. */
+    public EdgeLook edgeLook(Parameter p) {
+        return edges.lookOf(p);
+    }
+
+    /** How an edge is drawn: its stroke width in px, and whether it is lit (not dimmed). */
+    public record EdgeLook(double width, boolean lit) {}
 
     @Override
     protected void layoutChildren() {
@@ -294,7 +302,20 @@ public final class NetworkView extends Region {
         refreshEdges(highlight, s, step);
         refreshUnits(step, highlight, s, d, labelled);
         refreshEdgeLabels(lit, s, d, labelled && !story.isOpen());
+        refreshCard();
         requestLayout();
+    }
+
+    /** The open card gives the numbers of the step now shown, not of the step it was opened at. */
+    private void refreshCard() {
+        Parameter edge = edges.hovered();
+        if (edge != null) {
+            hover.update(edge.bias() ? biasText(edge.layer(), edge.row()) : edgeText(edge.layer(), edge.row(), edge.column()));
+            return;
+        }
+        for (int k = 1; k < unitNodes.length; k++) {
+            for (int i = 0; i < unitNodes[k].length; i++) if (unitNodes[k][i].isHover()) hover.update(unitText(k, i));
+        }
     }
 
     private String captionText() {
@@ -328,15 +349,16 @@ public final class NetworkView extends Region {
      * Adam give each parameter its own); the parameter the formula explains is ringed.
      */
     private void refreshEdges(Highlight focus, Snapshot s, MicroStep step) {
-        int moving = updating(step);
+        int moving = story.isOpen() ? 0 : updating(step); // a story tells the example before its update: widths are |W|
         UpdateFormula explained = moving > 0 ? (UpdateFormula) model.currentFormula() : null;
-        edges.choose(explained == null ? null : new Parameter(moving, explained.row(), explained.column()));
+        edges.choose(story.isOpen() ? story.parameterProperty().get()
+                : explained == null ? null : new Parameter(moving, explained.row(), explained.column()));
         for (int k = 1; k < layers.length; k++) {
             boolean steps = k == moving;
             double max = 1e-12;
             for (int i = 0; i < layers[k]; i++) {
-                max = Math.max(max, Math.abs(steps ? s.biasUpdate(k, i) : s.bias(k, i)));
-                for (int j = 0; j < layers[k - 1]; j++) max = Math.max(max, Math.abs(steps ? s.weightUpdate(k, i, j) : s.weight(k, i, j)));
+                max = Math.max(max, magnitude(steps ? s.biasUpdate(k, i) : s.bias(k, i)));
+                for (int j = 0; j < layers[k - 1]; j++) max = Math.max(max, magnitude(steps ? s.weightUpdate(k, i, j) : s.weight(k, i, j)));
             }
             for (int i = 0; i < layers[k]; i++) {
                 for (int j = 0; j <= layers[k - 1]; j++) {
@@ -344,11 +366,16 @@ public final class NetworkView extends Region {
                     double w = bias ? s.bias(k, i) : s.weight(k, i, j);
                     double size = steps ? (bias ? s.biasUpdate(k, i) : s.weightUpdate(k, i, j)) : w;
                     edges.look(k, i, bias ? -1 : j, w < 0, !focus.usesEdge(k, i, bias ? -1 : j),
-                            1 + 5 * (Double.isFinite(size) ? Math.abs(size) : 0) / max);
+                            1 + 5 * magnitude(size) / max);
                 }
             }
         }
         edges.restyle();
+    }
+
+    /** |v|, or 0 for a value not yet known (NaN) or overflowed: one such value must not make the whole layer's widths NaN. */
+    private static double magnitude(double v) {
+        return Double.isFinite(v) ? Math.abs(v) : 0;
     }
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {

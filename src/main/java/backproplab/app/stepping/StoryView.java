@@ -43,7 +43,7 @@ public final class StoryView extends VBox {
         chooser.setVisibleRowCount(14);
         chooser.setTooltip(new Tooltip("Any weight or bias; or click its edge in the network"));
         chooser.setConverter(new StringConverter<>() {
-            @Override public String toString(Parameter p) { return p == null ? "" : p.name(); }
+            @Override public String toString(Parameter p) { return p == null ? "" : p.unicode(); }
             @Override public Parameter fromString(String s) { return null; }
         });
         chooser.valueProperty().addListener((obs, old, now) -> {
