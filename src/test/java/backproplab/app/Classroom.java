@@ -1,11 +1,13 @@
 package backproplab.app;
 
+import backproplab.app.kit.IndexedText;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.app.stepping.NetworkView;
 import backproplab.engine.Parameter;
 import backproplab.setup.Session;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -31,6 +33,7 @@ final class Classroom {
 
     /** The text of the label {@code id}. */
     static String text(FxRobot robot, String id) {
-        return robot.lookup(id).queryAs(Label.class).getText();
+        Node node = robot.lookup(id).query();
+        return node instanceof IndexedText t ? t.getText() : ((Label) node).getText();
     }
 }

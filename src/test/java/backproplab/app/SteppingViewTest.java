@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.kit.IndexedText;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.app.session.SessionModel;
@@ -11,6 +12,7 @@ import backproplab.data.WordWindows;
 import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Decimals;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -191,5 +194,17 @@ class SteppingViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         String gradient = d.format(model.currentStep().state().weightGradient(1, 0, 2));
         assertTrue(view.networkView().hoverText().contains("gradient ∂J/∂W = " + gradient), view.networkView().hoverText());
+    }
+
+    @Test
+    void titlesSetTheNotesIndicesAsIndices(FxRobot robot) {
+        IndexedText title = robot.lookup("#formula-title").queryAs(IndexedText.class);
+        assertEquals("Inputs · The inputs: a^(1) = x and x_c", title.getText(), "the plain notation stays the text, to copy");
+        List<Text> runs = title.getChildren().stream().filter(n -> n instanceof Text).map(Text.class::cast).toList();
+        assertEquals(List.of("Inputs · The inputs: a", "(1)", " = x and x", "c"), runs.stream().map(Text::getText).toList());
+        double size = runs.get(0).getFont().getSize();
+        assertTrue(runs.get(1).getTranslateY() < 0 && runs.get(3).getTranslateY() > 0, "(1) raised, c lowered");
+        assertTrue(runs.get(1).getFont().getSize() < size && runs.get(3).getFont().getSize() < size, "indices set smaller");
+        assertEquals(robot.lookup(".formula-title").queryAs(Label.class).getTextFill(), runs.get(0).getFill(), "the label's colour");
     }
 }

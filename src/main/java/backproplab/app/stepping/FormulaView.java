@@ -1,6 +1,8 @@
 package backproplab.app.stepping;
 
+import backproplab.app.kit.IndexedText;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.kit.IndexedText;
 import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.FormulaText;
 import backproplab.walkthrough.MatrixForm;
@@ -32,7 +34,7 @@ public final class FormulaView extends VBox {
 
     private final LessonModel model;
     private final DisplaySettings display;
-    private final Label title = new Label();
+    private final IndexedText title = new IndexedText("formula-title");
     private final TexCanvas tex = new TexCanvas(21);
     private final Label plain = new Label();
     private final Label inset = new Label();
@@ -64,7 +66,6 @@ public final class FormulaView extends VBox {
     /** The step's title, and the switch between one neuron's formula and whole layers. */
     private HBox heading() {
         title.setId("formula-title");
-        title.getStyleClass().add("formula-title");
         title.setMaxWidth(Double.MAX_VALUE);
         title.setMinWidth(0);
         HBox.setHgrow(title, Priority.ALWAYS);

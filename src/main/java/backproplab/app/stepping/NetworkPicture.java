@@ -3,9 +3,11 @@ package backproplab.app.stepping;
 import backproplab.io.AtomicFiles;
 import backproplab.io.ImageFormat;
 import backproplab.io.Images;
+import backproplab.walkthrough.Indices;
 import java.awt.BasicStroke;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.font.TextAttribute;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -14,6 +16,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.AttributedString;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -89,10 +92,29 @@ public final class NetworkPicture {
         g.translate(0, h + GAP);
         g.setColor(java.awt.Color.BLACK);
         g.setFont(titleFont);
-        g.drawString(c.title(), 8f, titleFont.getSize2D());
+        drawIndexed(g, c.title(), titleFont, 8f, titleFont.getSize2D());
         g.translate(0, titleFont.getSize2D() * 1.5);
         TexCanvas.paint(g, c.latex(), w, c.size());
         g.setTransform(saved);
+    }
+
+    /** {@code text} with the notes' indices raised and lowered, as the title on screen sets them. */
+    private static void drawIndexed(Graphics2D g, String text, Font font, float x, float y) {
+        List<Indices.Run> runs = Indices.runs(text);
+        if (runs.isEmpty()) return;
+        StringBuilder all = new StringBuilder();
+        for (Indices.Run r : runs) all.append(r.text());
+        AttributedString line = new AttributedString(all.toString());
+        line.addAttribute(TextAttribute.FONT, font);
+        int at = 0;
+        for (Indices.Run r : runs) {
+            if (r.place() != Indices.Place.BASE) {
+                line.addAttribute(TextAttribute.SUPERSCRIPT, r.place() == Indices.Place.RAISED ? TextAttribute.SUPERSCRIPT_SUPER
+                        : TextAttribute.SUPERSCRIPT_SUB, at, at + r.text().length());
+            }
+            at += r.text().length();
+        }
+        g.drawString(line.getIterator(), x, y);
     }
 
     private void drawChildren(Graphics2D g, Parent parent, double opacity) {

@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.app.kit.IndexedText;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,9 +23,8 @@ final class QuizBar extends VBox {
         setId("quiz-bar");
         visibleProperty().bind(quiz.enabledProperty());
         managedProperty().bind(visibleProperty());
-        Label ask = new Label();
+        IndexedText ask = new IndexedText("quiz-question");
         ask.setId("quiz-question");
-        ask.getStyleClass().add("quiz-question");
         TextField answer = new TextField();
         answer.setId("quiz-answer");
         answer.setPrefColumnCount(10);
@@ -37,7 +37,10 @@ final class QuizBar extends VBox {
         show.setTooltip(new Tooltip("Reveal the step without an answer (Esc)"));
         HBox row = new HBox(8, ask, answer, check, show);
         row.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(row, line("quiz-verdict", "quiz-verdict", quiz.verdictProperty()),
+        IndexedText verdict = new IndexedText("quiz-verdict");
+        verdict.setId("quiz-verdict");
+        verdict.textProperty().bind(quiz.verdictProperty());
+        getChildren().addAll(row, verdict,
                 line("quiz-score", "panel-note", quiz.scoreProperty()));
 
         Runnable submit = () -> {

@@ -1,5 +1,6 @@
 package backproplab.app.stepping;
 
+import backproplab.app.kit.IndexedText;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
 import backproplab.engine.Parameter;
@@ -29,7 +30,8 @@ public final class StoryView extends VBox {
     private final StoryModel story;
     private final DisplaySettings display;
     private final ComboBox<Parameter> chooser = new ComboBox<>();
-    private final Label counter = new Label(), title = new Label(), plain = new Label();
+    private final Label counter = new Label(), plain = new Label();
+    private final IndexedText title = new IndexedText("story-step-title");
     private final TexCanvas tex = new TexCanvas(21);
 
     public StoryView(StoryModel story, LessonModel lesson, DisplaySettings display) {
@@ -64,8 +66,6 @@ public final class StoryView extends VBox {
         FlowPane bar = new FlowPane(16, 4, what, moves);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setId("story-title");
-        title.getStyleClass().add("story-step-title");
-        title.setWrapText(true);
         plain.setId("story-plain");
         plain.getStyleClass().add("formula-plain");
         plain.setWrapText(true);
