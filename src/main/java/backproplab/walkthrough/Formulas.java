@@ -187,10 +187,26 @@ final class Formulas {
         };
     }
 
-    /** ∇W^(k) += λ W^(k) for every layer. */
-    static Formula l2(double lambda) {
-        return d -> new FormulaText("\\nabla_{W^{(k)}} J \\mathrel{+}= \\lambda W^{(k)}",
-                "\\lambda = " + d.format(lambda), "∇W^(k) += λ·W^(k) for every layer, λ = " + d.format(lambda));
+    /**
+     * ∇W^(k) += λ W^(k) for every layer, with each layer's W^(k)_11 worked: the gradient the rows gave, plus λ times the
+     * weight, equals the gradient the update uses (the one the walkthrough export lists, at this step).
+     *
+     * @param before [k]: ∂J/∂W^(k)_11 as the gradient rows gave it; {@code weight} [k]: W^(k)_11; {@code after} [k]: with λW
+     */
+    static Formula l2(double lambda, double[] before, double[] weight, double[] after) {
+        double[] b = before.clone(), w = weight.clone(), a = after.clone();
+        return d -> {
+            StringBuilder tx = new StringBuilder("\\lambda = " + d.format(lambda)), pl = new StringBuilder();
+            for (int k = 1; k < b.length; k++) {
+                Parameter p = Parameter.weight(k, 0, 0);
+                tx.append("\n\\frac{\\partial J}{\\partial ").append(p.tex()).append("} = ").append(d.format(b[k])).append(" + ")
+                        .append(d.operand(lambda)).append(" \\cdot ").append(d.operand(w[k])).append(" = ").append(d.format(a[k]));
+                pl.append("; ∂J/∂").append(p.name()).append(" = ").append(d.format(b[k])).append(" + ").append(d.operand(lambda))
+                        .append(" · ").append(d.operand(w[k])).append(" = ").append(d.format(a[k]));
+            }
+            return new FormulaText("\\nabla_{W^{(k)}} J \\mathrel{+}= \\lambda W^{(k)}", tx.toString(),
+                    "∇W^(k) += λ·W^(k) for every layer, λ = " + d.format(lambda) + pl + " (every weight's: hover its edge)");
+        };
     }
 
     static double[][] copy(double[][] m) {

@@ -212,18 +212,20 @@ public final class WalkthroughBuilder {
                     weightGradients = LayerArrays.replaceRow(weightGradients, k - 1, i * fanIn, row);
                     biasGradients = LayerArrays.replace(biasGradients, k - 1, i, bias);
                     add(Phase.GRADIENTS, 0, Focus.unit(k, i, Focus.Edges.INCOMING),
-                            "Gradients of the weights into unit " + (i + 1) + " of layer " + k
-                                    + (passes.length == 2 ? " (both windows)" : ""), "∇" + sup(k) + sub(i + 1),
+                            "Gradients of the weights into unit " + (i + 1) + " of layer " + k + (passes.length == 2 ? " (both windows)" : "")
+                                    + (learner.l2() > 0 ? ", before the L2 step adds λW" : ""), "∇" + sup(k) + sub(i + 1),
                             Formulas.gradientRow(k, i, ds, ins, row, bias));
                 }
             }
         }
+        double[] before = firstWeights(k -> net.weightGradients(k)); // as the rows gave them (0 if no pass contributed)
         net.finishGradients(1, learner.l2()); // zeroes the gradients if no pass contributed; adds λW
         weightGradients = parameterCopy(k -> net.weightGradients(k));
         biasGradients = parameterCopy(k -> net.biasGradients(k));
         if (learner.l2() > 0) {
-            add(Phase.GRADIENTS, 0, Focus.wholeLayer(1, Focus.Edges.NONE), "L2: every weight gradient gets λW", "λ",
-                    Formulas.l2(learner.l2()));
+            add(Phase.GRADIENTS, 0, Focus.wholeLayer(1, Focus.Edges.NONE), "L2: every weight gradient gets λW, the gradient the update uses", "λ",
+                    Formulas.l2(learner.l2(), before, firstWeights(k -> net.weights(k)),
+                            firstWeights(k -> net.weightGradients(k))));
         }
     }
 
@@ -303,6 +305,13 @@ public final class WalkthroughBuilder {
 
     private double[][] parameters(boolean ofWeights) {
         return parameterCopy(k -> ofWeights ? net.weights(k) : net.biases(k));
+    }
+
+    /** [k]: entry W^(k)_11 of {@code source}'s layer k (0 for k = 0). */
+    private double[] firstWeights(LayerArray source) {
+        double[] out = new double[layers];
+        for (int k = 1; k < layers; k++) out[k] = source.of(k)[0];
+        return out;
     }
 
     private double[][] parameterCopy(LayerArray source) {

@@ -38,7 +38,7 @@ class WatchViewTest {
         robot.type(KeyCode.N, 6);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("Explain").clickOn("Watch a weight over the updates…");
-        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W^(1)_11 over updates 0 … 6 · AdaGrad"));
+        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W⁽¹⁾₁₁ over updates 0 … 6 · AdaGrad"));
         double[] g = series(robot, "#watch-G"), rate = series(robot, "#watch-rate"), value = series(robot, "#watch-value");
         assertEquals(7, g.length, "one point per update, the one on screen included");
         for (int t = 1; t < g.length; t++) {
@@ -58,7 +58,7 @@ class WatchViewTest {
     void atTheFirstExampleTheSeriesHoldOnlyTheUpdateOnScreen(FxRobot robot) {
         robot.clickOn("#network-scroll");
         robot.clickOn("Explain").clickOn("Watch a weight over the updates…");
-        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W^(1)_11 at update 0, the first · SGD"),
+        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W⁽¹⁾₁₁ at update 0, the first · SGD"),
                 robot.lookup("#watch-heading").queryAs(Label.class).getText());
         double[] value = series(robot, "#watch-value"), step = series(robot, "#watch-step");
         assertEquals(1, value.length, Arrays.toString(value));

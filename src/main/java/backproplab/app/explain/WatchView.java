@@ -41,7 +41,7 @@ final class WatchView extends VBox {
         heading.setId("watch-heading");
         heading.getStyleClass().add("panel-heading");
         heading.setWrapText(true);
-        parameter = Choices.of("watch-parameter", List.of(), Parameter::name);
+        parameter = Choices.of("watch-parameter", List.of(), Parameter::unicode);
         parameter.setMaxWidth(Region.USE_PREF_SIZE);
         parameter.valueProperty().addListener((obs, old, now) -> { if (now != null) refresh(); });
         HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example) adds an update; the dashed line is the one on screen."));
@@ -69,7 +69,7 @@ final class WatchView extends VBox {
         int updates = lesson.updatesProperty().get();
         List<ParameterUpdate> history = Lesson.history(lesson.setup(), session.session().words(), p.layer(), p.row(), p.column(), updates);
         var type = lesson.setup().optimizer().type();
-        heading.setText(p.name() + (updates == 1 ? " at update 0, the first" : " over updates 0 … " + (updates - 1)) + " · " + type.displayName()
+        heading.setText(p.unicode() + (updates == 1 ? " at update 0, the first" : " over updates 0 … " + (updates - 1)) + " · " + type.displayName()
                 + (lesson.setup().optimizer().fanInScaling() ? " with fan-in scaling" : ""));
         plots.getChildren().clear();
         plots.getChildren().add(plot("value", "value before the update", history, ParameterUpdate::before, updates));
