@@ -48,24 +48,51 @@ final class Formulas {
         return latex ? "\\left[" + inner + "\\right]" : "[" + inner + "]";
     }
 
-    /** The start: each pass's input a^(1). */
-    static Formula inputs(List<String> names, double[][] inputs) {
+    /**
+     * A window's inputs, word by word. Typeset, the centre word's entries in full and the others elided under their
+     * names — a corrupt window replaces only the centre word, so eliding the middle would hide all that differs; in plain
+     * text every entry, grouped by word: "[museums: 0.1, …, 0.4 | in: … | paris: …]". One word, or no words: as
+     * {@link #vector}.
+     */
+    static String wordVector(double[] v, List<String> words, Decimals d, boolean latex) {
+        int w = words == null ? 0 : words.size();
+        if (w < 2 || v.length % w != 0) return vector(v, d, latex);
+        int dim = v.length / w, centre = w / 2;
+        List<String> groups = new ArrayList<>();
+        for (int word = 0; word < w; word++) {
+            int from = word * dim;
+            if (latex) {
+                String entries = word == centre ? sum(dim, j -> d.format(v[from + j]), ", ", "\\ldots") : "\\ldots";
+                groups.add("\\underbrace{" + entries + "}_{\\textstyle\\text{" + Notation.texText(words.get(word)) + "}}"); // names read as text
+            } else {
+                StringBuilder group = new StringBuilder(words.get(word)).append(": ");
+                for (int j = 0; j < dim; j++) group.append(j == 0 ? "" : ", ").append(d.format(v[from + j]));
+                groups.add(group.toString());
+            }
+        }
+        return latex ? "\\left[" + String.join(",\\; ", groups) + "\\right]" : "[" + String.join(" | ", groups) + "]";
+    }
+
+    /** The start: each pass's input a^(1), each word's inputs named when the passes read windows of {@code words} (else null). */
+    static Formula inputs(List<String> names, double[][] inputs, List<List<String>> words) {
         double[][] x = copy(inputs);
         return d -> {
             List<String> tex = new ArrayList<>(), plainText = new ArrayList<>();
             for (int p = 0; p < x.length; p++) {
                 String symbol = x.length == 1 ? "x" : p == 0 ? "x" : "x_c";
-                tex.add(symbol + " = a^{(1)} = " + vector(x[p], d, true));
-                plainText.add(names.get(p) + ": " + (p == 0 ? "x" : "x_c") + " = " + vector(x[p], d, false));
+                List<String> read = words == null ? null : words.get(p);
+                tex.add(symbol + " = a^{(1)} = " + wordVector(x[p], read, d, true));
+                plainText.add(names.get(p) + ": " + (p == 0 ? "x" : "x_c") + " = " + wordVector(x[p], read, d, false));
             }
             String symbolic = x.length == 1 ? "a^{(1)} = x" : "a^{(1)} = x \\;\\text{(true)}, \\quad a^{(1)} = x_c \\;\\text{(corrupt)}";
-            return new FormulaText(symbolic, String.join(", \\quad ", tex), String.join("; ", plainText));
+            String between = words != null && words.get(0).size() > 1 ? "\n" : ", \\quad "; // a window of words: a line each
+            return new FormulaText(symbolic, String.join(between, tex), String.join("; ", plainText));
         };
     }
 
     /** The inputs as above, preprocessed: what the network receives, then the raw inputs they came from. */
-    static Formula inputs(List<String> names, double[][] inputs, RawInputs raw) {
-        Formula shown = inputs(names, inputs);
+    static Formula inputs(List<String> names, double[][] inputs, List<List<String>> words, RawInputs raw) {
+        Formula shown = inputs(names, inputs, words);
         double[][] before = inputs.length == 1 ? new double[][] {raw.sample().x().clone()}
                 : new double[][] {raw.sample().x().clone(), raw.sample().partner().clone()};
         String how = raw.kind().displayName();
@@ -74,10 +101,12 @@ final class Formulas {
             List<String> tex = new ArrayList<>(), plainText = new ArrayList<>();
             for (int p = 0; p < before.length; p++) {
                 String symbol = p == 0 ? "x" : "x_c";
-                tex.add("\\text{raw } " + symbol + " = " + vector(before[p], d, true));
-                plainText.add("raw " + symbol + " = " + vector(before[p], d, false));
+                List<String> read = words == null ? null : words.get(p);
+                tex.add("\\text{raw } " + symbol + " = " + wordVector(before[p], read, d, true));
+                plainText.add("raw " + symbol + " = " + wordVector(before[p], read, d, false));
             }
-            return new FormulaText(f.symbolic() + "\\quad \\text{(after " + how + ")}", f.substituted() + "\n" + String.join(", \\quad ", tex),
+            String between = words != null && words.get(0).size() > 1 ? "\n" : ", \\quad ";
+            return new FormulaText(f.symbolic() + "\\quad \\text{(after " + how + ")}", f.substituted() + "\n" + String.join(between, tex),
                     f.plain() + " (after " + how + "); " + String.join("; ", plainText));
         };
     }

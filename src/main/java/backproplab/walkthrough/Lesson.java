@@ -182,12 +182,25 @@ public final class Lesson {
         }
     }
 
+    /** Per pass, the words of the window it reads (its description begins with them), or null for data that are not word windows. */
+    private List<List<String>> words(Example e) {
+        if (!setup.wordWindows()) return null;
+        int w = setup.windowSize();
+        List<List<String>> words = new ArrayList<>();
+        for (String d : e.descriptions()) {
+            String[] read = d.split(" ");
+            if (read.length < w) return null;
+            words.add(List.of(read).subList(0, w));
+        }
+        return words;
+    }
+
     /** Walks through the current example, advancing the learner by its update. */
     private Walkthrough build(Snapshot previous) {
         Example e = examples.get(exampleIndex());
         List<String> names = setup.maxMargin() ? List.of("true window", "corrupt window") : List.of("example");
         Walkthrough built = WalkthroughBuilder.build(learner, e.sample(), e.raw() == null ? null : new RawInputs(e.raw(), setup.inputs()),
-                names, e.descriptions(), previous);
+                words(e), names, e.descriptions(), previous);
         Snapshot last = built.last().state();
         for (int k = 2; k < everActive.length; k++) {
             if (everActive[k] == null) continue;

@@ -19,6 +19,19 @@ final class Notation {
         return name + "^(" + k + ")_" + sub;
     }
 
+    /** {@code words} to stand inside \\text{…}: LaTeX's special characters escaped, those without a text-mode escape spaced out. */
+    static String texText(String words) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : words.toCharArray()) {
+            switch (c) {
+                case '#', '$', '%', '&', '_', '{', '}' -> sb.append('\\').append(c);
+                case '\\', '^', '~' -> sb.append(' ');
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     /** f applied to {@code arg}, in LaTeX. */
     static String fTex(Activation f, double slope, String arg) {
         return switch (f) {

@@ -39,6 +39,8 @@ public final class WalkthroughBuilder {
     private LayerUpdate[] lastUpdates;
     private double lossValue = Double.NaN;
     private RawInputs raw;
+    /** Per pass, the window's words (their inputs follow in order), or null. */
+    private List<List<String>> words;
     private double[][] outputError; // set once, at the loss step
 
     private WalkthroughBuilder(Learner learner, Sample sample, List<String> passNames, Snapshot previous) {
@@ -77,15 +79,19 @@ public final class WalkthroughBuilder {
      */
     public static Walkthrough build(Learner learner, Sample sample, List<String> passNames,
                                     List<String> passDescriptions, Snapshot previous) {
-        return build(learner, sample, null, passNames, passDescriptions, previous);
+        return build(learner, sample, null, null, passNames, passDescriptions, previous);
     }
 
-    /** As above for a preprocessed example: its inputs step shows {@code raw} beside what the network receives. */
-    public static Walkthrough build(Learner learner, Sample sample, RawInputs raw, List<String> passNames,
+    /**
+     * As above for a window of words, perhaps preprocessed: its inputs step shows {@code raw} (null: none) beside what the
+     * network receives, each word's inputs named by {@code words} (per pass, the window's words in order; null: no words).
+     */
+    public static Walkthrough build(Learner learner, Sample sample, RawInputs raw, List<List<String>> words, List<String> passNames,
                                     List<String> passDescriptions, Snapshot previous) {
         learner.loss().check(learner.network(), sample);
         WalkthroughBuilder b = new WalkthroughBuilder(learner, sample, passNames, previous);
         b.raw = raw;
+        b.words = words;
         b.inputs();
         for (int p = 0; p < b.passes.length; p++) b.forward(p);
         int lossStep = b.lossStep();
@@ -109,7 +115,7 @@ public final class WalkthroughBuilder {
             x[p] = a[p][1];
         }
         add(Phase.START, 0, Focus.wholeLayer(1, Focus.Edges.UNITS), "The inputs: a^(1) = x" + (passes.length == 2 ? " and x_c" : ""), "x",
-                raw == null ? Formulas.inputs(passNames, x) : Formulas.inputs(passNames, x, raw));
+                raw == null ? Formulas.inputs(passNames, x, words) : Formulas.inputs(passNames, x, words, raw));
     }
 
     private void forward(int p) {
