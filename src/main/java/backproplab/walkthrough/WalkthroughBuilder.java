@@ -12,6 +12,7 @@ import backproplab.engine.Sample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs one training example through the engine one neuron at a time — Network.computeUnit,
@@ -38,6 +39,10 @@ public final class WalkthroughBuilder {
     /** Each layer's last update (this example's once made, else the previous example's), [k]; null before any. */
     private LayerUpdate[] lastUpdates;
     private double lossValue = Double.NaN;
+    /** The max-margin loss step's formula given what still moves the weights, known once the update is done; null for squared error. */
+    private Function<String, Formula> hingeFormula;
+    /** Whether momentum's velocity or Adam's m held anything before this example's update: what it carries from earlier ones. */
+    private boolean carried;
     private RawInputs raw;
     /** Per pass, the window's words (their inputs follow in order), or null. */
     private List<List<String>> words;
@@ -103,7 +108,7 @@ public final class WalkthroughBuilder {
         }
         b.gradients(gradient);
         boolean changed = b.update();
-        if (!changed) b.markNoUpdate(lossStep);
+        if (!gradient && b.hingeFormula != null) b.explainZeroLoss(lossStep, changed);
         return new Walkthrough(b.net.layerSizes(), b.steps, passNames, passDescriptions);
     }
 
@@ -148,7 +153,10 @@ public final class WalkthroughBuilder {
         if (loss instanceof MaxMarginLoss m) {
             double s = passes[MaxMarginLoss.TRUE_PASS].activations(layers)[0];
             double sc = passes[MaxMarginLoss.CORRUPT_PASS].activations(layers)[0];
-            formula = Formulas.maxMargin(m.margin(), s, sc, penalty, lossValue, loss.hasGradient(passes), stillMoving());
+            boolean active = loss.hasGradient(passes);
+            double value = lossValue;
+            hingeFormula = moving -> Formulas.maxMargin(m.margin(), s, sc, penalty, value, active, moving);
+            formula = hingeFormula.apply(""); // until the update says what moved
         } else {
             formula = Formulas.squaredError(layers, passes[0].activations(layers), sample.partner(), penalty, lossValue);
         }
@@ -159,20 +167,27 @@ public final class WalkthroughBuilder {
     }
 
     /**
-     * With no score gradient, what still moves the weights at this example's update: the notes need no
-     * update when the cost is 0, but momentum's velocity and Adam's running average carry earlier
-     * gradients, and the L2 term pulls every weight toward 0.
+     * With no score gradient, what moved the weights at this example's update, from what the update did: the notes need
+     * no update when the cost is 0, but momentum's velocity and Adam's running average carry earlier gradients (when
+     * they hold any), and the L2 term pulls every weight toward 0.
      */
-    private String stillMoving() {
-        OptimizerSettings s = learner.settings();
-        boolean carried = learner.stepIndex() > 0 && (s.type() == OptimizerSettings.Type.MOMENTUM || s.type() == OptimizerSettings.Type.ADAM);
-        String carry = s.type() == OptimizerSettings.Type.MOMENTUM ? "Momentum still moves the weights by μv, the velocity of earlier updates"
+    private String stillMoving(boolean changed) {
+        if (!changed) return "no weight moves: no update is needed when the cost is 0";
+        String carry = learner.settings().type() == OptimizerSettings.Type.MOMENTUM
+                ? "Momentum still moves the weights by μv, the velocity of earlier updates"
                 : "Adam still moves the weights by its running average m̂ of earlier gradients";
         String l2 = "the L2 term still pulls every weight toward 0 (∇W = λW)";
         if (carried && learner.l2() > 0) return carry + ", and " + l2;
         if (carried) return carry + " (the notes' rule, no update when the cost is 0, is plain gradient descent's)";
-        if (learner.l2() > 0) return l2;
-        return "no weight moves: no update is needed when the cost is 0";
+        return l2;
+    }
+
+    /** The loss step of an example with no score gradient says what the update then did, and whether one follows at all. */
+    private void explainZeroLoss(int lossStep, boolean changed) {
+        MicroStep s = steps.get(lossStep);
+        String title = changed ? s.title() : "The loss J: the hinge is inactive — every gradient is 0 and no update follows";
+        steps.set(lossStep, new MicroStep(s.index(), s.phase(), s.pass(), s.focus(), title, s.label(), hingeFormula.apply(stillMoving(changed)),
+                s.state()));
     }
 
     private void backward(int p) {
@@ -243,6 +258,7 @@ public final class WalkthroughBuilder {
         for (int k = 1; k < layers; k++) {
             double[] wBefore = net.weights(k).clone(), bBefore = net.biases(k).clone();
             double[][] wStateBefore = state(optimizer, Optimizer.weightSlot(k)), bStateBefore = state(optimizer, Optimizer.biasSlot(k));
+            carried |= carries(wStateBefore) || carries(bStateBefore);
             double rate = learner.rateForLayer(k);
             int t = learner.stepIndex();
             learner.updateLayer(k);
@@ -271,16 +287,18 @@ public final class WalkthroughBuilder {
     }
 
     /** A copy of the optimizer's state arrays for a slot, [which][index]. */
+    /** True if momentum's velocity or Adam's m (the optimizer's first state) holds anything that moves a parameter. */
+    private boolean carries(double[][] stateBefore) {
+        var type = learner.settings().type();
+        if (type != OptimizerSettings.Type.MOMENTUM && type != OptimizerSettings.Type.ADAM || stateBefore.length == 0) return false;
+        for (double v : stateBefore[0]) if (v != 0) return true;
+        return false;
+    }
+
     private static double[][] state(Optimizer optimizer, int slot) {
         double[][] out = new double[optimizer.stateCount()][];
         for (int s = 0; s < out.length; s++) out[s] = optimizer.state(slot, s).clone();
         return out;
-    }
-
-    private void markNoUpdate(int lossStep) {
-        MicroStep s = steps.get(lossStep);
-        steps.set(lossStep, new MicroStep(s.index(), s.phase(), s.pass(), s.focus(),
-                "The loss J: the hinge is inactive — every gradient is 0 and no update follows", s.label(), s.formula(), s.state()));
     }
 
     private void add(Phase phase, int pass, Focus focus, String title, String label, Formula formula) {

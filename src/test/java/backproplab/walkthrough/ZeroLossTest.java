@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.data.WordWindows;
+import backproplab.engine.OptimizerSettings;
 import backproplab.engine.OptimizerSettings.Type;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Setup;
@@ -16,9 +17,14 @@ import org.junit.jupiter.api.Test;
 class ZeroLossTest {
     /** The first example after the first update whose hinge is inactive, of a lesson with {@code optimizer}; its walkthrough. */
     private static Walkthrough firstInactiveHinge(Type optimizer, double l2) {
+        return firstInactiveHinge(optimizer, l2, OptimizerSettings.DEFAULT_MOMENTUM);
+    }
+
+    private static Walkthrough firstInactiveHinge(Type optimizer, double l2, double momentum) {
         LessonSetup setup = Setup.classroom().with(b -> {
             b.optimizer = optimizer;
             b.l2 = l2;
+            b.hyper.momentum = momentum;
         }).lesson();
         Lesson lesson = new Lesson(setup, WordWindows.bundled());
         for (int e = 1; e < 151; e++) {
@@ -61,5 +67,14 @@ class ZeroLossTest {
         Walkthrough l2 = firstInactiveHinge(Type.SGD, 0.01);
         assertTrue(loss(l2).formula().render(d).plain().endsWith("the L2 term still pulls every weight toward 0 (∇W = λW)"));
         assertTrue(Math.abs(w211(l2)[1]) < Math.abs(w211(l2)[0]), "toward 0");
+    }
+
+    @Test
+    void momentumWithNothingInItsVelocitySaysNothingMoves() {
+        Walkthrough still = firstInactiveHinge(Type.MOMENTUM, 0, 0); // μ = 0: v = −αg, and g = 0 here
+        Decimals d = new Decimals(4);
+        assertTrue(loss(still).formula().render(d).plain().endsWith("no weight moves: no update is needed when the cost is 0"),
+                "decided from what the update did, not from t > 0: " + loss(still).formula().render(d).plain());
+        assertTrue(loss(still).title().contains("no update follows"), loss(still).title());
     }
 }
