@@ -57,13 +57,12 @@ final class Formulas {
     static String wordVector(double[] v, List<String> words, Decimals d, boolean latex) {
         int w = words == null ? 0 : words.size();
         if (w < 2 || v.length % w != 0) return vector(v, d, latex);
-        int dim = v.length / w, centre = w / 2;
+        int dim = v.length / w;
         List<String> groups = new ArrayList<>();
         for (int word = 0; word < w; word++) {
             int from = word * dim;
             if (latex) {
-                String entries = word == centre ? sum(dim, j -> d.format(v[from + j]), ", ", "\\ldots") : "\\ldots";
-                groups.add("\\underbrace{" + entries + "}_{\\textstyle\\text{" + Notation.texText(words.get(word)) + "}}"); // names read as text
+                groups.add(wordGroup(words, word, dim, j -> d.format(v[from + j]), ", ", "\\ldots"));
             } else {
                 StringBuilder group = new StringBuilder(words.get(word)).append(": ");
                 for (int j = 0; j < dim; j++) group.append(j == 0 ? "" : ", ").append(d.format(v[from + j]));
@@ -71,6 +70,38 @@ final class Formulas {
             }
         }
         return latex ? "\\left[" + String.join(",\\; ", groups) + "\\right]" : "[" + String.join(" | ", groups) + "]";
+    }
+
+    /**
+     * The typeset entries of word {@code word} of a window, under its name: in full for the centre word, elided for the
+     * others. {@code entry} gives the word's j-th entry (0-based within the word).
+     */
+    private static String wordGroup(List<String> words, int word, int dim, IntFunction<String> entry, String between, String dots) {
+        String entries = word == words.size() / 2 ? sum(dim, entry, between, dots) : dots;
+        return "\\underbrace{" + entries + "}_{\\textstyle\\text{" + Notation.texText(words.get(word)) + "}}"; // names read as text
+    }
+
+    /**
+     * Σ_j of {@code term} over a window's inputs, typeset word by word as {@link #wordVector} sets them; without a window of
+     * words, as {@link #texSum}.
+     */
+    static String wordSum(int n, List<String> words, IntFunction<String> term) {
+        int w = words == null ? 0 : words.size();
+        if (w < 2 || n % w != 0) return texSum(n, term);
+        int dim = n / w;
+        List<String> groups = new ArrayList<>();
+        for (int word = 0; word < w; word++) {
+            int from = word * dim;
+            groups.add(wordGroup(words, word, dim, j -> term.apply(from + j), " + ", "\\cdots"));
+        }
+        return String.join(" + ", groups);
+    }
+
+    /** The names of a window's words by place, for a vector that mixes both windows (a gradient): "word 1" … "word 5". */
+    static List<String> places(int words) {
+        List<String> names = new ArrayList<>();
+        for (int word = 1; word <= words; word++) names.add("word " + word);
+        return names;
     }
 
     /** The start: each pass's input a^(1), each word's inputs named when the passes read windows of {@code words} (else null). */
@@ -113,17 +144,17 @@ final class Formulas {
 
     /** z^(k)_i = Σ_j W^(k−1)_ij a^(k−1)_j + b^(k−1)_i and a^(k)_i = f(z^(k)_i). */
     static Formula unitForward(int k, int i, double[] weightRow, double[] in, double bias, double z, double a,
-                               Activation f, double slope) {
+                               Activation f, double slope, List<String> words) {
         double[] w = weightRow.clone(), x = in.clone();
         String sub = String.valueOf(i + 1);
         String zTex = tex("z", k, sub), aTex = tex("a", k, sub);
         String symbolic = zTex + " = " + texSum(w.length, j -> Parameter.weight(k - 1, i, j).tex() + tex("a", k - 1, String.valueOf(j + 1)))
                 + " + " + Parameter.bias(k - 1, i).tex() + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, zTex);
         return d -> {
-            String products = texSum(w.length, j -> d.operand(w[j]) + " \\cdot " + d.operand(x[j]));
+            String products = wordSum(w.length, words, j -> d.operand(w[j]) + " \\cdot " + d.operand(x[j]));
             String plainProducts = plainSum(w.length, j -> d.operand(w[j]) + "·" + d.operand(x[j]));
             String substituted = zTex + " = " + products + " + " + d.operand(bias) + " = " + d.format(z)
-                    + ", \\quad " + aTex + " = " + Notation.fTex(f, slope, d.format(z)) + " = " + d.format(a);
+                    + (words != null && words.size() > 1 ? "\n" : ", \\quad ") + aTex + " = " + Notation.fTex(f, slope, d.format(z)) + " = " + d.format(a);
             String text = plain("z", k, sub) + " = " + plainProducts + " + " + d.operand(bias) + " = " + d.format(z)
                     + "; " + plain("a", k, sub) + " = " + Notation.fPlain(f, slope, d.format(z)) + " = " + d.format(a);
             return new FormulaText(symbolic, substituted, text);
@@ -190,7 +221,8 @@ final class Formulas {
     }
 
     /** ∇W^(k−1)_i· = Σ_passes δ^(k)_i a^(k−1)ᵀ and ∇b^(k−1)_i = Σ_passes δ^(k)_i. */
-    static Formula gradientRow(int k, int i, double[] deltas, double[][] inputs, double[] gradientRow, double biasGradient) {
+    static Formula gradientRow(int k, int i, double[] deltas, double[][] inputs, double[] gradientRow, double biasGradient,
+                               List<List<String>> words) {
         double[] ds = deltas.clone(), g = gradientRow.clone();
         double[][] in = copy(inputs);
         String sub = String.valueOf(i + 1);
@@ -198,17 +230,20 @@ final class Formulas {
         String symbolic = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + (ds.length == 2 ? one + "\\big|_{x} + " + one + "\\big|_{x_c}" : one)
                 + ", \\quad \\nabla_{" + Parameter.bias(k - 1, i).tex() + "} J = " + tex("\\delta", k, sub)
                 + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
+        boolean grouped = words != null && words.get(0).size() > 1; // a window of words: a line per window, then the sum
+        String lineBreak = grouped ? "\n" : "";
         return d -> {
             StringBuilder tx = new StringBuilder(), pl = new StringBuilder();
             for (int p = 0; p < ds.length; p++) {
                 if (p > 0) {
-                    tx.append(" + ");
+                    tx.append(lineBreak).append(" + ");
                     pl.append(" + ");
                 }
-                tx.append(d.operand(ds[p])).append("\\,").append(vector(in[p], d, true));
+                tx.append(d.operand(ds[p])).append("\\,").append(wordVector(in[p], words == null ? null : words.get(p), d, true));
                 pl.append(d.operand(ds[p])).append("·").append(vector(in[p], d, false));
             }
-            String substituted = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + tx + " = " + vector(g, d, true)
+            String substituted = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + tx + lineBreak + " = "
+                    + wordVector(g, grouped ? places(words.get(0).size()) : null, d, true)
                     + ", \\quad \\nabla_{" + Parameter.bias(k - 1, i).tex() + "} J = " + d.format(biasGradient);
             String text = "∇W^(" + (k - 1) + ")_" + sub + "· = " + pl + " = " + vector(g, d, false)
                     + "; ∇" + Parameter.bias(k - 1, i).name() + " = " + d.format(biasGradient);

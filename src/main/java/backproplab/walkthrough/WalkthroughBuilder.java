@@ -138,7 +138,8 @@ public final class WalkthroughBuilder {
                 derivative[p] = LayerArrays.replace(derivative[p], k, i, net.activation(k).derivative(zi, ai, net.leakySlope()));
                 add(phase, p, Focus.unit(k, i, Focus.Edges.INCOMING),
                         "z and a of unit " + (i + 1) + " in layer " + k, "z" + sup(k) + sub(i + 1),
-                        Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope()));
+                        Formulas.unitForward(k, i, row, in, bias, zi, ai, net.activation(k), net.leakySlope(),
+                                k == 2 && words != null ? words.get(p) : null)); // layer 2 reads the window's words
             }
         }
     }
@@ -235,7 +236,7 @@ public final class WalkthroughBuilder {
                     add(Phase.GRADIENTS, 0, Focus.unit(k, i, Focus.Edges.INCOMING),
                             "Gradients of the weights into unit " + (i + 1) + " of layer " + k + (passes.length == 2 ? " (both windows)" : "")
                                     + (learner.l2() > 0 ? ", before the L2 step adds λW" : ""), "∇" + sup(k) + sub(i + 1),
-                            Formulas.gradientRow(k, i, ds, ins, row, bias));
+                            Formulas.gradientRow(k, i, ds, ins, row, bias, k == 2 ? words : null));
                 }
             }
         }

@@ -41,6 +41,28 @@ class WindowInputsTest {
     }
 
     @Test
+    void theFirstHiddenLayersSumsAndGradientsShowTheCentreWordInFull() {
+        Walkthrough w = new Lesson(Setup.classroom().withPreset(Preset.WINDOW).lesson(), WordWindows.bundled()).walkthrough();
+        Decimals d = new Decimals(4);
+        MicroStep z21 = w.step(1); // z^(2)_1 of the true window
+        assertEquals(Phase.FORWARD_TRUE, z21.phase());
+        StringBuilder centre = new StringBuilder();
+        for (int j = 8; j < 12; j++) {
+            centre.append(j == 8 ? "" : " + ").append(d.operand(z21.state().weight(1, 0, j))).append(" \\cdot ")
+                    .append(d.operand(z21.state().a(0, 1, j)));
+        }
+        String typeset = z21.formula().render(d).substituted();
+        assertTrue(typeset.contains("\\underbrace{" + centre + "}_{\\textstyle\\text{paris}}"), "paris's four products: " + typeset);
+        assertTrue(typeset.contains("\\underbrace{\\cdots}_{\\textstyle\\text{museums}} + "), typeset);
+
+        MicroStep row = w.steps().stream().filter(s -> s.phase() == Phase.GRADIENTS && s.focus().layer() == 2).findFirst().orElseThrow();
+        StringBuilder g = new StringBuilder();
+        for (int j = 8; j < 12; j++) g.append(j == 8 ? "" : ", ").append(d.format(row.state().weightGradient(1, row.focus().unit(), j)));
+        String gradient = row.formula().render(d).substituted();
+        assertTrue(gradient.contains("\\underbrace{" + g + "}_{\\textstyle\\text{word 3}}"), "the centre place's gradients: " + gradient);
+    }
+
+    @Test
     void oneWordAndDataThatAreNotWordsKeepThePlainVector() {
         Walkthrough w = new Lesson(Setup.classroom().lesson(), WordWindows.bundled()).walkthrough();
         assertFalse(w.step(0).formula().render(new Decimals(4)).substituted().contains("underbrace"));
