@@ -15,7 +15,36 @@ public final class Indices {
     /** A raised "^(k)", "^{…}" or "^2"; a lowered "_{…}" or "_ij", "_1,10", "_c" (letters and digits, one comma). */
     private static final Pattern INDEX = Pattern.compile("\\^\\(([^)]*)\\)|\\^\\{([^}]*)\\}|\\^(\\w)|_\\{([^}]*)\\}|_(\\w+(?:,\\w+)?)");
 
+    /** Characters with a raised and a lowered form in Unicode, and those forms; the comma of "1,10" stays on the line. */
+    private static final String PLAIN = "0123456789()+-−=,aeijklmnoprstuvxh", RAISED = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾⁺⁻⁻⁼,ᵃᵉⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛˣʰ",
+            LOWERED = "₀₁₂₃₄₅₆₇₈₉₍₎₊₋₋₌,ₐₑᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓₕ";
+
     private Indices() {}
+
+    /**
+     * {@code plain} in one line of Unicode, for a place that can only hold a string (a tooltip, a line cut to fit): "a⁽¹⁾ ="
+     * for "a^(1) =". An index with a character Unicode cannot raise or lower (x_c: there is no subscript c) stays as written.
+     */
+    public static String unicode(String plain) {
+        StringBuilder sb = new StringBuilder();
+        for (Run run : runs(plain)) {
+            String forms = run.place() == Place.RAISED ? RAISED : LOWERED;
+            String mapped = run.place() == Place.BASE ? run.text() : map(run.text(), forms);
+            sb.append(mapped != null ? mapped : (run.place() == Place.RAISED ? "^" : "_") + (run.text().length() > 1 ? "{" + run.text() + "}" : run.text()));
+        }
+        return sb.toString();
+    }
+
+    /** {@code text} with every character in its {@code forms} form, or null if one has none. */
+    private static String map(String text, String forms) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            int at = PLAIN.indexOf(c);
+            if (at < 0) return null;
+            sb.append(forms.charAt(at));
+        }
+        return sb.toString();
+    }
 
     /** How a run sits on the line. */
     public enum Place { BASE, RAISED, LOWERED }

@@ -21,4 +21,11 @@ class IndicesTest {
         assertEquals(List.of(), Indices.runs(""));
         assertEquals(List.of(new Run("m^ = 0.1", Place.BASE)), Indices.runs("m^ = 0.1"), "a hat written m^ is no index");
     }
+
+    @Test
+    void oneLineOfUnicodeWhereOnlyAStringFits() {
+        assertEquals("row 1 of ∇W⁽¹⁾ = δ⁽²⁾ a⁽¹⁾ᵀ", Indices.unicode("row 1 of ∇W^(1) = δ^(2) a^(1)ᵀ"));
+        assertEquals("W⁽¹⁾₁,₁₀ and z⁽²⁾₁", Indices.unicode("W^(1)_1,10 and z^(2)_1"));
+        assertEquals("a⁽¹⁾ = x and x_c", Indices.unicode("a^(1) = x and x_c"), "Unicode has no subscript c: it stays as written");
+    }
 }

@@ -5,6 +5,7 @@ import backproplab.app.session.DisplaySettings;
 import backproplab.app.kit.IndexedText;
 import backproplab.app.session.LessonModel;
 import backproplab.walkthrough.FormulaText;
+import backproplab.walkthrough.Indices;
 import backproplab.walkthrough.MatrixForm;
 import backproplab.walkthrough.MicroStep;
 import java.util.ArrayList;
@@ -139,8 +140,9 @@ public final class FormulaView extends VBox {
         tex.setAccessibleText(f.plain());
         plain.setText(f.plain());
         String where = view == null && !matrices.isSelected() ? MatrixForm.inset(model.walkthrough(), step.index()) : null;
-        inset.setText(where == null ? "" : where);
-        inset.setTooltip(where == null ? null : new Tooltip(where)); // read in full where the line is cut
+        String line = where == null ? "" : Indices.unicode(where); // one line that may be cut: indices in Unicode, not a flow
+        inset.setText(line);
+        inset.setTooltip(where == null ? null : new Tooltip(line)); // read in full where the line is cut
         inset.setVisible(where != null);
     }
 }

@@ -1,6 +1,7 @@
 package backproplab.app.stepping;
 
 import backproplab.app.session.LessonModel;
+import backproplab.walkthrough.Indices;
 import backproplab.walkthrough.MicroStep;
 import java.util.Locale;
 import javafx.beans.InvalidationListener;
@@ -71,7 +72,7 @@ public final class StepStrip extends ListView<MicroStep> {
             }
             setText(step.label());
             getStyleClass().add("phase-" + step.phase().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            setTooltip(new Tooltip((step.index() + 1) + ". " + step.title()));
+            setTooltip(new Tooltip((step.index() + 1) + ". " + Indices.unicode(step.title())));
         }
     }
 }
