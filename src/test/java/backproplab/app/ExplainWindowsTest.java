@@ -36,10 +36,10 @@ class ExplainWindowsTest {
         robot.clickOn("#explain-menu").clickOn("#explain-notes");
         WaitForAsyncUtils.waitForFxEvents();
         String names = all(robot, "bridge-name");
-        assertTrue(names.contains("the notes' U is W^(2) (2 → 1)"), names);
+        assertTrue(names.contains("the notes' U is W⁽²⁾ (2 → 1)"), names);
         assertTrue(names.contains("∂J/∂s + ∂J/∂s_c = −1 + 1 = 0"), names);
         assertTrue(names.contains("−1 for the true window and +1 for the corrupt one"), names);
-        assertTrue(all(robot, "bridge-correction").contains("(the notes print a^(2)_4)"));
+        assertTrue(all(robot, "bridge-correction").contains("(the notes print a⁽²⁾₄)"));
     }
 
     @Test

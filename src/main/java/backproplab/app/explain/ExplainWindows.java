@@ -7,6 +7,7 @@ import backproplab.app.session.LessonModel;
 import backproplab.app.session.SessionModel;
 import backproplab.setup.LessonSetup;
 import backproplab.walkthrough.BackpropCost;
+import backproplab.walkthrough.Indices;
 import backproplab.walkthrough.NotesBridge;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +190,6 @@ public final class ExplainWindows {
     }
 
     private static List<Label> paragraphs(List<String> texts, String styleClass) {
-        return texts.stream().map(t -> paragraph("• " + t, styleClass)).toList();
+        return texts.stream().map(t -> paragraph("• " + Indices.unicode(t), styleClass)).toList(); // W⁽²⁾, not W^(2)
     }
 }

@@ -75,7 +75,7 @@ public final class OptimizerPanel extends VBox {
                 scheduleField("schedule-tau", "1/t: τ (steps)", Limits.SCHEDULE_TAU, Schedule.Kind.INVERSE, ScheduleChoice::tau,
                         (c, v) -> new ScheduleChoice(c.kind(), c.factor(), c.every(), c.k(), v)),
                 schedulePlot, scheduleAt,
-                tick("fan-in", "Fan-in scaling (α / √n)", "Collobert: every parameter of W^(k) and b^(k) uses α / √n_k",
+                tick("fan-in", "Fan-in scaling (α / √n)", "Collobert: every parameter of W⁽ᵏ⁾ and b⁽ᵏ⁾ uses α / √nₖ",
                         s -> s.hyper().fanInScaling(), (b, on) -> b.hyper.fanInScaling = on),
                 tick("update-biases", "Update biases", null, s -> s.hyper().updateBiases(), (b, on) -> b.hyper.updateBiases = on));
         controls.model().sessionProperty().addListener((obs, old, now) -> plotSchedule());

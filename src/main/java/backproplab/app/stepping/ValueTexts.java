@@ -24,7 +24,7 @@ final class ValueTexts {
 
     /** A unit's hover card: its z, a, f'(z) and δ in the pass shown. */
     static String unitCard(Snapshot s, int p, String pass, int k, int i, Decimals d) {
-        if (k == 1) return "Input " + (i + 1) + " (" + pass + ")\nx = a^(1)_" + (i + 1) + " = " + d.format(s.a(p, 1, i));
+        if (k == 1) return "Input " + (i + 1) + " (" + pass + ")\nx = " + Parameter.unicode("a", 1, Integer.toString(i + 1)) + " = " + d.format(s.a(p, 1, i));
         return "Unit " + (i + 1) + " of layer " + k + " (" + pass + ")\nz = " + d.format(s.z(p, k, i))
                 + "\na = " + d.format(s.a(p, k, i)) + "\nf'(z) = " + d.format(s.derivative(p, k, i))
                 + "\nδ = " + d.format(s.delta(p, k, i));
