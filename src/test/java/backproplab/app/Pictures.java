@@ -1,0 +1,198 @@
+package backproplab.app;
+
+import backproplab.app.curves.CurvesModel;
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.app.session.UserPreferences;
+import backproplab.io.AtomicFiles;
+import backproplab.io.Images;
+import backproplab.setup.Session;
+import backproplab.walkthrough.Phase;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+
+/**
+ * The pictures of the window, rendered headless (Monocle) by the app's own code, for looking at every
+ * view at every classroom size without a display: each view of the stepping tab (forward, backward,
+ * update, "why this gradient?", quiz, matrix view) at 1280×720, 1366×768 and 1920×1080, each at text
+ * 15 and 21, one PNG each, plus a contact sheet per size and text size that shows them side by side.
+ *
+ * <pre>./mvnw test-compile exec:exec@pictures [-Dpictures.out=target/pictures]</pre>
+ *
+ * A tool, not a test: it asserts nothing. Its pictures are looked at.
+ */
+public final class Pictures {
+    private static final int[][] SIZES = {{1280, 720}, {1366, 768}, {1920, 1080}};
+    private static final int[] TEXT_SIZES = {15, 21};
+    /** Contact sheets hold the views at this fraction of their size, three to a row. */
+    private static final double SHEET_SCALE = 0.5;
+    private static final int SHEET_COLUMNS = 3, LABEL_HEIGHT = 28;
+
+    private Pictures() {}
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/pictures");
+        Files.createDirectories(out);
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false); // each picture closes its window; the toolkit stays for the next
+        int written = 0;
+        for (int[] size : SIZES) {
+            for (int text : TEXT_SIZES) {
+                Map<String, BufferedImage> views = stepping(size[0], size[1], text);
+                String suffix = size[0] + "x" + size[1] + "-text" + text;
+                for (var view : views.entrySet()) write(out.resolve(view.getKey() + "-" + suffix + ".png"), view.getValue());
+                write(out.resolve("sheet-stepping-" + suffix + ".png"), sheet(views));
+                written += views.size() + 1;
+            }
+        }
+        System.out.println("pictures: " + written + " PNG files in " + out.toAbsolutePath());
+        Platform.exit();
+    }
+
+    /** Every view of the stepping tab, each from a fresh window of {@code width} × {@code height} at text size {@code text}. */
+    private static Map<String, BufferedImage> stepping(int width, int height, int text) throws Exception {
+        Map<String, BufferedImage> views = new LinkedHashMap<>();
+        views.put("forward", picture(width, height, text, v -> forwardTo(v, Phase.FORWARD_TRUE, 2)));
+        views.put("backward", picture(width, height, text, v -> forwardTo(v, Phase.BACKWARD, 2)));
+        views.put("update", picture(width, height, text, v -> {
+            v.lessonModel().runWholeExample();
+            v.lessonModel().stepBack(); // W^(1)'s update
+        }));
+        views.put("story", picture(width, height, text, v -> {
+            v.lessonModel().runWholeExample();
+            v.lessonModel().stepBack();
+            press(v, KeyCode.DOWN, 3); // W^(1)_14, as a teacher would choose it
+            press(v, KeyCode.G, 1);
+            press(v, KeyCode.RIGHT, 5);
+        }));
+        views.put("quiz", picture(width, height, text, v -> {
+            press(v, KeyCode.Q, 1);
+            press(v, KeyCode.RIGHT, 1); // the question for z^(2)_1, waiting
+        }));
+        views.put("matrix", picture(width, height, text, v -> {
+            forwardTo(v, Phase.FORWARD_TRUE, 2);
+            ((ToggleButton) v.getScene().lookup("#view-matrices")).fire();
+        }));
+        return views;
+    }
+
+    /** Steps forward to the {@code nth} step of {@code phase}. */
+    private static void forwardTo(MainView v, Phase phase, int nth) {
+        int seen = 0;
+        while (v.lessonModel().index() < v.lessonModel().walkthrough().size() - 1) {
+            v.lessonModel().stepForward();
+            if (v.lessonModel().currentStep().phase() == phase && ++seen == nth) return;
+        }
+    }
+
+    /** {@code key} pressed {@code times} on the network, as the person's keyboard would. */
+    private static void press(MainView v, KeyCode key, int times) {
+        v.networkView().requestFocus();
+        for (int i = 0; i < times; i++) {
+            Event.fireEvent(v.networkView(), new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
+        }
+    }
+
+    /** A fresh window on the notes' example, brought to a view by {@code setUp}, as a picture. */
+    private static BufferedImage picture(int width, int height, int text, Consumer<MainView> setUp) throws Exception {
+        Stage[] stage = new Stage[1];
+        MainView view = fx(() -> {
+            stage[0] = new Stage();
+            DisplaySettings display = new DisplaySettings();
+            display.textSizeProperty().set(text);
+            SessionModel session = new SessionModel(Session.classroom());
+            MainView v = BackpropLabApp.show(stage[0], session, new CurvesModel(session), display, new TestFiles(),
+                    UserPreferences.inMemory(), width, height);
+            stage[0].setWidth(width);
+            stage[0].setHeight(height);
+            return v;
+        });
+        fx(() -> {
+            setUp.accept(view);
+            return null;
+        });
+        fx(() -> null); // what the set-up queued runs first
+        BufferedImage image = fx(() -> image(view.getScene()));
+        fx(() -> {
+            stage[0].close();
+            return null;
+        });
+        return image;
+    }
+
+    private static BufferedImage image(Scene scene) {
+        WritableImage shot = scene.snapshot(null);
+        int w = (int) shot.getWidth(), h = (int) shot.getHeight();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = shot.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) image.setRGB(x, y, pixels.getArgb(x, y));
+        }
+        return image;
+    }
+
+    /** The views side by side, each at half size under its name. */
+    private static BufferedImage sheet(Map<String, BufferedImage> views) {
+        List<String> names = new ArrayList<>(views.keySet());
+        BufferedImage first = views.get(names.get(0));
+        int cellW = (int) (first.getWidth() * SHEET_SCALE), cellH = (int) (first.getHeight() * SHEET_SCALE) + LABEL_HEIGHT;
+        int rows = (names.size() + SHEET_COLUMNS - 1) / SHEET_COLUMNS;
+        return Images.draw(cellW * SHEET_COLUMNS, cellH * rows, g -> {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, cellW * SHEET_COLUMNS, cellH * rows);
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            for (int n = 0; n < names.size(); n++) {
+                int x = (n % SHEET_COLUMNS) * cellW, y = (n / SHEET_COLUMNS) * cellH;
+                g.setColor(Color.BLACK);
+                g.drawString(names.get(n), x + 8, y + 20);
+                g.drawImage(views.get(names.get(n)), x, y + LABEL_HEIGHT, cellW, cellH - LABEL_HEIGHT, null);
+                g.setColor(Color.GRAY);
+                g.drawRect(x, y + LABEL_HEIGHT, cellW - 1, cellH - LABEL_HEIGHT - 1);
+            }
+        });
+    }
+
+    private static void write(Path file, BufferedImage image) throws IOException {
+        AtomicFiles.write(file, Images.png(image));
+    }
+
+    private interface FxCall<T> {
+        T call() throws Exception;
+    }
+
+    /** Runs {@code call} on the FX thread and waits for it (a minute at most: a hang, not a speed). */
+    private static <T> T fx(FxCall<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(60, TimeUnit.SECONDS);
+    }
+}
