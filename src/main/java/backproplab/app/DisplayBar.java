@@ -60,5 +60,9 @@ final class DisplayBar extends HBox {
         for (Region fixed : List.of(menuBar, name, (Region) opening.get(1), decimalsLabel, decimals, textSizeLabel, textSize)) {
             fixed.setMinWidth(Region.USE_PREF_SIZE); // only the message gives way
         }
+        for (Region extra : List.of(name, decimalsLabel, decimals, textSizeLabel, textSize)) { // the presentation layout: menus and messages only
+            extra.visibleProperty().bind(display.layout().presentationProperty().not());
+            extra.managedProperty().bind(extra.visibleProperty());
+        }
     }
 }

@@ -12,6 +12,7 @@ import backproplab.app.panels.OptimizerPanel;
 import backproplab.app.panels.WordDataControl;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import backproplab.app.session.PanelLayout;
 import backproplab.app.session.SessionModel;
 import backproplab.app.session.UserPreferences;
 import backproplab.app.stepping.NetworkView;
@@ -19,12 +20,17 @@ import backproplab.app.stepping.SteppingPane;
 import backproplab.walkthrough.WalkthroughExport;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Button;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -80,8 +86,13 @@ public final class MainView extends BorderPane {
         setTop(new DisplayBar(display, List.of(fileActions.menu(() -> resetPreferences(preferences), stepping.picture()), view, explain.menu()), fileActions));
         display.follow(this);
         setCenter(tabs);
-        setLeft(scrolling(network, "left-scroll"));
-        setRight(scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll"));
+        ScrollPane leftScroll = scrolling(network, "left-scroll"), rightScroll = scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll");
+        PanelLayout layout = display.layout();
+        setLeft(side(leftScroll, layout.leftShownProperty(), layout::toggleLeft, true, layout));
+        setRight(side(rightScroll, layout.rightShownProperty(), layout::toggleRight, false, layout));
+        InvalidationListener fit = o -> Platform.runLater(() -> fitPanels(leftScroll, rightScroll));
+        widthProperty().addListener(fit);
+        display.textSizeProperty().addListener(fit);
         Shortcuts keys = new Shortcuts(session, model, stepping.story(), curves, this::curvesView, fileActions, display,
                 () -> tabs.getSelectionModel().getSelectedIndex() == 0, this::showCurves,
                 stepping);
@@ -144,6 +155,39 @@ public final class MainView extends BorderPane {
             curvesTab.setContent(curvesView);
         }
         return curvesView;
+    }
+
+    /** Folds the side panels there is no room for at this width and text size (and opens those that fit again). */
+    private void fitPanels(ScrollPane left, ScrollPane right) {
+        if (getScene() == null || getWidth() <= 0) return;
+        left.applyCss();
+        right.applyCss();
+        display.layout().fit(getWidth(), display.textSizeProperty().get(), left.prefWidth(-1), right.prefWidth(-1));
+    }
+
+    /**
+     * A side panel beside its fold button (on the side facing the middle): the panel shows while {@code shown}; the
+     * button folds or opens it; in the presentation layout neither is there.
+     */
+    private static HBox side(ScrollPane panel, BooleanBinding shown, Runnable toggle, boolean left, PanelLayout layout) {
+        panel.visibleProperty().bind(shown);
+        panel.managedProperty().bind(panel.visibleProperty());
+        Button fold = new Button();
+        String which = left ? "left" : "right";
+        fold.setId("fold-" + which);
+        fold.getStyleClass().add("fold-handle");
+        fold.setFocusTraversable(false);
+        fold.setMaxHeight(Double.MAX_VALUE);
+        fold.textProperty().bind(Bindings.when(panel.visibleProperty()).then(left ? "‹" : "›").otherwise(left ? "›" : "‹"));
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.when(panel.visibleProperty()).then("Fold the " + which + " panel: more room for the network")
+                .otherwise("Open the " + which + " panel"));
+        fold.setTooltip(tip);
+        fold.setOnAction(e -> toggle.run());
+        HBox box = left ? new HBox(panel, fold) : new HBox(fold, panel);
+        box.visibleProperty().bind(layout.presentationProperty().not());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static ScrollPane scrolling(VBox panel, String styleClass) {

@@ -68,6 +68,10 @@ final class Shortcuts {
         KeyCode code = e.getCode();
         if (e.isShortcutDown() && e.isShiftDown()) return withShortcutAndShift(code);
         if (e.isShortcutDown()) return withShortcut(code, typing, scene);
+        if (code == KeyCode.F5) {
+            display.layout().togglePresentation();
+            return true;
+        }
         if (code == KeyCode.F11 && scene.getWindow() instanceof Stage stage) {
             stage.setFullScreen(!stage.isFullScreen());
             return true;

@@ -1,6 +1,7 @@
 package backproplab.app;
 
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.PanelLayout;
 import backproplab.app.session.Theme;
 import backproplab.app.stepping.SteppingPane;
 import backproplab.chart.Palette;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -49,8 +51,29 @@ final class ViewMenu {
         CheckMenuItem quiz = new CheckMenuItem("Quiz: type each number before it is shown   (Q)");
         quiz.setId("view-quiz");
         quiz.selectedProperty().bindBidirectional(stepping.quiz().enabledProperty());
-        menu.getItems().addAll(focus, blank, fullScreen, new SeparatorMenuItem(), quiz);
+        menu.getItems().addAll(focus, blank, fullScreen, new SeparatorMenuItem(), quiz, new SeparatorMenuItem());
+        menu.getItems().addAll(layout(display.layout()));
         return menu;
+    }
+
+    /** The presentation layout, and each side panel open or folded. */
+    private static List<MenuItem> layout(PanelLayout layout) {
+        CheckMenuItem presentation = new CheckMenuItem("Presentation layout: the network and the formula only   (F5)");
+        presentation.setId("view-presentation");
+        presentation.selectedProperty().bindBidirectional(layout.presentationProperty());
+        CheckMenuItem left = panel("view-left-panel", "Left panel: network, example, start and loss", layout.leftOpenProperty(), layout::toggleLeft);
+        CheckMenuItem right = panel("view-right-panel", "Right panel: activations and optimizer", layout.rightOpenProperty(), layout::toggleRight);
+        return List.of(presentation, left, right);
+    }
+
+    /** An item ticked while {@code open}; choosing it folds or opens the panel as the person's choice. */
+    private static CheckMenuItem panel(String id, String text, ReadOnlyBooleanProperty open, Runnable toggle) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.setSelected(open.get());
+        item.setOnAction(e -> toggle.run());
+        open.addListener((obs, was, now) -> item.setSelected(now));
+        return item;
     }
 
     /** Round menu items for the values of {@code property}, selected as it changes. */

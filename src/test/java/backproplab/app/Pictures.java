@@ -36,7 +36,8 @@ import javafx.stage.Stage;
  * The pictures of the window, rendered headless (Monocle) by the app's own code, for looking at every
  * view at every classroom size without a display: each view of the stepping tab (forward, backward,
  * update, "why this gradient?", quiz, matrix view) at 1280×720, 1366×768 and 1920×1080, each at text
- * 15 and 21, one PNG each, plus a contact sheet per size and text size that shows them side by side.
+ * 15 and 21, in the normal and the presentation layout, one PNG each, plus a contact sheet per size,
+ * text size and layout that shows them side by side.
  *
  * <pre>./mvnw test-compile exec:exec@pictures [-Dpictures.out=target/pictures]</pre>
  *
@@ -57,40 +58,45 @@ public final class Pictures {
         Platform.startup(() -> { });
         Platform.setImplicitExit(false); // each picture closes its window; the toolkit stays for the next
         int written = 0;
-        for (int[] size : SIZES) {
-            for (int text : TEXT_SIZES) {
-                Map<String, BufferedImage> views = stepping(size[0], size[1], text);
-                String suffix = size[0] + "x" + size[1] + "-text" + text;
-                for (var view : views.entrySet()) write(out.resolve(view.getKey() + "-" + suffix + ".png"), view.getValue());
-                write(out.resolve("sheet-stepping-" + suffix + ".png"), sheet(views));
-                written += views.size() + 1;
+        for (boolean presentation : new boolean[] {false, true}) {
+            for (int[] size : SIZES) {
+                for (int text : TEXT_SIZES) {
+                    Map<String, BufferedImage> views = stepping(new Window(size[0], size[1], text, presentation));
+                    String suffix = size[0] + "x" + size[1] + "-text" + text + (presentation ? "-presentation" : "");
+                    for (var view : views.entrySet()) write(out.resolve(view.getKey() + "-" + suffix + ".png"), view.getValue());
+                    write(out.resolve("sheet-stepping-" + suffix + ".png"), sheet(views));
+                    written += views.size() + 1;
+                }
             }
         }
         System.out.println("pictures: " + written + " PNG files in " + out.toAbsolutePath());
         Platform.exit();
     }
 
-    /** Every view of the stepping tab, each from a fresh window of {@code width} × {@code height} at text size {@code text}. */
-    private static Map<String, BufferedImage> stepping(int width, int height, int text) throws Exception {
+    /** A window's size in px, its text size, and whether it is in the presentation layout. */
+    private record Window(int width, int height, int text, boolean presentation) {}
+
+    /** Every view of the stepping tab, each from a fresh {@code window}. */
+    private static Map<String, BufferedImage> stepping(Window window) throws Exception {
         Map<String, BufferedImage> views = new LinkedHashMap<>();
-        views.put("forward", picture(width, height, text, v -> forwardTo(v, Phase.FORWARD_TRUE, 2)));
-        views.put("backward", picture(width, height, text, v -> forwardTo(v, Phase.BACKWARD, 2)));
-        views.put("update", picture(width, height, text, v -> {
+        views.put("forward", picture(window, v -> forwardTo(v, Phase.FORWARD_TRUE, 2)));
+        views.put("backward", picture(window, v -> forwardTo(v, Phase.BACKWARD, 2)));
+        views.put("update", picture(window, v -> {
             v.lessonModel().runWholeExample();
             v.lessonModel().stepBack(); // W^(1)'s update
         }));
-        views.put("story", picture(width, height, text, v -> {
+        views.put("story", picture(window, v -> {
             v.lessonModel().runWholeExample();
             v.lessonModel().stepBack();
             press(v, KeyCode.DOWN, 3); // W^(1)_14, as a teacher would choose it
             press(v, KeyCode.G, 1);
             press(v, KeyCode.RIGHT, 5);
         }));
-        views.put("quiz", picture(width, height, text, v -> {
+        views.put("quiz", picture(window, v -> {
             press(v, KeyCode.Q, 1);
             press(v, KeyCode.RIGHT, 1); // the question for z^(2)_1, waiting
         }));
-        views.put("matrix", picture(width, height, text, v -> {
+        views.put("matrix", picture(window, v -> {
             forwardTo(v, Phase.FORWARD_TRUE, 2);
             ((ToggleButton) v.getScene().lookup("#view-matrices")).fire();
         }));
@@ -115,17 +121,18 @@ public final class Pictures {
     }
 
     /** A fresh window on the notes' example, brought to a view by {@code setUp}, as a picture. */
-    private static BufferedImage picture(int width, int height, int text, Consumer<MainView> setUp) throws Exception {
+    private static BufferedImage picture(Window window, Consumer<MainView> setUp) throws Exception {
         Stage[] stage = new Stage[1];
         MainView view = fx(() -> {
             stage[0] = new Stage();
             DisplaySettings display = new DisplaySettings();
-            display.textSizeProperty().set(text);
+            display.textSizeProperty().set(window.text());
+            display.layout().presentationProperty().set(window.presentation());
             SessionModel session = new SessionModel(Session.classroom());
             MainView v = BackpropLabApp.show(stage[0], session, new CurvesModel(session), display, new TestFiles(),
-                    UserPreferences.inMemory(), width, height);
-            stage[0].setWidth(width);
-            stage[0].setHeight(height);
+                    UserPreferences.inMemory(), window.width(), window.height());
+            stage[0].setWidth(window.width());
+            stage[0].setHeight(window.height());
             return v;
         });
         fx(() -> {

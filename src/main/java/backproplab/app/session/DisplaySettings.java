@@ -27,8 +27,14 @@ public final class DisplaySettings {
     private final IntegerProperty decimalPlaces = new SimpleIntegerProperty(Decimals.DEFAULT);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.STANDARD);
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(Palette.COLOUR);
+    private final PanelLayout layout = new PanelLayout();
     private final ObjectBinding<Decimals> decimals = Bindings.createObjectBinding(
             () -> new Decimals(Math.max(Decimals.MIN, Math.min(Decimals.MAX, decimalPlaces.get()))), decimalPlaces);
+
+    /** Which side panels the window shows, and the presentation layout. */
+    public PanelLayout layout() {
+        return layout;
+    }
 
     /** The base text size in px; every font in the window scales with it. */
     public IntegerProperty textSizeProperty() {

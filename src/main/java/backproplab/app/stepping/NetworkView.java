@@ -210,6 +210,7 @@ public final class NetworkView extends Region {
     protected void layoutChildren() {
         geometry = new NetworkGeometry(layers, getWidth(), getHeight(), widestLabel(1), widestLabel(layers.length));
         edges.draw(geometry);
+        if (hover.node().isVisible()) hover.node().autosize(); // an open card grows with the text size, not cut off
         double r = geometry.radius();
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {

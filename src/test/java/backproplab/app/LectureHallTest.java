@@ -1,0 +1,97 @@
+package backproplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.SessionModel;
+import backproplab.setup.Session;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The lecture hall: F5 (or View) gives the network and the formula the window and brings the panels
+ * back; each side panel folds and opens from its button; a window too narrow for a panel at the chosen
+ * text size folds it by itself, and opens it again when there is room.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LectureHallTest {
+    private final DisplaySettings display = new DisplaySettings();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
+    }
+
+    private static boolean shown(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
+        return true;
+    }
+
+    @Test
+    void f5HidesThePanelsAndTheDisplayControlsAndBringsThemBack(FxRobot robot) {
+        robot.clickOn("#network-scroll");
+        assertTrue(shown(robot, ".left-scroll") && shown(robot, ".right-scroll") && shown(robot, "#decimals"));
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, ".left-scroll"), "the left panel goes");
+        assertFalse(shown(robot, ".right-scroll"), "the right panel goes");
+        assertFalse(shown(robot, "#decimals") || shown(robot, "#text-size"), "and the top bar's display controls");
+        assertFalse(shown(robot, "#fold-left") || shown(robot, "#fold-right"), "and their fold buttons");
+        assertTrue(shown(robot, ".menu-bar"), "the menus stay, to come back");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, ".left-scroll") && shown(robot, ".right-scroll") && shown(robot, "#decimals"), "all back");
+
+        robot.clickOn("View").clickOn("#view-presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, ".left-scroll"), "the View item does the same");
+        robot.clickOn("View").clickOn("#view-presentation");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, ".left-scroll"));
+    }
+
+    @Test
+    void eachPanelFoldsFromItsButton(FxRobot robot) {
+        robot.clickOn("#fold-right");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, ".right-scroll"));
+        assertTrue(shown(robot, ".left-scroll") && shown(robot, "#fold-right"), "the other stays; the button stays to open it");
+        robot.clickOn("#fold-right");
+        robot.clickOn("#fold-left");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, ".right-scroll"));
+        assertFalse(shown(robot, ".left-scroll"));
+    }
+
+    @Test
+    void aWindowTooNarrowForAPanelAtProjectorTextFoldsItAndOpensItAgain(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            display.textSizeProperty().set(21);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(shown(robot, ".right-scroll"), "at 1366 px and text 21 the right panel folds, the network keeps 40 em");
+        assertTrue(shown(robot, ".left-scroll"), "the left one fits");
+        robot.interact(() -> display.textSizeProperty().set(15));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, ".right-scroll"), "at text 15 it fits again, and opens");
+
+        robot.interact(() -> display.textSizeProperty().set(21));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#fold-right"); // the teacher wants it anyway
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, ".right-scroll"), "the person's choice wins until the window changes again");
+    }
+}
