@@ -1,13 +1,19 @@
 package backproplab.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.shape.Circle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,11 +31,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class LectureHallTest {
     private final DisplaySettings display = new DisplaySettings();
     private Stage stage;
+    private MainView view;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
+        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
+    }
+
+    /** Where every unit of the network is drawn, in the window: "unit-k-i@(x, y)" in order. */
+    private List<String> unitPositions(FxRobot robot) {
+        List<String> where = new ArrayList<>();
+        for (String units : List.of(".unit", ".input-unit")) {
+            for (Node n : robot.lookup(units).queryAll()) {
+                Circle c = (Circle) n;
+                Point2D p = c.localToScene(c.getCenterX(), c.getCenterY());
+                where.add(c.getId() + "@" + Math.round(p.getX() * 10) / 10.0 + "," + Math.round(p.getY() * 10) / 10.0);
+            }
+        }
+        where.sort(null);
+        return where;
     }
 
     private static boolean shown(FxRobot robot, String query) {
@@ -93,5 +114,32 @@ class LectureHallTest {
         robot.clickOn("#fold-right"); // the teacher wants it anyway
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(shown(robot, ".right-scroll"), "the person's choice wins until the window changes again");
+    }
+
+    @Test
+    void theUnitsStandStillThroughAWholeExampleTheQuizBarAndTheMatrixView(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            display.textSizeProperty().set(21);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> first = unitPositions(robot);
+        assertEquals(4 + 2 + 1, first.size());
+        int steps = view.lessonModel().walkthrough().size();
+        for (int s = 1; s < steps; s++) {
+            robot.interact(view.lessonModel()::stepForward);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(first, unitPositions(robot), "at step " + (s + 1) + ": " + view.lessonModel().currentStep().title());
+        }
+        robot.interact(view.lessonModel()::nextExample);
+        robot.clickOn("#network-scroll");
+        robot.type(KeyCode.Q).type(KeyCode.RIGHT); // the quiz bar opens and asks
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown(robot, "#quiz-question"));
+        assertEquals(first, unitPositions(robot), "the quiz bar takes no room from the network");
+        robot.interact(() -> ((ToggleButton) robot.lookup("#view-matrices").query()).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first, unitPositions(robot), "nor does the matrix view");
     }
 }

@@ -26,6 +26,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
+import javafx.scene.text.Text;
 
 /**
  * The network as the notes draw it: layer 1 (inputs) on the left, each unit a circle labelled
@@ -40,10 +41,10 @@ import javafx.scene.shape.Rectangle;
  * node of its own: {@link #edgeSpot} says where to point at it.
  */
 public final class NetworkView extends Region {
-    /** Below this spacing between units a label shows one line (the current phase's value) … */
-    static final double FULL_LABEL_SPACING = 58;
+    /** Below this spacing between units, in ems of the text size, a label shows one line (the current phase's value) … */
+    static final double FULL_LABEL_EMS = 3.9;
     /** … and below this one, values are hidden until the person zooms in. */
-    static final double MIN_LABELLED_SPACING = 20;
+    static final double MIN_LABELLED_EMS = 1.35;
 
     private static final PseudoClass SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
 
@@ -208,7 +209,7 @@ public final class NetworkView extends Region {
 
     @Override
     protected void layoutChildren() {
-        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), widestLabel(1), widestLabel(layers.length));
+        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), reservedLabel(1), reservedLabel(layers.length));
         edges.draw(geometry);
         if (hover.node().isVisible()) hover.node().autosize(); // an open card grows with the text size, not cut off
         double r = geometry.radius();
@@ -236,8 +237,8 @@ public final class NetworkView extends Region {
                 l.relocate(b.getX() - l.getWidth() / 2, b.getY() - l.getHeight() / 2);
             }
         }
-        boolean full = geometry.spacing() >= FULL_LABEL_SPACING;
-        if ((geometry.spacing() >= MIN_LABELLED_SPACING) != labelled || full != fullLabels) {
+        boolean full = geometry.spacing() >= ems(FULL_LABEL_EMS);
+        if ((geometry.spacing() >= ems(MIN_LABELLED_EMS)) != labelled || full != fullLabels) {
             fullLabels = full;
             refresh(); // zooming or resizing crossed the spacing at which values are readable
             return;
@@ -252,10 +253,36 @@ public final class NetworkView extends Region {
     }
 
     /** The widest visible value label of layer k (0 when values are hidden). */
-    private double widestLabel(int k) {
+    /** {@code ems} at the window's text size, in px: three lines of values need more room at text 21 than at 15. */
+    private double ems(double ems) {
+        return ems * display.textSizeProperty().get();
+    }
+
+    /**
+     * The room beside layer k (the inputs or the outputs) for the widest label it can show in this example — every
+     * value of either pass, in full or compact, as the last step holds them — so that no unit moves from step to step.
+     */
+    private double reservedLabel(int k) {
         double widest = 0;
         for (Label l : unitLabels[k]) {
             if (l.isVisible()) widest = Math.max(widest, l.prefWidth(-1));
+        }
+        if (model.walkthrough() == null || unitLabels[k].length == 0) return widest;
+        Snapshot end = model.walkthrough().last().state();
+        Decimals d = display.decimals();
+        Label probe = unitLabels[k][0];
+        double insets = probe.snappedLeftInset() + probe.snappedRightInset();
+        Text text = new Text();
+        text.setFont(probe.getFont());
+        for (int p = 0; p < end.passCount(); p++) {
+            for (int i = 0; i < unitLabels[k].length; i++) {
+                for (boolean delta : new boolean[] {false, true}) {
+                    for (String s : new String[] {ValueTexts.unitLabel(end, p, k, i, d, delta), ValueTexts.compactLabel(end, p, k, i, d, delta)}) {
+                        text.setText(s);
+                        widest = Math.max(widest, Math.ceil(text.getLayoutBounds().getWidth()) + insets);
+                    }
+                }
+            }
         }
         return widest;
     }
@@ -292,7 +319,7 @@ public final class NetworkView extends Region {
         }
         Snapshot s = story.isOpen() ? ErrorSharing.beforeUpdate(model.walkthrough()) : step.state(); // a story tells the whole example
         Decimals d = display.decimals();
-        labelled = geometry == null || geometry.spacing() >= MIN_LABELLED_SPACING;
+        labelled = geometry == null || geometry.spacing() >= ems(MIN_LABELLED_EMS);
         zoomHint.setVisible(!labelled);
         caption.setText(captionText());
         caption.setTooltip(model.walkthrough().paired() ? new Tooltip(
@@ -381,7 +408,7 @@ public final class NetworkView extends Region {
 
     private void refreshUnits(MicroStep step, Highlight focus, Snapshot s, Decimals d, boolean labelled) {
         boolean showDelta = story.isOpen() || step.phase().compareTo(Phase.BACKWARD) >= 0;
-        boolean compact = geometry != null && geometry.spacing() < FULL_LABEL_SPACING;
+        boolean compact = geometry != null && geometry.spacing() < ems(FULL_LABEL_EMS);
         for (int k = 1; k <= layers.length; k++) {
             for (int i = 0; i < layers[k - 1]; i++) {
                 Circle c = unitNodes[k][i];

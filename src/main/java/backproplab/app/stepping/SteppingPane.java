@@ -6,9 +6,11 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,6 +26,8 @@ import javafx.scene.layout.VBox;
 public final class SteppingPane extends BorderPane {
     /** The focus zoom's magnification of everything drawn (units, values, weights), for the back row. */
     static final double FOCUS_ZOOM = 2;
+    /** The share of the stepping tab's height the network has, above the formula, until the teacher drags the divider. */
+    static final double NETWORK_SHARE = 0.55;
     private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
 
     private final NetworkView network;
@@ -61,11 +65,28 @@ public final class SteppingPane extends BorderPane {
         formula.visibleProperty().bind(story.parameterProperty().isNull());
         formula.managedProperty().bind(formula.visibleProperty());
         QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
-        VBox bottom = new VBox(overflowWarning(model), formula, storyView, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
+        // The formula (or the story) scrolls within its share; the quiz, the buttons and the strip stay in sight.
+        ScrollPane formulaArea = new ScrollPane(new VBox(overflowWarning(model), formula, storyView));
+        formulaArea.setId("formula-area");
+        formulaArea.getStyleClass().add("formula-area");
+        formulaArea.setFitToWidth(true);
+        formulaArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        formulaArea.setFocusTraversable(false);
+        formulaArea.setMinHeight(0);
+        VBox.setVgrow(formulaArea, Priority.ALWAYS);
+        VBox bottom = new VBox(formulaArea, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
                 statusLine(model, formula), new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
-        setCenter(new StackPane(scroll, blank));
-        setBottom(bottom);
+        bottom.setMinHeight(0);
+        StackPane top = new StackPane(scroll, blank);
+        top.setMinHeight(0);
+        // A fixed split for the whole example: nothing below (a longer formula, the quiz bar, the matrix view) moves the
+        // network; the teacher may drag the divider, and it stays where it is put.
+        SplitPane split = new SplitPane(top, bottom);
+        split.setId("stepping-split");
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(NETWORK_SHARE);
+        setCenter(split);
     }
 
     /** The network in a pannable scroll pane that Ctrl + scroll zooms and the focus zoom keeps centred. */
