@@ -9,6 +9,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
@@ -141,5 +142,32 @@ class LectureHallTest {
         robot.interact(() -> ((ToggleButton) robot.lookup("#view-matrices").query()).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(first, unitPositions(robot), "nor does the matrix view");
+    }
+
+    @Test
+    void theWeightsOnTheEdgesNeverOverlapAtProjectorSize(FxRobot robot) {
+        for (boolean presentation : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                stage.setWidth(1366);
+                stage.setHeight(768);
+                display.textSizeProperty().set(21);
+                display.layout().presentationProperty().set(presentation);
+                view.lessonModel().reset();
+            });
+            for (int s = 1; s < view.lessonModel().walkthrough().size(); s++) {
+                robot.interact(view.lessonModel()::stepForward);
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Bounds> labels = new ArrayList<>();
+                for (Node n : robot.lookup(".edge-label").queryAll()) if (n.isVisible()) labels.add(n.localToScene(n.getBoundsInLocal()));
+                for (int a = 0; a < labels.size(); a++) {
+                    for (int b = a + 1; b < labels.size(); b++) {
+                        Bounds x = labels.get(a), y = labels.get(b);
+                        double overlap = Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY());
+                        boolean sideBySide = x.getMaxX() <= y.getMinX() || y.getMaxX() <= x.getMinX();
+                        assertTrue(sideBySide || overlap <= 0.5, "step " + (s + 1) + ", presentation " + presentation + ": " + x + " and " + y);
+                    }
+                }
+            }
+        }
     }
 }

@@ -59,8 +59,8 @@ public final class FormulaView extends VBox {
         model.currentStepProperty().addListener((obs, old, now) -> refresh());
         model.updateFocusProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
-        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
-        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
+        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE, display.textSizeProperty().get());
+        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE, now.intValue()));
         refresh();
     }
 

@@ -453,15 +453,30 @@ public final class NetworkView extends Region {
         return l;
     }
 
+    /**
+     * Writes the weights on their edges where they do not overlap: edges into one unit draw together towards it (and out
+     * of one unit apart from it), so each label sits as far along its edge as keeps neighbours a label's height apart;
+     * where no such place is left, the weights are left to the formula below.
+     */
     private void layoutEdgeLabels() {
+        double tallest = 0;
+        boolean outgoing = false;
+        for (Node n : edgeLabels.getChildren()) {
+            Label l = (Label) n;
+            l.autosize();
+            tallest = Math.max(tallest, l.getHeight());
+            outgoing = ((int[]) n.getProperties().get(EDGE_KEY))[3] == 1;
+        }
+        double apart = (tallest + 2) / geometry.spacing(); // the share of an edge that parts neighbours by a label's height
+        // Incoming labels sit past the sources' own labels; outgoing ones near their (distinct) targets.
+        double t = outgoing ? Math.max(0.72, apart) : Math.min(0.62, 1 - apart);
+        boolean fits = outgoing ? t <= 0.9 : t >= 0.22;
         for (Node n : edgeLabels.getChildren()) {
             int[] e = (int[]) n.getProperties().get(EDGE_KEY);
             Point2D from = e[2] < 0 ? geometry.bias(e[0]) : geometry.unit(e[0], e[2]);
-            Point2D to = geometry.unit(e[0] + 1, e[1]);
-            // Incoming labels sit past the sources' own labels; outgoing ones near their (distinct) targets.
-            Point2D at = from.interpolate(to, e[3] == 1 ? 0.72 : 0.62);
+            Point2D at = from.interpolate(geometry.unit(e[0] + 1, e[1]), t);
             Label l = (Label) n;
-            l.autosize();
+            l.setVisible(fits);
             l.relocate(at.getX() - l.getWidth() / 2, at.getY() - l.getHeight() / 2);
         }
     }

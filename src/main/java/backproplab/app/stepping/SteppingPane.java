@@ -26,8 +26,11 @@ import javafx.scene.layout.VBox;
 public final class SteppingPane extends BorderPane {
     /** The focus zoom's magnification of everything drawn (units, values, weights), for the back row. */
     static final double FOCUS_ZOOM = 2;
-    /** The share of the stepping tab's height the network has, above the formula, until the teacher drags the divider. */
-    static final double NETWORK_SHARE = 0.55;
+    /**
+     * The share of the stepping tab's height the network has above the formula at text 15, until the teacher drags the
+     * divider; larger text gives the formula more, down to {@link #MIN_NETWORK_SHARE} at text 21.
+     */
+    static final double NETWORK_SHARE = 0.55, MIN_NETWORK_SHARE = 0.4;
     private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
 
     private final NetworkView network;
@@ -85,8 +88,14 @@ public final class SteppingPane extends BorderPane {
         SplitPane split = new SplitPane(top, bottom);
         split.setId("stepping-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(NETWORK_SHARE);
+        split.setDividerPositions(networkShare(display.textSizeProperty().get()));
+        display.textSizeProperty().addListener((obs, old, now) -> split.setDividerPositions(networkShare(now.intValue())));
         setCenter(split);
+    }
+
+    /** The network's share of the height at text size {@code text}: the formula's lines grow with the text, the network less. */
+    static double networkShare(int text) {
+        return Math.max(MIN_NETWORK_SHARE, Math.min(NETWORK_SHARE, NETWORK_SHARE - 0.025 * (text - DisplaySettings.DEFAULT_TEXT_SIZE)));
     }
 
     /** The network in a pannable scroll pane that Ctrl + scroll zooms and the focus zoom keeps centred. */

@@ -72,8 +72,8 @@ public final class StoryView extends VBox {
         getChildren().addAll(bar, title, tex, plain);
         story.currentProperty().addListener((obs, old, now) -> refresh());
         display.decimalsProperty().addListener((obs, old, now) -> refresh());
-        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE);
-        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE));
+        tex.setFontSize(display.textSizeProperty().get() * TEX_SCALE, display.textSizeProperty().get());
+        display.textSizeProperty().addListener((obs, old, now) -> tex.setFontSize(now.intValue() * TEX_SCALE, now.intValue()));
     }
 
     private static HBox group(Node... nodes) {

@@ -21,8 +21,10 @@ import org.scilab.forge.jlatexmath.TeXFormula;
 import org.scilab.forge.jlatexmath.TeXIcon;
 
 /**
- * Typeset LaTeX lines on a canvas (JLaTeXMath through FXGraphics2D), each line shrunk to fit
- * the width. The canvas is resized in {@link #layoutChildren} and repainted in one {@link #draw}.
+ * Typeset LaTeX lines on a canvas (JLaTeXMath through FXGraphics2D). A line too wide for the width
+ * wraps at a top-level "=", "+", "−" or between formulas; a piece still too wide is shrunk, never
+ * below the window's text size. The canvas is resized in {@link #layoutChildren} and repainted in
+ * one {@link #draw}.
  */
 final class TexCanvas extends Region {
     private static final String[] FONTS = {
@@ -32,11 +34,15 @@ final class TexCanvas extends Region {
     };
     private static boolean fontsLoaded;
 
-    /** A formula line may be this many text lines tall (a matrix) before it is shrunk to fit. */
-    private static final double MAX_LINES_TALL = 9;
+    /** Where a line may wrap, outside every group: before these (a new formula after ", \\quad" or ", \\;" starts a row). */
+    private static final String[] BREAKS = {" = ", " + ", " - ", ", \\quad ", ", \\; "};
 
     private final Canvas canvas = new Canvas();
     private double fontSize;
+    /** The window's text size: no line is set smaller. */
+    private double minSize;
+    /** The sizes the lines on screen were set at, row by row (after wrapping), for tests and a screen check. */
+    private List<Double> drawnSizes = List.of();
     private List<String> lines = List.of();
 
     private double zoom = 1;
@@ -53,6 +59,7 @@ final class TexCanvas extends Region {
 
     TexCanvas(double fontSize) {
         this.fontSize = fontSize;
+        this.minSize = fontSize;
         loadFonts();
         getChildren().add(canvas);
         getStyleClass().add("tex-canvas");
@@ -74,9 +81,10 @@ final class TexCanvas extends Region {
         fontsLoaded = true;
     }
 
-    /** The size of the typeset text in px. */
-    void setFontSize(double size) {
+    /** The size of the typeset text in px, and the window's text size, below which no line is shrunk. */
+    void setFontSize(double size, double windowText) {
         fontSize = size;
+        minSize = windowText;
         requestLayout();
         draw();
     }
@@ -99,7 +107,7 @@ final class TexCanvas extends Region {
     protected double computePrefWidth(double height) {
         if (zoom <= 1) return super.computePrefWidth(height);
         double widest = 0;
-        for (TeXIcon icon : icons(Double.MAX_VALUE, fontSize * zoom)) widest = Math.max(widest, icon.getIconWidth() + 16);
+        for (Row row : rows(Double.MAX_VALUE, fontSize * zoom)) widest = Math.max(widest, row.icon().getIconWidth() + 16);
         return widest;
     }
 
@@ -136,18 +144,25 @@ final class TexCanvas extends Region {
     protected double computePrefHeight(double width) {
         double total = 0;
         double size = fontSize * zoom;
-        for (TeXIcon icon : icons(zoom > 1 ? Double.MAX_VALUE : width > 0 ? width : 800, size)) total += rowHeight(icon);
-        double fitted = Math.max(total, fontSize * 2.4 * Math.max(1, lines.size()));
-        return (zoom > 1 ? fitted : Math.min(fitted, fontSize * MAX_LINES_TALL)) + 8;
+        for (Row row : rows(zoom > 1 ? Double.MAX_VALUE : width > 0 ? width : 800, size)) total += rowHeight(row.icon());
+        return Math.max(total, fontSize * 2.4 * Math.max(1, lines.size())) + 8; // as tall as it is: the formula area scrolls
     }
 
     private double rowHeight(TeXIcon icon) {
         return Math.max(fontSize * 2.4, icon.getIconHeight() + fontSize * 0.6);
     }
 
-    /** The lines typeset at {@code size}, each shrunk to fit {@code width}; unparseable lines are left out. */
-    private List<TeXIcon> icons(double width, double size) {
-        return fitted(lines, width, size, this::icon);
+    /** The lines typeset at {@code size}, wrapped (or shrunk) to fit {@code width}; unparseable lines are left out. */
+    private List<Row> rows(double width, double size) {
+        return fitted(lines, width, size, minSize * zoom, this::icon);
+    }
+
+    /** One row on screen: a line or a piece of one, and the size it was set at. */
+    private record Row(TeXIcon icon, double size) {}
+
+    /** The sizes the rows on screen were set at, in px (the window's text size or more). */
+    List<Double> drawnSizes() {
+        return drawnSizes;
     }
 
     private void draw() {
@@ -157,12 +172,12 @@ final class TexCanvas extends Region {
         // Paint the background through the Graphics2D: FXGraphics2D caches its colour.
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, (int) Math.ceil(w), (int) Math.ceil(h));
-        List<TeXIcon> icons = icons(zoom > 1 ? Double.MAX_VALUE : w, fontSize * zoom);
-        double total = icons.stream().mapToDouble(this::rowHeight).sum();
-        if (zoom <= 1 && total > h - 8 && total > 0) icons = icons(w, Math.max(7, fontSize * (h - 8) / total)); // a tall matrix: shrink to fit
+        List<Row> rows = rows(zoom > 1 ? Double.MAX_VALUE : w, fontSize * zoom);
+        drawnSizes = rows.stream().map(Row::size).toList();
         double y = 4;
-        for (TeXIcon icon : icons) {
-            double row = Math.min(rowHeight(icon), Math.max(icon.getIconHeight(), (h - 8) / icons.size()));
+        for (Row r : rows) {
+            TeXIcon icon = r.icon();
+            double row = rowHeight(icon);
             icon.setInsets(new Insets(0, 0, 0, 0));
             icon.setForeground(Color.BLACK);
             int top = (int) (y + Math.max(0, (row - icon.getIconHeight()) / 2));
@@ -188,17 +203,18 @@ final class TexCanvas extends Region {
     /** How tall {@link #paint} draws {@code latex} in {@code width}. */
     static double paintedHeight(List<String> latex, double width, double size) {
         double total = 0;
-        for (TeXIcon icon : fitted(latex, width, size, TexCanvas::typeset)) total += Math.max(size * 2.4, icon.getIconHeight() + size * 0.6);
+        for (Row row : fitted(latex, width, size, size, TexCanvas::typeset)) total += Math.max(size * 2.4, row.icon().getIconHeight() + size * 0.6);
         return total;
     }
 
     /**
      * Typesets {@code latex} into any Graphics2D (a picture for a handout), one line under the other
-     * from y = 0, each shrunk to fit {@code width} as on screen.
+     * from y = 0, each wrapped to fit {@code width} as on screen.
      */
     static void paint(Graphics2D g, List<String> latex, double width, double size) {
         double y = 0;
-        for (TeXIcon icon : fitted(latex, width, size, TexCanvas::typeset)) {
+        for (Row r : fitted(latex, width, size, size, TexCanvas::typeset)) {
+            TeXIcon icon = r.icon();
             double row = Math.max(size * 2.4, icon.getIconHeight() + size * 0.6);
             icon.setInsets(new Insets(0, 0, 0, 0));
             icon.setForeground(Color.BLACK);
@@ -207,17 +223,80 @@ final class TexCanvas extends Region {
         }
     }
 
-    private static List<TeXIcon> fitted(List<String> latex, double width, double size,
-                                        BiFunction<String, Float, TeXIcon> typeset) {
-        List<TeXIcon> out = new ArrayList<>();
+    /**
+     * Each line at {@code size}; a line wider than {@code width} wraps at its top-level breaks, and a piece still too wide
+     * is shrunk, to {@code min} at the least.
+     */
+    private static List<Row> fitted(List<String> latex, double width, double size, double min, BiFunction<String, Float, TeXIcon> typeset) {
+        List<Row> out = new ArrayList<>();
+        double room = width - 16;
         for (String line : latex) {
-            TeXIcon icon = typeset.apply(line, (float) size);
-            if (icon != null && icon.getIconWidth() > width - 16) {
-                icon = typeset.apply(line, (float) Math.max(9, size * (width - 16) / icon.getIconWidth()));
+            TeXIcon whole = typeset.apply(line, (float) size);
+            if (whole == null) continue;
+            List<String> pieces = whole.getIconWidth() <= room ? List.of(line) : wrapped(line, room, size, typeset);
+            for (String piece : pieces) {
+                TeXIcon icon = typeset.apply(piece, (float) size);
+                double at = size;
+                if (icon != null && icon.getIconWidth() > room) {
+                    at = Math.max(min, size * room / icon.getIconWidth());
+                    icon = typeset.apply(piece, (float) at);
+                }
+                if (icon != null) out.add(new Row(icon, at));
             }
-            if (icon != null) out.add(icon);
         }
         return out;
+    }
+
+    /** {@code line} as rows no wider than {@code room} where its breaks allow: each piece joins the row while it fits. */
+    private static List<String> wrapped(String line, double room, double size, BiFunction<String, Float, TeXIcon> typeset) {
+        List<String> parts = parts(line);
+        List<String> rows = new ArrayList<>();
+        String row = parts.get(0);
+        for (String part : parts.subList(1, parts.size())) {
+            TeXIcon joined = typeset.apply(row + part, (float) size);
+            if (joined != null && joined.getIconWidth() <= room) {
+                row += part;
+            } else {
+                rows.add(row);
+                boolean newFormula = part.startsWith(",");
+                row = newFormula ? part.substring(part.indexOf(' ', 2) + 1) : "\\qquad " + part.strip(); // a continuation is indented
+            }
+        }
+        rows.add(row);
+        return rows.stream().allMatch(r -> typeset.apply(r, (float) size) != null) ? rows : List.of(line);
+    }
+
+    /** {@code line} cut before each break outside braces, \\left…\\right and \\begin…\\end: the pieces, in order. */
+    static List<String> parts(String line) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0, from = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\') {
+                if (command(line, i, "left") || command(line, i, "begin")) depth++;
+                if (command(line, i, "right") || command(line, i, "end")) depth--;
+                i++; // an escaped character (\\{, \\,) is not a group
+                continue;
+            }
+            if (c == '{') depth++;
+            if (c == '}') depth--;
+            if (depth != 0 || i == from) continue;
+            for (String b : BREAKS) {
+                if (line.startsWith(b, i)) {
+                    parts.add(line.substring(from, i));
+                    from = i;
+                    break;
+                }
+            }
+        }
+        parts.add(line.substring(from));
+        return parts;
+    }
+
+    /** True if the command at {@code i} (a backslash) is {@code name} itself, not a longer one (\\left, not \\leftarrow). */
+    private static boolean command(String s, int i, String name) {
+        int end = i + 1 + name.length();
+        return s.startsWith(name, i + 1) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
     }
 
     private static TeXIcon typeset(String latex, float size) {

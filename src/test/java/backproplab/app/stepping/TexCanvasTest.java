@@ -2,6 +2,7 @@ package backproplab.app.stepping;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TexCanvasTest {
@@ -11,5 +12,13 @@ class TexCanvasTest {
         assertEquals("-1.2000 \\times 10^{7}", TexCanvas.scientific("-1.2000e+07"));
         assertEquals("3.0000 \\times 10^{-9}", TexCanvas.scientific("3.0000e-09"));
         assertEquals("\\sigma(0.3775) = 0.5933", TexCanvas.scientific("\\sigma(0.3775) = 0.5933"));
+    }
+
+    @Test
+    void aLineBreaksOnlyOutsideItsGroups() {
+        assertEquals(List.of("z", " = a", " + \\frac{b + c}{2}", " = 3"), TexCanvas.parts("z = a + \\frac{b + c}{2} = 3"));
+        assertEquals(List.of("x", " = \\left[1 + 2, 3\\right]", ", \\quad y", " = 4"), TexCanvas.parts("x = \\left[1 + 2, 3\\right], \\quad y = 4"),
+                "not inside \\left … \\right, and a new formula after \\quad");
+        assertEquals(List.of("W \\leftarrow W", " - \\alpha g"), TexCanvas.parts("W \\leftarrow W - \\alpha g"), "\\leftarrow is no \\left");
     }
 }
