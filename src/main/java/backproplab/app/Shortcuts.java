@@ -86,12 +86,13 @@ final class Shortcuts {
             toggled.set(!toggled.get());
             return true;
         }
+        if (stepping.blankedProperty().get()) return true; // blanked for questions: no key steps on until B again
         if (story.isOpen()) return storyKey(code);
         if (code == KeyCode.G) story.open(model.parameterInFocus());
         else if (code == KeyCode.RIGHT && e.isShiftDown()) model.runToEndOfPhase();
         else if (code == KeyCode.RIGHT || code == KeyCode.SPACE || code == KeyCode.PAGE_DOWN) stepping.quiz().forward(); // a clicker sends PageDown
         else if (code == KeyCode.Q) stepping.quiz().enabledProperty().set(!stepping.quiz().enabledProperty().get());
-        else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.stepBack();
+        else if (code == KeyCode.LEFT || code == KeyCode.PAGE_UP) model.backOrPreviousExample();
         else if (code == KeyCode.ENTER) model.runWholeExample();
         else if (code == KeyCode.N) model.nextExample();
         else if ((code == KeyCode.DOWN || code == KeyCode.UP) && model.currentFormula() instanceof UpdateFormula) {

@@ -51,10 +51,15 @@ class PresenterKeysTest {
         robot.type(KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#blank").query().isVisible(), "the network is hidden for questions");
+        assertFalse(robot.lookup("#formula-area").query().isVisible(), "and the formula");
         assertEquals("Step 2 of 19 · Forward pass: true window", status(robot), "the lesson stays where it was");
+        robot.type(KeyCode.PAGE_DOWN).type(KeyCode.RIGHT).type(KeyCode.N); // a clicker pressed while the class talks
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step 2 of 19 · Forward pass: true window", status(robot), "no key steps on while blanked");
         robot.type(KeyCode.B);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#blank").query().isVisible());
+        assertTrue(robot.lookup("#formula-area").query().isVisible());
 
         robot.type(KeyCode.F11);
         WaitForAsyncUtils.waitForFxEvents();
@@ -105,5 +110,24 @@ class PresenterKeysTest {
         robot.type(KeyCode.F);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, view.networkView().getScaleX(), 0.0, "F again: the whole network");
+    }
+
+    @Test
+    void theClickerGoesOnToTheNextExampleAndBackToTheUpdate(FxRobot robot) {
+        robot.type(KeyCode.ENTER); // the example's last step, its update
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step 19 of 19 · Update", status(robot));
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, view.lessonModel().exampleIndexProperty().get(), "on to example 2");
+        assertTrue(status(robot).startsWith("Step 1 of ") && status(robot).endsWith(" · Next example (N): from the weights after its update"),
+                status(robot));
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Step 2 of " + view.lessonModel().walkthrough().size() + " · Forward pass: true window", status(robot), "the notice goes");
+        robot.type(KeyCode.PAGE_UP).type(KeyCode.PAGE_UP); // back to the first step, then back across the example
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, view.lessonModel().exampleIndexProperty().get(), "back to example 1");
+        assertEquals("Step 19 of 19 · Update · Back to the previous example's update", status(robot));
     }
 }

@@ -4,6 +4,7 @@ import backproplab.engine.GradientCheck;
 import backproplab.engine.Parameter;
 import backproplab.setup.LessonSetup;
 import backproplab.setup.Limits;
+import backproplab.setup.Position;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Formula;
 import backproplab.walkthrough.Lesson;
@@ -25,6 +26,8 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.util.Duration;
 
@@ -45,6 +48,7 @@ public final class LessonModel {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper exampleIndex = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper updates = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
     private final DoubleProperty speed = new SimpleDoubleProperty(DEFAULT_SPEED);
     private final ObjectBinding<MicroStep> currentStep;
@@ -207,11 +211,41 @@ public final class LessonModel {
 
     /** Jumps to micro-step {@code i} (the step strip). */
     public void jumpTo(int i) {
+        notice.set("");
         if (i >= 0 && i < walkthrough.get().size()) session.moveTo(session.session().position().atStep(i));
     }
 
+    /**
+     * A presenter's → (or clicker): the next micro-step, or at the example's last one the next example — as N does,
+     * and said on the status line.
+     */
+    public void forwardOrNextExample() {
+        if (canStepForward.get()) {
+            stepForward();
+        } else if (canGoOn.get()) {
+            nextExample();
+            notice.set("Next example (N): from the weights after its update");
+        }
+    }
+
+    /** A presenter's ←: the previous micro-step, or at an example's first one the previous example's update. */
+    public void backOrPreviousExample() {
+        int before = session.session().position().updates();
+        if (canStepBack.get()) {
+            stepBack();
+        } else if (before > 0) {
+            session.moveTo(new Position(before - 1, 0));
+            runWholeExample();
+            notice.set("Back to the previous example's update");
+        }
+    }
+
+    /** What the last presenter's move did beyond a step ("Next example …"), until the next move; else "". */
+    public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }
+
     /** Goes on to the next example, starting from the weights after this example's update. */
     public void nextExample() {
+        notice.set("");
         if (canGoOn.get()) session.moveTo(session.session().position().next());
     }
 

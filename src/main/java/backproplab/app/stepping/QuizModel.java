@@ -55,7 +55,7 @@ public final class QuizModel {
         boolean ask = enabled.get() && lesson.walkthrough() != null && next < lesson.walkthrough().size();
         MicroStep step = ask ? lesson.walkthrough().step(next) : null;
         QuizQuestion q = step == null ? null : QuizQuestion.of(step, step.formula());
-        if (q == null) lesson.stepForward(); else question.set(q);
+        if (q == null) lesson.forwardOrNextExample(); else question.set(q); // at the example's end: the next one
     }
 
     /** Checks {@code typed}; a number reveals the step, right or wrong; anything else asks again. */

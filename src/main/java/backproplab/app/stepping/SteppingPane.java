@@ -76,6 +76,7 @@ public final class SteppingPane extends BorderPane {
         formulaArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         formulaArea.setFocusTraversable(false);
         formulaArea.setMinHeight(0);
+        formulaArea.visibleProperty().bind(blank.visibleProperty().not()); // B blanks the formula too (its room kept: nothing moves)
         VBox.setVgrow(formulaArea, Priority.ALWAYS);
         VBox bottom = new VBox(formulaArea, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
                 statusLine(model, formula), new StepStrip(model));
@@ -140,8 +141,10 @@ public final class SteppingPane extends BorderPane {
         status.getStyleClass().add("status");
         status.textProperty().bind(Bindings.createStringBinding(() -> {
             var w = model.walkthrough();
-            return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index());
-        }, model.indexProperty(), model.walkthroughProperty()));
+            String notice = model.noticeProperty().get();
+            return w == null ? "" : "Step " + (model.index() + 1) + " of " + w.size() + " · " + w.phaseTitle(model.index())
+                    + (notice.isEmpty() ? "" : " · " + notice);
+        }, model.indexProperty(), model.walkthroughProperty(), model.noticeProperty()));
         status.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
