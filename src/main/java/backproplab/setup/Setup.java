@@ -123,7 +123,8 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
 
     /**
      * This setup on preset {@code p}: the preset's shape, activations, loss and optimizer; the seed
-     * (except for Mazur's fixed example), the other learning rates and the curve settings stay.
+     * (except for Mazur's fixed example), the other learning rates and the curve settings stay. Leaving
+     * Mazur's preset gives SGD its own α back: a preset sets everything it names.
      */
     public Setup withPreset(Preset p) {
         Setup base = classroom();
@@ -133,6 +134,7 @@ public record Setup(Preset preset, int[] layers, Activation hidden, Activation o
                 b.layers = p.layers();
                 b.seed = seed;
                 b.rates = rates.clone();
+                if (preset == Preset.MAZUR) b.rates[Type.SGD.ordinal()] = defaultLearningRate(Type.SGD); // Mazur's α = 0.5 was his
                 b.curves = new CurveSettings.Builder(curves);
             });
             case MAZUR -> base.with(b -> {
