@@ -40,6 +40,16 @@ class LectureHallTest {
         view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
     }
 
+    /** The classroom: a 1366 × 768 window at text 21. */
+    private void projector(FxRobot robot) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            display.textSizeProperty().set(21);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Where every unit of the network is drawn, in the window: "unit-k-i@(x, y)" in order. */
     private List<String> unitPositions(FxRobot robot) {
         List<String> where = new ArrayList<>();
@@ -98,12 +108,7 @@ class LectureHallTest {
 
     @Test
     void aWindowTooNarrowForAPanelAtProjectorTextFoldsItAndOpensItAgain(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            display.textSizeProperty().set(21);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        projector(robot);
         assertFalse(shown(robot, ".right-scroll"), "at 1366 px and text 21 the right panel folds, the network keeps 40 em");
         assertTrue(shown(robot, ".left-scroll"), "the left one fits");
         robot.interact(() -> display.textSizeProperty().set(15));
@@ -119,12 +124,7 @@ class LectureHallTest {
 
     @Test
     void theUnitsStandStillThroughAWholeExampleTheQuizBarAndTheMatrixView(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            display.textSizeProperty().set(21);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        projector(robot);
         List<String> first = unitPositions(robot);
         assertEquals(4 + 2 + 1, first.size());
         int steps = view.lessonModel().walkthrough().size();
@@ -147,10 +147,8 @@ class LectureHallTest {
     @Test
     void theWeightsOnTheEdgesNeverOverlapAtProjectorSize(FxRobot robot) {
         for (boolean presentation : new boolean[] {false, true}) {
+            projector(robot);
             robot.interact(() -> {
-                stage.setWidth(1366);
-                stage.setHeight(768);
-                display.textSizeProperty().set(21);
                 display.layout().presentationProperty().set(presentation);
                 view.lessonModel().reset();
             });
