@@ -120,7 +120,7 @@ class PresenterKeysTest {
         robot.type(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, view.lessonModel().exampleIndexProperty().get(), "on to example 2");
-        assertTrue(status(robot).startsWith("Step 1 of ") && status(robot).endsWith(" · Next example (N): from the weights after its update"),
+        assertTrue(status(robot).startsWith("Step 1 of ") && status(robot).endsWith(" · Next example (N), from the weights the last update left"),
                 status(robot));
         robot.type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();

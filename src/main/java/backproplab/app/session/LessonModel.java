@@ -89,6 +89,7 @@ public final class LessonModel {
         updates.set(lesson.updates());
         Walkthrough next = lesson.walkthrough();
         if (next != walkthrough.get()) {
+            notice.set(""); // a reset, an opened lesson, another example: the last move's notice is over
             index.set(Math.min(index.get(), next.size() - 1)); // a valid step of the old walkthrough and of the new one
             walkthrough.set(next);
         }
@@ -224,7 +225,7 @@ public final class LessonModel {
             stepForward();
         } else if (canGoOn.get()) {
             nextExample();
-            notice.set("Next example (N): from the weights after its update");
+            notice.set("Next example (N), from the weights the last update left");
         }
     }
 
