@@ -9,6 +9,7 @@ import backproplab.setup.Session;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,5 +53,21 @@ class ExplainWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("20-8-1 network") && now.contains(": 185 multiplications"), "the window follows the lesson: " + now);
+    }
+
+    @Test
+    void escAndCtrlWCloseAnExplainWindow(FxRobot robot) {
+        robot.clickOn("#explain-menu").clickOn("#explain-notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#notes-window").tryQuery().isPresent());
+        robot.clickOn("#notes-window").type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#notes-window").tryQuery().isEmpty(), "Esc closes it");
+
+        robot.clickOn("#explain-menu").clickOn("#explain-cost");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cost-window").press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#cost-window").tryQuery().isEmpty(), "Ctrl + W closes it");
     }
 }

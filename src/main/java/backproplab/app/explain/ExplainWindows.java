@@ -20,6 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
@@ -117,6 +120,13 @@ public final class ExplainWindows {
         stage.setTitle(title);
         if (owner.get() != null) stage.initOwner(owner.get());
         stage.setScene(scene);
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc (not while a field takes it back) or Ctrl + W closes the window
+            boolean escape = e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof TextInputControl);
+            if (escape || e.getCode() == KeyCode.W && e.isShortcutDown()) {
+                stage.close();
+                e.consume();
+            }
+        });
         stage.setOnHidden(e -> {
             lesson.walkthroughProperty().removeListener(fill);
             unfollow.run();
