@@ -104,6 +104,16 @@ final class Formulas {
         return names;
     }
 
+    /** True for the words of a window of two or more: its vectors and sums are set word by word, and take a line each. */
+    private static boolean ofWords(List<String> words) {
+        return words != null && words.size() > 1;
+    }
+
+    /** Between the passes' inputs: a new line for windows of words (each is long), else a space. */
+    private static String betweenPasses(List<List<String>> words) {
+        return ofWords(words == null ? null : words.get(0)) ? "\n" : ", \\quad ";
+    }
+
     /** The start: each pass's input a^(1), each word's inputs named when the passes read windows of {@code words} (else null). */
     static Formula inputs(List<String> names, double[][] inputs, List<List<String>> words) {
         double[][] x = copy(inputs);
@@ -116,7 +126,7 @@ final class Formulas {
                 plainText.add(names.get(p) + ": " + (p == 0 ? "x" : "x_c") + " = " + wordVector(x[p], read, d, false));
             }
             String symbolic = x.length == 1 ? "a^{(1)} = x" : "a^{(1)} = x \\;\\text{(true)}, \\quad a^{(1)} = x_c \\;\\text{(corrupt)}";
-            String between = words != null && words.get(0).size() > 1 ? "\n" : ", \\quad "; // a window of words: a line each
+            String between = betweenPasses(words);
             return new FormulaText(symbolic, String.join(between, tex), String.join("; ", plainText));
         };
     }
@@ -136,7 +146,7 @@ final class Formulas {
                 tex.add("\\text{raw } " + symbol + " = " + wordVector(before[p], read, d, true));
                 plainText.add("raw " + symbol + " = " + wordVector(before[p], read, d, false));
             }
-            String between = words != null && words.get(0).size() > 1 ? "\n" : ", \\quad ";
+            String between = betweenPasses(words);
             return new FormulaText(f.symbolic() + "\\quad \\text{(after " + how + ")}", f.substituted() + "\n" + String.join(between, tex),
                     f.plain() + " (after " + how + "); " + String.join("; ", plainText));
         };
@@ -154,7 +164,7 @@ final class Formulas {
             String products = wordSum(w.length, words, j -> d.operand(w[j]) + " \\cdot " + d.operand(x[j]));
             String plainProducts = plainSum(w.length, j -> d.operand(w[j]) + "·" + d.operand(x[j]));
             String substituted = zTex + " = " + products + " + " + d.operand(bias) + " = " + d.format(z)
-                    + (words != null && words.size() > 1 ? "\n" : ", \\quad ") + aTex + " = " + Notation.fTex(f, slope, d.format(z)) + " = " + d.format(a);
+                    + (ofWords(words) ? "\n" : ", \\quad ") + aTex + " = " + Notation.fTex(f, slope, d.format(z)) + " = " + d.format(a);
             String text = plain("z", k, sub) + " = " + plainProducts + " + " + d.operand(bias) + " = " + d.format(z)
                     + "; " + plain("a", k, sub) + " = " + Notation.fPlain(f, slope, d.format(z)) + " = " + d.format(a);
             return new FormulaText(symbolic, substituted, text);
@@ -230,7 +240,7 @@ final class Formulas {
         String symbolic = "\\nabla_{" + tex("W", k - 1, sub + "\\cdot") + "} J = " + (ds.length == 2 ? one + "\\big|_{x} + " + one + "\\big|_{x_c}" : one)
                 + ", \\quad \\nabla_{" + Parameter.bias(k - 1, i).tex() + "} J = " + tex("\\delta", k, sub)
                 + (ds.length == 2 ? "\\big|_{x} + " + tex("\\delta", k, sub) + "\\big|_{x_c}" : "");
-        boolean grouped = words != null && words.get(0).size() > 1; // a window of words: a line per window, then the sum
+        boolean grouped = ofWords(words == null ? null : words.get(0)); // a line per window, then the sum
         String lineBreak = grouped ? "\n" : "";
         return d -> {
             StringBuilder tx = new StringBuilder(), pl = new StringBuilder();
