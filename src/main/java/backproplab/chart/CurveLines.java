@@ -6,6 +6,7 @@ import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
@@ -17,7 +18,9 @@ import org.jfree.data.xy.XYSeries;
  * few markers per line, staggered so that curves lying on top of each other still show theirs — and,
  * past the seventh curve, its own dash; each validation line dashed in its curve's colour, without
  * markers. The legend shows each curve's marker on its line and one entry for every validation line.
- * Series 0 … n−1 are the training lines, n … 2n−1 the validation lines.
+ * Markers can be turned off (a plain line per curve), and a curve hidden: both its lines go, and its
+ * legend entry stays, in grey, so that it can be shown again. Series 0 … n−1 are the training lines,
+ * n … 2n−1 the validation lines.
  */
 final class CurveLines extends XYLineAndShapeRenderer {
     /** Training lines beyond the seventh curve repeat a marker, so they get a pattern too. */
@@ -28,10 +31,14 @@ final class CurveLines extends XYLineAndShapeRenderer {
     private static final int MARKERS = 8;
     /** JFreeChart's standard shapes that stay distinct when small: square, circle, triangles up and down, diamond, left, right. */
     private static final int[] MARKED_SHAPES = {0, 1, 2, 3, 5, 9, 7};
+    /** A hidden curve's legend entry. */
+    private static final Color HIDDEN = new Color(0x9A9A9A);
 
     private final List<XYSeries> training;
     private Palette palette = Palette.COLOUR;
     private boolean bold;
+    private boolean markers = true, validationShown = true;
+    private Set<Integer> hidden = Set.of();
 
     /** Lines for the {@code training} series (and as many validation series after them). */
     CurveLines(List<XYSeries> training) {
@@ -39,6 +46,7 @@ final class CurveLines extends XYLineAndShapeRenderer {
         this.training = training;
         setLegendLine(new Line2D.Double(-18, 0, 18, 0)); // long enough to show a dash
         setUseOutlinePaint(false);
+        setDefaultCreateEntities(false); // no hit shape per point: the hover looks points up, the legend's entries are kept
         restyle();
     }
 
@@ -88,17 +96,44 @@ final class CurveLines extends XYLineAndShapeRenderer {
 
     /** Shows or hides the dashed validation lines. */
     void setShowValidation(boolean show) {
-        for (int c = 0; c < training.size(); c++) setSeriesVisible(training.size() + c, show);
+        validationShown = show;
+        showLines();
     }
 
     boolean showsValidation() {
-        return training.isEmpty() || !Boolean.FALSE.equals(getSeriesVisible(training.size()));
+        return validationShown;
+    }
+
+    /** Hides the curves whose indices are in {@code curves}, both their lines; shows the others. */
+    void setHidden(Set<Integer> curves) {
+        hidden = Set.copyOf(curves);
+        showLines();
+    }
+
+    boolean isHidden(int curve) {
+        return hidden.contains(curve);
+    }
+
+    /** Puts a marker every few points of each training line, or none. */
+    void setMarkers(boolean on) {
+        if (on == markers) return;
+        markers = on;
+        fireChangeEvent();
+    }
+
+    private void showLines() {
+        int n = training.size();
+        for (int c = 0; c < n; c++) {
+            setSeriesVisible(c, !hidden.contains(c), false);
+            setSeriesVisible(n + c, validationShown && !hidden.contains(c), false);
+        }
+        fireChangeEvent();
     }
 
     /** One legend entry for every validation line: the dash, in grey, "the curve's colour". */
     LegendItemCollection validationLegend() {
         var items = new LegendItemCollection();
-        if (training.isEmpty() || !showsValidation()) return items;
+        if (training.isEmpty() || !validationShown || hidden.size() == training.size()) return items;
         items.add(new LegendItem("validation (dashed, the curve's colour)", null, null, null, new Line2D.Double(-18, 0, 18, 0),
                 dashed(2f, VALIDATION_DASH), Color.DARK_GRAY));
         return items;
@@ -106,7 +141,7 @@ final class CurveLines extends XYLineAndShapeRenderer {
 
     @Override
     public boolean getItemShapeVisible(int series, int item) {
-        if (series >= training.size()) return false;
+        if (!markers || series >= training.size()) return false;
         int count = training.get(series).getItemCount();
         int every = Math.max(1, count / MARKERS);
         int offset = every * series / Math.max(1, training.size());
@@ -115,8 +150,33 @@ final class CurveLines extends XYLineAndShapeRenderer {
 
     @Override
     public LegendItem getLegendItem(int datasetIndex, int series) {
+        if (series < training.size() && hidden.contains(series)) return hiddenItem(datasetIndex, series);
         LegendItem item = super.getLegendItem(datasetIndex, series);
-        if (item != null && series < training.size()) item.setShapeVisible(true); // whichever points carry markers
+        if (item != null && series < training.size()) item.setShapeVisible(markers); // whichever points carry markers
+        return item;
+    }
+
+    /** Every training line's entry, the hidden ones' too (greyed), so that a click can show them again. */
+    @Override
+    public LegendItemCollection getLegendItems() {
+        var items = new LegendItemCollection();
+        for (int c = 0; c < training.size(); c++) {
+            LegendItem item = getLegendItem(0, c);
+            if (item != null) items.add(item);
+        }
+        return items;
+    }
+
+    /** The grey legend entry of hidden curve {@code series}: its name, said hidden, and its line without colour. */
+    private LegendItem hiddenItem(int datasetIndex, int series) {
+        XYSeries line = training.get(series);
+        LegendItem item = new LegendItem(line.getKey() + " (hidden)", null, null, null, false, lookupLegendShape(series), false, HIDDEN,
+                false, HIDDEN, lookupSeriesStroke(series), true, getLegendLine(), lookupSeriesStroke(series), HIDDEN);
+        item.setLabelPaint(HIDDEN);
+        item.setDataset(getPlot() == null ? null : getPlot().getDataset(datasetIndex));
+        item.setDatasetIndex(datasetIndex);
+        item.setSeriesKey(line.getKey());
+        item.setSeriesIndex(series);
         return item;
     }
 }

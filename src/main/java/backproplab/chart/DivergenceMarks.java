@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.TextAnchor;
@@ -67,6 +68,15 @@ final class DivergenceMarks {
     void setFont(Font font) {
         this.font = font;
         for (Mark m : byPoint.values()) m.text().setFont(font);
+    }
+
+    /** Shows the marks of the curves not in {@code hidden}: a shared mark while any of its curves shows. */
+    void setHidden(Set<Integer> hidden) {
+        for (Mark m : byPoint.values()) {
+            boolean show = !hidden.containsAll(m.curves()), shown = plot.getAnnotations().contains(m.text());
+            if (show && !shown) plot.addAnnotation(m.text(), false);
+            if (!show && shown) plot.removeAnnotation(m.text(), false);
+        }
     }
 
     /** Moves every mark down to at most {@code y}, so that a line that leaves through the top keeps its × on the plot. */

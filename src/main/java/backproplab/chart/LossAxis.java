@@ -3,6 +3,7 @@ package backproplab.chart;
 import java.awt.Font;
 import java.text.DecimalFormat;
 import java.util.List;
+import java.util.Set;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -38,12 +39,15 @@ final class LossAxis {
 
     /**
      * Fits {@code axis} to the lines of {@code training} and {@code validation} (curve c's are at
-     * index c of each): its automatic range, unless a diverged curve's losses reach past ten times the
-     * finite ones'; then the finite curves' range, and the marks are kept below its top.
+     * index c of each) but the {@code hidden} curves': its automatic range (which counts only the lines
+     * shown), unless a diverged curve's losses reach past ten times the finite ones'; then the finite
+     * curves' range, and the marks are kept below its top.
      */
-    static void fit(ValueAxis axis, boolean log, List<XYSeries> training, List<XYSeries> validation, DivergenceMarks marks) {
+    static void fit(ValueAxis axis, boolean log, List<XYSeries> training, List<XYSeries> validation, DivergenceMarks marks,
+                    Set<Integer> hidden) {
         double max = 0, minPositive = Double.MAX_VALUE, divergedMax = 0;
         for (int c = 0; c < training.size(); c++) {
+            if (hidden.contains(c)) continue;
             for (XYSeries s : List.of(training.get(c), validation.get(c))) {
                 for (int i = 0; i < s.getItemCount(); i++) {
                     double y = s.getY(i).doubleValue();

@@ -16,12 +16,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemSource;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+import org.jfree.chart.entity.LegendItemEntity;
+import org.jfree.chart.entity.StandardEntityCollection;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
@@ -65,6 +70,7 @@ public final class LossChart {
     private boolean ended;
     private boolean logScale;
     private double fontScale = 1;
+    private Set<Integer> hidden = Set.of();
 
     /** An empty chart with one training and one validation line per label, and {@code key} under the title. */
     private LossChart(String title, List<String> labels, String key) {
@@ -131,6 +137,7 @@ public final class LossChart {
         if (over && !ended) {
             ended = true;
             for (int c = 0; c < labels.size(); c++) if (run.divergedEpoch(c) != Curve.NOT_DIVERGED) markDiverged(c, run.divergedEpoch(c));
+            marks.setHidden(hidden);
             fitLossAxis(); // after every point is in: to the finite curves
         }
         updateKey();
@@ -177,7 +184,7 @@ public final class LossChart {
     }
 
     private void fitLossAxis() {
-        LossAxis.fit(plot.getRangeAxis(), logScale, training, validation, marks);
+        LossAxis.fit(plot.getRangeAxis(), logScale, training, validation, marks, hidden);
     }
 
     /** The key under the title; on a log scale it says why a line that reaches 0 stops. */
@@ -188,14 +195,25 @@ public final class LossChart {
         if (!title.getText().equals(text)) title.setText(text);
     }
 
-    /** Applies {@code style}: palette and weight, axis scale, validation lines and text size. */
+    /** Applies {@code style}: palette and weight, axis scale, validation lines, text size, markers and hidden curves. */
     public void setStyle(ChartStyle style) {
         chart.setNotify(false);
         setLook(style.palette(), style.bold());
         setLogScale(style.logScale());
         setShowValidation(style.showValidation());
         if (style.fontScale() != fontScale) setFontScale(style.fontScale());
+        lines.setMarkers(style.markers());
+        setHidden(style.hidden());
         chart.setNotify(true);
+    }
+
+    /** Hides the curves whose indices are in {@code curves} (their legend entries stay, in grey) and fits the loss axis to the rest. */
+    public void setHidden(Set<Integer> curves) {
+        if (curves.equals(hidden)) return;
+        hidden = Set.copyOf(curves);
+        lines.setHidden(hidden);
+        marks.setHidden(hidden);
+        fitLossAxis();
     }
 
     /**
@@ -282,12 +300,35 @@ public final class LossChart {
      * scales {@code g} for the screen's pixels), and says where the plot went.
      */
     public PlotArea drawOnScreen(Graphics2D g, double width, double height) {
-        ChartRenderingInfo info = new ChartRenderingInfo(null); // no hit shape per point: hover looks points up
+        ChartRenderingInfo info = new ChartRenderingInfo(new LegendEntities());
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         Rectangle2D area = info.getPlotInfo().getDataArea();
         ValueAxis epochs = plot.getDomainAxis(), loss = plot.getRangeAxis();
+        List<PlotArea.LegendEntry> legend = new ArrayList<>();
+        for (Object e : info.getEntityCollection().getEntities()) {
+            int c = e instanceof LegendItemEntity l && l.getSeriesKey() != null ? dataset.getSeriesIndex(l.getSeriesKey()) : -1;
+            if (c >= 0 && c < labels.size()) {
+                Rectangle2D b = ((LegendItemEntity) e).getArea().getBounds2D();
+                legend.add(new PlotArea.LegendEntry(c, b.getX(), b.getY(), b.getWidth(), b.getHeight()));
+            }
+        }
         return new PlotArea(area.getX(), area.getY(), area.getWidth(), area.getHeight(), epochs.getLowerBound(),
-                epochs.getUpperBound(), loss.getLowerBound(), loss.getUpperBound(), logScale);
+                epochs.getUpperBound(), loss.getLowerBound(), loss.getUpperBound(), logScale, legend);
+    }
+
+    /** Keeps only the legend's entries of a drawing (where each curve's name is), not a shape per point or mark. */
+    private static final class LegendEntities extends StandardEntityCollection {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void add(ChartEntity entity) {
+            if (entity instanceof LegendItemEntity) super.add(entity);
+        }
+
+        @Override
+        public void addAll(EntityCollection entities) {
+            for (Object e : entities.getEntities()) add((ChartEntity) e);
+        }
     }
 
     /** The chart drawn into an image of {@code width} × {@code height} pixels (the clipboard). */

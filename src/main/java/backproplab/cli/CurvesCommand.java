@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -138,7 +139,7 @@ final class CurvesCommand implements Callable<Integer> {
         if (first.validationNote() != null) err.println("note: " + first.validationNote());
         List<Curve> curves = CurveRunner.run(plan, data, new Progress(err, (long) epochs * plan.specs().size()), () -> false);
         LossChart chart = LossChart.of(Experiments.title(plan.base(), data, plan.specs(), epochs, raced), curves, epochs, plan.base().l2());
-        chart.setStyle(new ChartStyle(look, bold, logScale, true, 1));
+        chart.setStyle(new ChartStyle(look, bold, logScale, true, 1, true, Set.of()));
         return write(chart, curves);
     }
 

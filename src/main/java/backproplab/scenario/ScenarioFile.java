@@ -155,6 +155,7 @@ public final class ScenarioFile {
         n.put("epochs", setup.curves().epochs());
         n.put("showValidation", setup.curves().showValidation());
         n.put("logScale", setup.curves().logScale());
+        n.put("markers", setup.curves().markers());
         n.put("race", setup.curves().race().id());
         n.put("stepPreprocessed", setup.curves().stepPreprocessed());
         return n;

@@ -48,7 +48,7 @@ final class ScenarioReader {
     static final Set<String> SECTIONS = Set.of("format", "version", "lesson", "curves", "words", "position");
     private static final Set<String> LESSON = Set.of("preset", "seed", "init", "initStddev");
     private static final Set<String> CURVES = Set.of("activations", "optimizers", "learningRates", "preprocessing",
-            "batchSize", "epochs", "showValidation", "logScale", "race", "stepPreprocessed");
+            "batchSize", "epochs", "showValidation", "logScale", "markers", "race", "stepPreprocessed");
     private static final Set<String> POSITION = Set.of("example", "updates", "microStep");
     private static final Set<String> WORDS = Set.of("bundled", "vocabulary", "sentences");
     private static final Set<String> SCHEDULE_PARAMETERS = Set.of("type", "factor", "every", "k", "tau");
@@ -243,7 +243,7 @@ final class ScenarioReader {
         }
         int batch = c.integer("batchSize", s.curves().batchSize()), epochs = c.integer("epochs", s.curves().epochs());
         boolean validation = c.bool("showValidation", s.curves().showValidation()), log = c.bool("logScale", s.curves().logScale());
-        boolean stepPreprocessed = c.bool("stepPreprocessed", s.curves().stepPreprocessed());
+        boolean stepPreprocessed = c.bool("stepPreprocessed", s.curves().stepPreprocessed()), markers = c.bool("markers", s.curves().markers());
         Race race;
         try {
             race = Race.fromId(c.text("race", s.curves().race().id()));
@@ -260,6 +260,7 @@ final class ScenarioReader {
             b.curves.logScale = log;
             b.curves.race = race;
             b.curves.stepPreprocessed = stepPreprocessed;
+            b.curves.markers = markers;
         });
     }
 

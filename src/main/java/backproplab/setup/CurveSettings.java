@@ -11,14 +11,14 @@ import java.util.Set;
  * What the loss curves race and how they are trained and shown: the ticked activations and
  * optimizers (or one trick varied, {@link Race}), preprocessing (and whether the stepping view
  * walks through the preprocessed examples too), mini-batch size and epochs, and the chart's
- * validation curves and log scale.
+ * validation curves, log scale and markers (a shape every few points that names its line without colour).
  */
 public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, Preprocessor.Kind preprocessing,
                             int batchSize, int epochs, boolean showValidation, boolean logScale, Race race,
-                            boolean stepPreprocessed) {
+                            boolean stepPreprocessed, boolean markers) {
     public static final int DEFAULT_EPOCHS = 100, DEFAULT_BATCH = 1;
     public static final CurveSettings DEFAULT = new CurveSettings(EnumSet.of(Activation.SIGMOID, Activation.RELU),
-            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false, Race.PAIRS, false);
+            EnumSet.of(Type.SGD, Type.ADAM), Preprocessor.Kind.NONE, DEFAULT_BATCH, DEFAULT_EPOCHS, true, false, Race.PAIRS, false, true);
 
     public CurveSettings {
         activations = Collections.unmodifiableSet(activations.isEmpty() ? EnumSet.noneOf(Activation.class) : EnumSet.copyOf(activations));
@@ -36,7 +36,7 @@ public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, P
         public Set<Type> optimizers;
         public Preprocessor.Kind preprocessing;
         public int batchSize, epochs;
-        public boolean showValidation, logScale, stepPreprocessed;
+        public boolean showValidation, logScale, stepPreprocessed, markers;
         public Race race;
 
         /** {@code c}'s values; the sets are copies that may be changed. */
@@ -52,11 +52,12 @@ public record CurveSettings(Set<Activation> activations, Set<Type> optimizers, P
             logScale = c.logScale;
             race = c.race;
             stepPreprocessed = c.stepPreprocessed;
+            markers = c.markers;
         }
 
         CurveSettings build() {
             return new CurveSettings(activations, optimizers, preprocessing, batchSize, epochs, showValidation, logScale, race,
-                    stepPreprocessed);
+                    stepPreprocessed, markers);
         }
     }
 

@@ -20,14 +20,20 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.layout.GridPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -70,6 +76,13 @@ class CurvesViewTest {
 
     private void waitUntilDone(FxRobot robot) {
         waitUntilDone(robot, curves);
+    }
+
+    /** The texts of the table under the chart, row by row. */
+    private static List<String> summaryCells(FxRobot robot) {
+        GridPane grid = robot.lookup("#curves-summary").queryAs(GridPane.class);
+        return grid.getChildren().stream().sorted(Comparator.comparingInt((Node n) -> GridPane.getRowIndex(n))
+                .thenComparingInt(n -> GridPane.getColumnIndex(n))).map(n -> ((Label) n).getText()).toList();
     }
 
     private static String text(FxRobot robot, String id) {
@@ -122,6 +135,42 @@ class CurvesViewTest {
         Await.until(chart.upToDateProperty());
         assertTrue(session.setup().curves().logScale());
         assertTrue(chart.plotArea().log(), "the picture on screen has a log axis");
+    }
+
+    /**
+     * A click on a curve's legend entry hides it (the entry stays, greyed) and a second click shows it
+     * again; the Curves menu follows and does the same. Markers can be turned off for the chart.
+     */
+    @Test
+    void aClickOnALegendEntryHidesItsCurveAndTheCurvesMenuFollows(FxRobot robot) {
+        robot.clickOn("#tab-curves");
+        setField(robot, "#epochs", "12");
+        robot.clickOn("#train");
+        waitUntilDone(robot);
+        ChartPane chart = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        PlotArea.LegendEntry adam = chart.plotArea().legend().get(1);
+        assertEquals(1, adam.curve(), "sigmoid · Adam, the second entry");
+        robot.clickOn(chart.localToScreen(adam.x() + adam.width() / 2, adam.y() + adam.height() / 2));
+        assertEquals(Set.of(1), curves.hiddenCurves(), "hidden by the click");
+        Await.until(chart.upToDateProperty());
+        robot.clickOn("#curves-shown");
+        CheckMenuItem item = (CheckMenuItem) robot.lookup("#curves-shown").queryAs(MenuButton.class).getItems().get(1);
+        assertEquals("sigmoid · Adam", item.getText());
+        assertFalse(item.isSelected(), "unticked in the menu");
+        robot.clickOn("#curve-shown-1");
+        assertEquals(Set.of(), curves.hiddenCurves(), "shown again from the menu");
+        Await.until(chart.upToDateProperty());
+        robot.clickOn(chart.localToScreen(adam.x() + adam.width() / 2, adam.y() + adam.height() / 2));
+        assertEquals(Set.of(1), curves.hiddenCurves());
+        robot.clickOn(chart.localToScreen(adam.x() + adam.width() / 2, adam.y() + adam.height() / 2));
+        assertEquals(Set.of(), curves.hiddenCurves(), "a second click shows it again");
+
+        reveal(robot, "#show-markers");
+        robot.clickOn("#show-markers");
+        assertFalse(session.setup().curves().markers(), "markers off, kept in the session (and a scenario)");
+        robot.clickOn("#train");
+        waitUntilDone(robot);
+        assertEquals(Set.of(), curves.hiddenCurves(), "a new run shows every curve");
     }
 
     @Test
@@ -198,7 +247,7 @@ class CurvesViewTest {
         ChartPane chart = robot.lookup("#loss-chart").queryAs(ChartPane.class);
         Await.until(chart.upToDateProperty());
         assertTrue(chart.plotArea() != null && chart.plotArea().width() > 100, "the run trained before is drawn");
-        assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses of the curves trained before");
+        assertEquals(4 * 6, summaryCells(robot).size() - 6, "a row of six for each curve trained before, under the heading");
         assertTrue(text(robot, "#curves-status").startsWith("Done"));
     }
 
@@ -219,7 +268,7 @@ class CurvesViewTest {
         assertTrue(CurvesCommandTestAccess.colours(image) > 10, "not blank");
         assertTrue(text(robot, "#curves-status").startsWith("Saved " + exportTo));
 
-        assertTrue(robot.lookup("#curves-summary").query().isVisible(), "the lowest losses under the chart");
+        assertEquals("sigmoid · SGD", summaryCells(robot).get(6), "the lowest losses under the chart, a curve a row");
         robot.clickOn("#copy-summary");
         assertEquals("Copied the table: paste it into a spreadsheet or the lesson's notes.", text(robot, "#curves-status"));
         // the copied text is checked in LossChartTest: reading the clipboard back under Monocle gave nothing

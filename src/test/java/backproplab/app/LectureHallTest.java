@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import backproplab.app.curves.ChartPane;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.setup.Session;
@@ -12,9 +13,11 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,7 +68,10 @@ class LectureHallTest {
     }
 
     private static boolean shown(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        return shown(robot.lookup(query).query());
+    }
+
+    private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) if (!n.isVisible()) return false;
         return true;
     }
@@ -167,5 +173,41 @@ class LectureHallTest {
                 }
             }
         }
+    }
+
+    /**
+     * The loss-curve tab at 1366 × 768, text 21: the table folds by itself so the chart keeps a plot a
+     * class can read, nothing reads "…", and the chart keeps its height when the table fills; opened
+     * by its heading, the table is one fixed height that scrolls.
+     */
+    @Test
+    void theLossTabAtProjectorSizeKeepsARealChartAndTruncatesNothing(FxRobot robot) {
+        projector(robot);
+        robot.clickOn("#tab-curves");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(display.layout().tableOpenProperty().get(), "the table folds by itself: the chart needs the room");
+        Node chart = robot.lookup("#loss-chart").query();
+        double before = chart.getLayoutBounds().getHeight();
+        robot.clickOn("#curves-summary-fold");
+        WaitForAsyncUtils.waitForFxEvents();
+        double withTable = chart.getLayoutBounds().getHeight();
+        assertTrue(withTable < before, "opened by its heading: " + withTable + " < " + before);
+        robot.clickOn("#train");
+        Await.until(view.curvesModel().runningProperty().not());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(withTable, chart.getLayoutBounds().getHeight(), 0.0, "the table filled and the chart kept its height");
+        robot.clickOn("#curves-summary-fold");
+        var shown = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        Await.until(shown.upToDateProperty());
+        assertTrue(shown.plotArea().height() >= 8 * 21, "a plot of eight lines of text at least: " + shown.plotArea().height());
+        List<String> cut = new ArrayList<>();
+        for (Node n : robot.lookup(n -> n instanceof Labeled).queryAll()) {
+            Labeled l = (Labeled) n;
+            Node text = l.lookup(".text");
+            if (shown(l) && text instanceof Text t && !t.getText().equals(l.getText())) {
+                cut.add(l.getText() + " → " + t.getText());
+            }
+        }
+        assertEquals(List.of(), cut, "no control or table cell reads '…'");
     }
 }

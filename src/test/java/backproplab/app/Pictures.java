@@ -6,6 +6,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.app.session.UserPreferences;
 import backproplab.io.AtomicFiles;
 import backproplab.io.Images;
+import backproplab.setup.Race;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Phase;
 import java.awt.Color;
@@ -22,24 +23,31 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The pictures of the window, rendered headless (Monocle) by the app's own code, for looking at every
  * view at every classroom size without a display: each view of the stepping tab (forward, backward,
- * update, "why this gradient?", quiz, matrix view) at 1280×720, 1366×768 and 1920×1080, each at text
- * 15 and 21, in the normal and the presentation layout, one PNG each, plus a contact sheet per size,
- * text size and layout that shows them side by side.
+ * update, "why this gradient?", quiz, matrix view), the loss curves after training and in a race, and
+ * each Explain window, at 1280×720, 1366×768 and 1920×1080, each at text 15 and 21, in the normal and
+ * the presentation layout, one PNG each, plus a contact sheet per size, text size and layout that
+ * shows them side by side.
  *
- * <pre>./mvnw test-compile exec:exec@pictures [-Dpictures.out=target/pictures]</pre>
+ * <pre>./mvnw test-compile exec:exec@pictures [-Dpictures.out=target/pictures] [-Dpictures.only=1366x768-text21]</pre>
  *
  * A tool, not a test: it asserts nothing. Its pictures are looked at.
  */
@@ -54,30 +62,43 @@ public final class Pictures {
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/pictures");
+        String only = args.length > 1 ? args[1] : "";
         Files.createDirectories(out);
         Platform.startup(() -> { });
         Platform.setImplicitExit(false); // each picture closes its window; the toolkit stays for the next
+        try {
+            System.out.println("pictures: " + write(out, only) + " PNG files in " + out.toAbsolutePath());
+        } finally {
+            Platform.exit();
+        }
+    }
+
+    /** Writes the pictures of the settings whose names hold {@code only} to {@code out}; returns how many. */
+    private static int write(Path out, String only) throws Exception {
         int written = 0;
         for (boolean presentation : new boolean[] {false, true}) {
             for (int[] size : SIZES) {
                 for (int text : TEXT_SIZES) {
-                    Map<String, BufferedImage> views = stepping(new Window(size[0], size[1], text, presentation));
+                    Setting window = new Setting(size[0], size[1], text, presentation);
                     String suffix = size[0] + "x" + size[1] + "-text" + text + (presentation ? "-presentation" : "");
+                    if (!suffix.contains(only)) continue;
+                    Map<String, BufferedImage> views = stepping(window);
+                    views.putAll(curves(window));
+                    views.putAll(explain(window));
                     for (var view : views.entrySet()) write(out.resolve(view.getKey() + "-" + suffix + ".png"), view.getValue());
                     write(out.resolve("sheet-stepping-" + suffix + ".png"), sheet(views));
                     written += views.size() + 1;
                 }
             }
         }
-        System.out.println("pictures: " + written + " PNG files in " + out.toAbsolutePath());
-        Platform.exit();
+        return written;
     }
 
     /** A window's size in px, its text size, and whether it is in the presentation layout. */
-    private record Window(int width, int height, int text, boolean presentation) {}
+    private record Setting(int width, int height, int text, boolean presentation) {}
 
     /** Every view of the stepping tab, each from a fresh {@code window}. */
-    private static Map<String, BufferedImage> stepping(Window window) throws Exception {
+    private static Map<String, BufferedImage> stepping(Setting window) throws Exception {
         Map<String, BufferedImage> views = new LinkedHashMap<>();
         views.put("forward", picture(window, v -> forwardTo(v, Phase.FORWARD_TRUE, 2)));
         views.put("backward", picture(window, v -> forwardTo(v, Phase.BACKWARD, 2)));
@@ -103,6 +124,35 @@ public final class Pictures {
         return views;
     }
 
+    /** The loss-curve tab after training the default pairs, and after a race of the schedules. */
+    private static Map<String, BufferedImage> curves(Setting window) throws Exception {
+        Map<String, BufferedImage> views = new LinkedHashMap<>();
+        views.put("curves", picture(window, (v, s) -> train(v, s, Race.PAIRS), Pictures::trained, MainView::getScene));
+        views.put("race", picture(window, (v, s) -> train(v, s, Race.SCHEDULES), Pictures::trained, MainView::getScene));
+        return views;
+    }
+
+    private static void train(MainView v, SessionModel session, Race race) {
+        session.edit(b -> b.curves.race = race);
+        v.showCurves();
+        v.curvesView().train();
+    }
+
+    /** True once the run is over and the chart on screen shows all of it. */
+    private static boolean trained(MainView v) {
+        return v.curvesModel().runProperty().get() != null && !v.curvesModel().runningProperty().get()
+                && v.curvesView().chart().upToDateProperty().get();
+    }
+
+    /** Each Explain window, opened from its menu item over the stepping view, as a picture of that window alone. */
+    private static Map<String, BufferedImage> explain(Setting window) throws Exception {
+        Map<String, BufferedImage> views = new LinkedHashMap<>();
+        for (String item : List.of("explain-notes", "explain-cost", "explain-gradient-check", "explain-watch", "explain-preprocessing")) {
+            views.put(item, explainPicture(window, item));
+        }
+        return views;
+    }
+
     /** Steps forward to the {@code nth} step of {@code phase}. */
     private static void forwardTo(MainView v, Phase phase, int nth) {
         int seen = 0;
@@ -120,32 +170,72 @@ public final class Pictures {
         }
     }
 
+    /** What brings a fresh window to a view. */
+    private interface SetUp {
+        void on(MainView view, SessionModel session);
+    }
+
     /** A fresh window on the notes' example, brought to a view by {@code setUp}, as a picture. */
-    private static BufferedImage picture(Window window, Consumer<MainView> setUp) throws Exception {
+    private static BufferedImage picture(Setting window, Consumer<MainView> setUp) throws Exception {
+        return picture(window, (v, s) -> setUp.accept(v), v -> true, v -> v.getScene());
+    }
+
+    /**
+     * A fresh window on the notes' example, brought to a view by {@code setUp}; once {@code ready}
+     * holds (asked again every 50 ms, for two minutes at most), the picture of the scene {@code shot} names.
+     */
+    private static BufferedImage picture(Setting window, SetUp setUp, Predicate<MainView> ready, Function<MainView, Scene> shot)
+            throws Exception {
         Stage[] stage = new Stage[1];
+        SessionModel[] session = new SessionModel[1];
         MainView view = fx(() -> {
             stage[0] = new Stage();
             DisplaySettings display = new DisplaySettings();
             display.textSizeProperty().set(window.text());
             display.layout().presentationProperty().set(window.presentation());
-            SessionModel session = new SessionModel(Session.classroom());
-            MainView v = BackpropLabApp.show(stage[0], session, new CurvesModel(session), display, new TestFiles(),
+            session[0] = new SessionModel(Session.classroom());
+            MainView v = BackpropLabApp.show(stage[0], session[0], new CurvesModel(session[0]), display, new TestFiles(),
                     UserPreferences.inMemory(), window.width(), window.height());
             stage[0].setWidth(window.width());
             stage[0].setHeight(window.height());
             return v;
         });
         fx(() -> {
-            setUp.accept(view);
+            setUp.on(view, session[0]);
             return null;
         });
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!fx(() -> ready.test(view))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the view never got ready: " + fx(() -> view.curvesModel().statusProperty().get()
+                        + " / chart " + view.curvesView().chart().getWidth() + " × " + view.curvesView().chart().getHeight()));
+            }
+            Thread.sleep(50); // a tool, not a test: it waits for training to finish
+        }
         fx(() -> null); // what the set-up queued runs first
-        BufferedImage image = fx(() -> image(view.getScene()));
+        BufferedImage image = fx(() -> image(shot.apply(view)));
         fx(() -> {
-            stage[0].close();
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w instanceof Stage s) s.close();
+            }
             return null;
         });
         return image;
+    }
+
+    /** The Explain window that menu item {@code id} opens over a fresh window, alone. */
+    private static BufferedImage explainPicture(Setting window, String id) throws Exception {
+        return picture(window, (v, s) -> {
+            MenuBar bar = (MenuBar) v.getScene().lookup(".menu-bar");
+            for (Menu menu : bar.getMenus()) {
+                for (MenuItem item : menu.getItems()) if (id.equals(item.getId())) item.fire();
+            }
+        }, v -> true, v -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof Stage s && s.getScene() != v.getScene()) return s.getScene();
+            }
+            throw new IllegalStateException(id + " opened no window");
+        });
     }
 
     private static BufferedImage image(Scene scene) {

@@ -15,6 +15,7 @@ import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -109,18 +110,61 @@ class LossChartTest {
     void theHoverFindsTheNearestPointOfTheLinesShownByLookup() {
         CurveRun run = CurveRun.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2), curve(Activation.RELU, 0.8, 0.1, 0.05)), 2, 0);
         // A plot 200 px wide from epoch 0 to 2 and 100 px high from loss 0 to 2, at (10, 20).
-        PlotArea area = new PlotArea(10, 20, 200, 100, 0, 2, 0, 2, false);
+        PlotArea area = new PlotArea(10, 20, 200, 100, 0, 2, 0, 2, false, List.of());
         assertEquals(110, area.xOf(1), 1e-12);
         assertEquals(100, area.yOf(0.4), 1e-12);
-        assertEquals(new PlotArea.Point(0, 1, false, 0.4), area.nearest(run, 111, 97, true, 12));
-        assertEquals(new PlotArea.Point(0, 1, true, 0.9), area.nearest(run, 109, 76, true, 12), "tanh's validation: 0.4 + 0.5");
-        assertEquals(null, area.nearest(run, 109, 76, false, 12), "validation hidden: nothing within reach");
-        assertEquals(new PlotArea.Point(1, 2, false, 0.05), area.nearest(run, 208, 118, false, 12));
-        assertEquals(new PlotArea.Point(0, 0, false, 0.9), area.nearest(run, 12, 75, false, 12), "epoch 0: the starting weights");
-        assertEquals(null, area.nearest(run, 5, 100, true, 12), "left of the plot");
-        PlotArea log = new PlotArea(0, 0, 100, 100, 1, 3, 0.01, 1, true);
+        assertEquals(new PlotArea.Point(0, 1, false, 0.4), area.nearest(run, 111, 97, true, Set.of(), 12));
+        assertEquals(new PlotArea.Point(0, 1, true, 0.9), area.nearest(run, 109, 76, true, Set.of(), 12), "tanh's validation: 0.4 + 0.5");
+        assertEquals(null, area.nearest(run, 109, 76, false, Set.of(), 12), "validation hidden: nothing within reach");
+        assertEquals(new PlotArea.Point(1, 2, false, 0.05), area.nearest(run, 208, 118, false, Set.of(), 12));
+        assertEquals(new PlotArea.Point(0, 0, false, 0.9), area.nearest(run, 12, 75, false, Set.of(), 12), "epoch 0: the starting weights");
+        assertEquals(null, area.nearest(run, 5, 100, true, Set.of(), 12), "left of the plot");
+        assertEquals(null, area.nearest(run, 111, 97, false, Set.of(0), 12), "tanh hidden: ReLU's point is 18 px away");
+        PlotArea log = new PlotArea(0, 0, 100, 100, 1, 3, 0.01, 1, true, List.of());
         assertEquals(50, log.yOf(0.1), 1e-9, "a decade is half of two");
         assertTrue(Double.isNaN(log.yOf(0)), "a loss of 0 has no place on a log axis");
+    }
+
+    /**
+     * A hidden curve loses both lines and its × but keeps a grey legend entry, drawn where a click
+     * finds it again; the loss axis fits the curves still shown. Markers can be turned off, in the
+     * legend too.
+     */
+    @Test
+    void aHiddenCurveKeepsAGreyLegendEntryTheAxisFitsTheRestAndMarkersCanBeOff() {
+        Curve wild = new Curve(new CurveSpec(Activation.RELU, OptimizerSettings.of(OptimizerSettings.Type.SGD, 10)),
+                new double[] {0.5, 40, 30}, new double[] {0.7, 45, 35}, Curve.NOT_DIVERGED, Double.NaN);
+        Curve gone = new Curve(new CurveSpec(Activation.SIGMOID, OptimizerSettings.of(OptimizerSettings.Type.SGD, 1e300)),
+                new double[] {0.5, 0.6}, new double[] {0.7, 0.8}, 2, Double.NaN);
+        LossChart chart = LossChart.of("t", List.of(curve(Activation.TANH, 0.9, 0.4, 0.2), wild, gone), 2, 0);
+        var renderer = (XYLineAndShapeRenderer) chart.chart().getXYPlot().getRenderer();
+        var axis = chart.chart().getXYPlot().getRangeAxis();
+        assertTrue(axis.getUpperBound() >= 45, "every curve: up to ReLU's 45, got " + axis.getUpperBound());
+        assertEquals(1, chart.chart().getXYPlot().getAnnotations().size(), "sigmoid's ×");
+        chart.setStyle(new ChartStyle(Palette.COLOUR, false, false, true, 1, true, Set.of(1, 2)));
+        assertFalse(renderer.isSeriesVisible(1), "ReLU's training line hidden");
+        assertFalse(renderer.isSeriesVisible(4), "and its validation line");
+        assertTrue(renderer.isSeriesVisible(0) && renderer.isSeriesVisible(3), "tanh's lines stay");
+        assertTrue(axis.getUpperBound() < 2, "the axis fits tanh alone (0.2 … 1.4), got " + axis.getUpperBound());
+        assertTrue(chart.chart().getXYPlot().getAnnotations().isEmpty(), "sigmoid's × goes with it");
+        LegendItem hidden = chart.chart().getLegend().getSources()[0].getLegendItems().get(2);
+        assertEquals("sigmoid · SGD (diverged at epoch 2) (hidden)", hidden.getLabel());
+        assertEquals(hidden.getLabelPaint(), hidden.getLinePaint(), "drawn in grey");
+
+        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_ARGB);
+        PlotArea area = chart.drawOnScreen(image.createGraphics(), 800, 500);
+        assertEquals(3, area.legend().size(), "every entry, the hidden ones too: " + area.legend());
+        for (PlotArea.LegendEntry e : area.legend()) {
+            assertEquals(e.curve(), area.legendCurveAt(e.x() + e.width() / 2, e.y() + e.height() / 2));
+            assertTrue(e.y() > area.y() + area.height(), "the legend is under the plot");
+        }
+        assertEquals(-1, area.legendCurveAt(area.x() + 5, area.y() + 5), "no entry on the plot");
+
+        chart.setStyle(new ChartStyle(Palette.COLOUR, false, false, true, 1, false, Set.of()));
+        assertTrue(renderer.isSeriesVisible(1), "shown again");
+        assertEquals(1, chart.chart().getXYPlot().getAnnotations().size(), "with its ×");
+        for (int i = 0; i < 3; i++) assertFalse(renderer.getItemShapeVisible(0, i), "markers off");
+        assertFalse(chart.chart().getXYPlot().getLegendItems().get(0).isShapeVisible(), "in the legend too");
     }
 
     @Test

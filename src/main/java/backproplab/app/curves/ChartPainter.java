@@ -90,7 +90,7 @@ final class ChartPainter {
                 Frame frame = draw(r);
                 Platform.runLater(() -> painted.accept(frame));
             } catch (RuntimeException e) {
-                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\.$", "");
                 Platform.runLater(() -> failed.accept("The chart could not be drawn: " + reason + "."));
             }
         }

@@ -7,12 +7,14 @@ import backproplab.chart.PlotArea;
 import backproplab.curves.CurveRun;
 import backproplab.walkthrough.Decimals;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Cursor;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -25,7 +27,7 @@ import javafx.scene.layout.Region;
  * pace) and only when the painter is free: no sooner than {@value #FRAME_MS} ms after the last was
  * asked for, nor than twice the time it took, so the painter takes at most half a core from the
  * training and the window never waits for the chart. Hovering names the nearest point: its curve,
- * training or validation, epoch and loss.
+ * training or validation, epoch and loss. A click on a curve's legend entry hides it or shows it again.
  */
 public final class ChartPane extends Region {
     /** The shortest time between two frames while curves grow (10 frames a second at most). */
@@ -42,6 +44,7 @@ public final class ChartPane extends Region {
     private final ObservableValue<CurveRun> run;
     private final ObservableValue<ChartStyle> style;
     private final ObservableValue<Decimals> decimals;
+    private final IntConsumer legendClicked;
     private final ImageView picture = new ImageView();
     private final ChartPainter painter;
     private final Tooltip tip = new Tooltip();
@@ -62,12 +65,14 @@ public final class ChartPane extends Region {
      * @param style    how it looks
      * @param decimals how the hover writes a loss
      * @param failed   told why a frame could not be painted
+     * @param legendClicked told the curve whose legend entry was clicked
      */
     public ChartPane(ObservableValue<CurveRun> run, ObservableValue<ChartStyle> style, ObservableValue<Decimals> decimals,
-                     Consumer<String> failed) {
+                     Consumer<String> failed, IntConsumer legendClicked) {
         this.run = run;
         this.style = style;
         this.decimals = decimals;
+        this.legendClicked = legendClicked;
         this.painter = new ChartPainter(this::show, failed);
         getStyleClass().add("loss-chart");
         picture.setManaged(false);
@@ -76,6 +81,10 @@ public final class ChartPane extends Region {
         style.addListener((obs, old, now) -> repaint());
         setOnMouseMoved(this::hover);
         setOnMouseExited(e -> hover(null));
+        setOnMouseClicked(e -> {
+            int c = plotArea() == null || !e.isStillSincePress() ? -1 : plotArea().legendCurveAt(e.getX(), e.getY());
+            if (c >= 0) legendClicked.accept(c);
+        });
         repaint();
     }
 
@@ -160,17 +169,31 @@ public final class ChartPane extends Region {
 
     private void hover(MouseEvent e) {
         PlotArea area = plotArea();
+        int entry = e == null || area == null ? -1 : area.legendCurveAt(e.getX(), e.getY());
+        setCursor(entry >= 0 ? Cursor.HAND : null);
+        if (entry >= 0) {
+            CurveRun r = shown.request().run();
+            boolean hidden = shown.request().style().hidden().contains(entry);
+            say(r.legend(entry) + ": click to " + (hidden ? "show it again" : "hide it (its legend entry stays, in grey)"), e);
+            return;
+        }
         PlotArea.Point p = e == null || area == null ? null
-                : area.nearest(shown.request().run(), e.getX(), e.getY(), shown.request().style().showValidation(), REACH);
+                : area.nearest(shown.request().run(), e.getX(), e.getY(), shown.request().style().showValidation(),
+                        shown.request().style().hidden(), REACH);
         if (p == null) {
             hoverText.set(null);
             tip.hide();
             return;
         }
         CurveRun r = shown.request().run();
-        hoverText.set(r.legend(p.curve()) + " · " + (p.validation() ? "validation" : "training") + ": epoch " + p.epoch()
-                + ", loss " + decimals.getValue().format(p.loss()) + "\n" + pointNote(p, r.l2()));
-        tip.setText(hoverText.get());
+        say(r.legend(p.curve()) + " · " + (p.validation() ? "validation" : "training") + ": epoch " + p.epoch()
+                + ", loss " + decimals.getValue().format(p.loss()) + "\n" + pointNote(p, r.l2()), e);
+    }
+
+    /** Shows {@code text} beside the pointer. */
+    private void say(String text, MouseEvent e) {
+        hoverText.set(text);
+        tip.setText(text);
         tip.show(this, e.getScreenX() + 14, e.getScreenY() + 14);
     }
 }

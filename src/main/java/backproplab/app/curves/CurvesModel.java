@@ -39,6 +39,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.concurrent.Task;
 import javafx.util.Duration;
 
@@ -70,6 +72,9 @@ public final class CurvesModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Tick activations and optimizers, then press Train.");
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<Curve>> curves = new ReadOnlyObjectWrapper<>(List.of());
+    /** The curves of the run on screen hidden from the chart (by index); a new run shows every curve. */
+    private final ObservableSet<Integer> hidden = FXCollections.observableSet();
+    private final ObservableSet<Integer> hiddenView = FXCollections.unmodifiableObservableSet(hidden);
     /** Set by Cancel; the running task's workers stop after their epoch. */
     private AtomicBoolean stop = new AtomicBoolean();
 
@@ -81,6 +86,7 @@ public final class CurvesModel {
     public CurvesModel(SessionModel session, Training training) {
         this.session = session;
         this.training = training;
+        run.addListener((obs, old, now) -> hidden.clear());
         notReadyReason = Bindings.createStringBinding(() -> {
             String reason = session.setup().curves().notReadyReason();
             return reason == null ? "" : reason;
@@ -109,6 +115,18 @@ public final class CurvesModel {
 
     /** The curves of the last run once it is over (a cancelled run's hold the epochs that finished). */
     public ReadOnlyObjectProperty<List<Curve>> curvesProperty() { return curves.getReadOnlyProperty(); }
+
+    /** The curves of the run on screen that the chart hides (by index), for the chart's style to follow. */
+    public ObservableSet<Integer> hiddenCurves() {
+        return hiddenView;
+    }
+
+    /** Hides curve {@code c} of the run on screen if it shows, shows it if it is hidden (a click on its legend entry). */
+    public void toggleHidden(int c) {
+        CurveRun r = run.get();
+        if (r == null || c < 0 || c >= r.size()) return;
+        if (!hidden.remove(c)) hidden.add(c);
+    }
 
     /**
      * The ticked activations × optimizers of {@code s}, with its settings, in the notes' order; or for

@@ -7,15 +7,19 @@ import backproplab.app.kit.FileAsker;
 import backproplab.app.kit.NumberField;
 import backproplab.app.kit.SetupControls;
 import backproplab.app.session.DisplaySettings;
+import backproplab.app.session.PanelLayout;
 import backproplab.app.session.SessionModel;
 import backproplab.app.session.Theme;
 import backproplab.chart.ChartStyle;
 import backproplab.chart.CurveTable;
+import backproplab.curves.CurveRun;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
 import backproplab.setup.Limits;
 import backproplab.setup.Race;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.css.PseudoClass;
@@ -23,9 +27,12 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -42,6 +49,8 @@ import javafx.scene.layout.VBox;
  * The chart follows the session's display choices and the window's text size and decimals.
  */
 public final class CurvesView extends BorderPane {
+    /** The table shows this many lines (the heading and four curves) and scrolls past them; a line is this many ems. */
+    private static final double SUMMARY_LINES = 5, LINE_EMS = 1.45;
     private final CurvesModel model;
     private final SetupControls controls;
     private final DisplaySettings display;
@@ -60,8 +69,9 @@ public final class CurvesView extends BorderPane {
         this.display = display;
         this.files = files;
         getStyleClass().add("curves-view");
-        style = chartStyle(session, display);
-        chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true));
+        style = chartStyle(session, display, model);
+        chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true),
+                model::toggleHidden);
         chart.setId("loss-chart");
         width = new NumberField("png-width", "Width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
         height = new NumberField("png-height", "Height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
@@ -69,36 +79,34 @@ public final class CurvesView extends BorderPane {
         top.getStyleClass().add("curves-toolbar");
         setTop(top);
         setCenter(chart);
-        setBottom(new VBox(4, summaryTable(), exportBar()));
+        setBottom(new VBox(4, summaryFold(), exportBar()));
         showSummary(); // built on first use, perhaps after curves were trained (Ctrl + T on the stepping tab)
     }
 
-    /** The chart's look: the session's curve settings (log scale, validation) and the window's display choices. */
-    private static ObjectBinding<ChartStyle> chartStyle(SessionModel session, DisplaySettings display) {
+    /** The chart's look: the session's curve settings, the window's display choices and the curves hidden from the chart. */
+    private static ObjectBinding<ChartStyle> chartStyle(SessionModel session, DisplaySettings display, CurvesModel model) {
         return Bindings.createObjectBinding(() -> {
             CurveSettings c = session.setup().curves();
             return new ChartStyle(display.paletteProperty().get(), display.themeProperty().get() == Theme.HIGH_CONTRAST,
-                    c.logScale(), c.showValidation(), display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE);
-        }, session.sessionProperty(), display.paletteProperty(), display.themeProperty(), display.textSizeProperty());
+                    c.logScale(), c.showValidation(), display.textSizeProperty().get() / (double) DisplaySettings.DEFAULT_TEXT_SIZE,
+                    c.markers(), model.hiddenCurves());
+        }, session.sessionProperty(), display.paletteProperty(), display.themeProperty(), display.textSizeProperty(), model.hiddenCurves());
     }
 
-    /** Train, Cancel, the progress, what is raced, and why Train is off. */
-    private HBox runBar() {
+    /** Train, Cancel, what is raced, and why Train is off; it wraps when the window is narrow. */
+    private FlowPane runBar() {
         Button train = Buttons.of("train", "Train", "Train every ticked activation × optimizer from the same initial weights (Ctrl + T)",
                 this::train);
         train.disableProperty().bind(model.runningProperty().or(model.notReadyReasonProperty().isNotEmpty()));
         Button cancel = Buttons.of("cancel", "Cancel", "Stop training; the curves keep the epochs that finished (Esc)", model::cancel);
         cancel.disableProperty().bind(model.runningProperty().not());
-        ProgressBar progress = new ProgressBar();
-        progress.setId("train-progress");
-        progress.progressProperty().bind(model.progressProperty());
-        progress.visibleProperty().bind(model.runningProperty());
-        progress.setPrefWidth(160);
         Label reason = new Label();
         reason.setId("train-reason");
         reason.getStyleClass().add("field-message");
         reason.textProperty().bind(model.notReadyReasonProperty());
-        HBox run = new HBox(8, train, cancel, progress, new Label("Race"), raceChoice(), raceNote(), reason);
+        HBox race = new HBox(8, new Label("Race"), raceChoice(), raceNote());
+        race.setAlignment(Pos.CENTER_LEFT);
+        FlowPane run = new FlowPane(8, 6, train, cancel, race, reason);
         run.setAlignment(Pos.CENTER_LEFT);
         return run;
     }
@@ -125,27 +133,51 @@ public final class CurvesView extends BorderPane {
         return note;
     }
 
-    /** What the tab did last, in red when it is a problem. */
-    private Label status() {
+    /** The progress while training, and what the tab did last, in red when it is a problem. */
+    private HBox status() {
+        ProgressBar progress = new ProgressBar();
+        progress.setId("train-progress");
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.setMinWidth(Region.USE_PREF_SIZE);
+        progress.setPrefWidth(160);
         Label status = new Label();
         status.setId("curves-status");
         status.getStyleClass().add("curves-status");
         status.setWrapText(true);
         status.textProperty().bind(model.statusProperty());
         model.failedProperty().addListener((obs, old, now) -> status.pseudoClassStateChanged(PseudoClass.getPseudoClass("problem"), now));
-        return status;
+        HBox line = new HBox(10, progress, status);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
     }
 
-    /** Under the chart: each curve's lowest losses and how far it got, when there are curves. */
-    private GridPane summaryTable() {
+    /**
+     * Under the chart: each curve's lowest losses and how far it got, in a fold of a fixed height that
+     * scrolls, so the chart keeps its height when the table fills. Folded (by a click on its heading, or
+     * by itself when the tab is too short for it and the chart), its heading alone.
+     */
+    private VBox summaryFold() {
         model.curvesProperty().addListener((obs, old, now) -> showSummary());
         display.decimalsProperty().addListener((obs, old, now) -> showSummary());
         summary.setId("curves-summary");
         summary.getStyleClass().add("curves-summary");
         summary.setHgap(18);
-        summary.managedProperty().bind(summary.visibleProperty());
-        summary.setVisible(false);
-        return summary;
+        ScrollPane rows = new ScrollPane(summary);
+        rows.setId("curves-summary-scroll");
+        rows.prefViewportHeightProperty().bind(display.textSizeProperty().multiply(SUMMARY_LINES * LINE_EMS));
+        rows.minViewportHeightProperty().bind(rows.prefViewportHeightProperty());
+        PanelLayout layout = display.layout();
+        rows.visibleProperty().bind(layout.tableOpenProperty());
+        rows.managedProperty().bind(rows.visibleProperty());
+        Button fold = Buttons.of("curves-summary-fold", "", "Each curve's lowest training and validation losses, at which epoch, "
+                + "and how far it got: click to fold the table away or open it", layout::toggleTable);
+        fold.textProperty().bind(Bindings.when(layout.tableOpenProperty()).then("▾ Lowest losses").otherwise("▸ Lowest losses"));
+        fold.getStyleClass().add("fold-heading");
+        heightProperty().addListener((obs, old, now) -> layout.fitTable(now.doubleValue(), display.textSizeProperty().get()));
+        display.textSizeProperty().addListener((obs, old, now) -> layout.fitTable(getHeight(), now.doubleValue()));
+        return new VBox(2, fold, rows);
     }
 
     /** The chart's toggles, the export size, and the exports. */
@@ -157,6 +189,10 @@ public final class CurvesView extends BorderPane {
         log.setId("log-scale");
         log.setTooltip(new Tooltip("A logarithmic loss axis (a loss of exactly 0 cannot be drawn on it)"));
         controls.tick(log, s -> s.curves().logScale(), (b, on) -> b.curves.logScale = on);
+        CheckBox markers = new CheckBox("Markers");
+        markers.setId("show-markers");
+        markers.setTooltip(new Tooltip("A shape every few points that names each training line without colour; off: plain lines"));
+        controls.tick(markers, s -> s.curves().markers(), (b, on) -> b.curves.markers = on);
         width.getStyleClass().add("size-field");
         height.getStyleClass().add("size-field");
         Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at this size, for slides: PNG, or SVG or PDF "
@@ -172,17 +208,45 @@ public final class CurvesView extends BorderPane {
         Button copy = Buttons.of("copy-summary", "Copy table",
                 "Copy each curve's lowest losses and the epochs, tab-separated, for the lesson's notes", this::copySummary);
         copy.disableProperty().bind(csv.disableProperty());
-        FlowPane options = new FlowPane(14, 6, validation, log, width, height, png, copyChart, csv, copy);
+        FlowPane options = new FlowPane(14, 6, validation, log, markers, curvesShown(), width, height, png, copyChart, csv, copy);
         options.setAlignment(Pos.BOTTOM_LEFT);
         options.getStyleClass().add("curves-toolbar");
         return options;
     }
 
+    /** A menu with a tick per curve of the run on screen: untick to hide it from the chart (as a click on its legend entry does). */
+    private MenuButton curvesShown() {
+        MenuButton menu = new MenuButton("Curves");
+        menu.setId("curves-shown");
+        menu.setTooltip(new Tooltip("Hide a curve from the chart, or show it again (or click its entry in the legend)"));
+        menu.setMinWidth(Region.USE_PREF_SIZE);
+        menu.disableProperty().bind(model.runProperty().isNull());
+        InvalidationListener rebuild = o -> {
+            CurveRun r = model.runProperty().get();
+            List<CheckMenuItem> items = new ArrayList<>();
+            for (int c = 0; r != null && c < r.size(); c++) {
+                int curve = c;
+                CheckMenuItem item = new CheckMenuItem(r.legend(c));
+                item.setId("curve-shown-" + c);
+                item.setSelected(!model.hiddenCurves().contains(c));
+                item.setOnAction(a -> model.toggleHidden(curve));
+                items.add(item);
+            }
+            menu.getItems().setAll(items);
+        };
+        model.runProperty().addListener(rebuild);
+        model.curvesProperty().addListener(rebuild); // a diverged curve's name says so once the run is over
+        model.hiddenCurves().addListener(rebuild);
+        return menu;
+    }
+
     private void showSummary() {
         var rows = CurveTable.summary(model.curvesProperty().get());
         summary.getChildren().clear();
-        summary.setVisible(!rows.isEmpty());
-        if (rows.isEmpty()) return;
+        if (rows.isEmpty()) {
+            summary.add(new Label("No curves yet: press Train (Ctrl + T)."), 0, 0);
+            return;
+        }
         String[] head = {"curve", "lowest training loss", "at epoch", "lowest validation loss", "at epoch", "epochs"};
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);

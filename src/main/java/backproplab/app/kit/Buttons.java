@@ -2,8 +2,12 @@ package backproplab.app.kit;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 
-/** Buttons as the window makes them: an id for tests and shortcuts, a tooltip that says what it does (and its key). */
+/**
+ * Buttons as the window makes them: an id for tests and shortcuts, a tooltip that says what it does
+ * (and its key), and never narrower than their text, so that a crowded bar wraps instead of reading "Tr…".
+ */
 public final class Buttons {
     private Buttons() {}
 
@@ -12,6 +16,7 @@ public final class Buttons {
         b.setId(id);
         b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 }

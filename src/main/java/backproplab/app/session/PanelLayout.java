@@ -8,19 +8,23 @@ import javafx.beans.property.SimpleBooleanProperty;
  * Which side panels the window shows. The presentation layout gives the network and the formula the
  * whole window (F5, or View); besides it each panel can be folded by the person, and folds by itself
  * when the window is too narrow for it at the chosen text size (and opens again when there is room,
- * unless the person folded it). One model: the keys, the View menu, the fold buttons and the window
- * bind to it.
+ * unless the person folded it). The loss-curve tab's table of lowest losses folds the same way when
+ * the tab is too short for it and a readable chart. One model: the keys, the View menu, the fold
+ * buttons and the window bind to it.
  */
 public final class PanelLayout {
     /** The middle (network and formula) keeps at least this many ems of width before a panel folds by itself. */
     public static final double MIDDLE_EMS = 40;
+    /** The loss-curve tab is at least this many ems high before its table opens by itself (below, the chart needs the room). */
+    public static final double CURVES_TABLE_EMS = 40;
 
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation", false);
     private final BooleanProperty leftOpen = new SimpleBooleanProperty(this, "leftOpen", true);
     private final BooleanProperty rightOpen = new SimpleBooleanProperty(this, "rightOpen", true);
     private final BooleanBinding leftShown = leftOpen.and(presentation.not()), rightShown = rightOpen.and(presentation.not());
-    /** Folded by {@link #fit}, not by the person: it opens again when there is room. */
-    private boolean leftFoldedForRoom, rightFoldedForRoom;
+    private final BooleanProperty tableOpen = new SimpleBooleanProperty(this, "tableOpen", true);
+    /** Folded by {@link #fit} or {@link #fitTable}, not by the person: it opens again when there is room. */
+    private boolean leftFoldedForRoom, rightFoldedForRoom, tableFoldedForRoom;
 
     /** Network and formula only: no side panels and no display controls in the top bar. */
     public BooleanProperty presentationProperty() { return presentation; }
@@ -36,6 +40,9 @@ public final class PanelLayout {
 
     public BooleanBinding rightShownProperty() { return rightShown; }
 
+    /** The loss-curve tab's table of each curve's lowest losses is open, the person's or {@link #fitTable}'s choice. */
+    public BooleanProperty tableOpenProperty() { return tableOpen; }
+
     public void togglePresentation() { presentation.set(!presentation.get()); }
 
     /** The person folds or opens the left panel. */
@@ -47,6 +54,27 @@ public final class PanelLayout {
     public void toggleRight() {
         rightFoldedForRoom = false;
         rightOpen.set(!rightOpen.get());
+    }
+
+    /** The person folds or opens the loss-curve tab's table. */
+    public void toggleTable() {
+        tableFoldedForRoom = false;
+        tableOpen.set(!tableOpen.get());
+    }
+
+    /**
+     * Folds the loss-curve tab's table when the tab, {@code height} px high, is under {@link #CURVES_TABLE_EMS} ems at
+     * {@code textSize} px, and opens it again once there is room, if it was folded for room.
+     */
+    public void fitTable(double height, double textSize) {
+        boolean room = height >= CURVES_TABLE_EMS * textSize;
+        if (tableFoldedForRoom && room) {
+            tableFoldedForRoom = false;
+            tableOpen.set(true);
+        } else if (tableOpen.get() && !room) {
+            tableFoldedForRoom = true;
+            tableOpen.set(false);
+        }
     }
 
     /**
