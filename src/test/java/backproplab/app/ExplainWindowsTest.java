@@ -9,8 +9,10 @@ import backproplab.setup.Session;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -53,6 +55,25 @@ class ExplainWindowsTest {
         WaitForAsyncUtils.waitForFxEvents();
         now = robot.lookup("#cost-now").queryAs(Label.class).getText();
         assertTrue(now.contains("20-8-1 network") && now.contains(": 185 multiplications"), "the window follows the lesson: " + now);
+    }
+
+    /**
+     * An Explain window is sized to its content: the notes' paragraphs in lines of at most 56 ems, the
+     * whole text in view without scrolling, and never larger than the main window.
+     */
+    @Test
+    void anExplainWindowIsSizedToItsContent(FxRobot robot) {
+        robot.clickOn("#explain-menu").clickOn("#explain-notes");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node root = robot.lookup("#notes-window").query();
+        Window notes = root.getScene().getWindow(), main = robot.lookup("#network-scroll").query().getScene().getWindow();
+        double em = 15;
+        assertTrue(notes.getWidth() <= 56 * em + 3 * em && notes.getWidth() <= main.getWidth(), "width " + notes.getWidth());
+        assertTrue(notes.getWidth() >= 40 * em, "the text's lines are long enough to read: " + notes.getWidth());
+        ScrollPane scroll = (ScrollPane) root.getScene().getRoot();
+        assertTrue(scroll.getViewportBounds().getHeight() >= root.getLayoutBounds().getHeight() - 1 || notes.getHeight() >= main.getHeight() - 1,
+                "all of it in view, or as tall as the main window: " + scroll.getViewportBounds() + " for " + root.getLayoutBounds());
+        assertTrue(notes.getHeight() < main.getHeight(), "the notes are shorter than a window: no empty space under them");
     }
 
     @Test

@@ -48,9 +48,11 @@ class WatchViewTest {
         var first = view.lessonModel().walkthrough(); // the values are the engine's: W before this example's update
         assertEquals(first.step(0).state().weight(1, 0, 0), value[6], 0.0);
 
-        robot.interact(() -> view.lessonModel().nextExample()); // N in the main window (the watch window covers it here)
+        robot.clickOn("#watch-heading").type(KeyCode.N); // N in the watch window itself
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(8, series(robot, "#watch-G").length, "N adds the next update");
+        assertEquals(7, view.lessonModel().updatesProperty().get() - 1, "the lesson moved on: the main window follows");
+        assertTrue(robot.lookup("#watch-heading").queryAs(Label.class).getText().startsWith("W⁽¹⁾₁₁ over updates 0 … 7 · AdaGrad"));
     }
 
     /** At the first example one update exists, the one on screen: the plots hold it alone, not a made-up second. */

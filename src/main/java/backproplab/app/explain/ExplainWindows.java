@@ -1,6 +1,6 @@
 package backproplab.app.explain;
 
-import backproplab.app.kit.FunctionPlot;
+import backproplab.app.kit.LinePlot;
 import backproplab.app.kit.StyleSheet;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,6 +38,8 @@ import javafx.stage.Window;
 public final class ExplainWindows {
     /** The depths the cost table and plot cover. */
     static final int MIN_DEPTH = 2, MAX_DEPTH = 8;
+    /** An Explain window is at most this many ems wide: lines of text a class can follow. */
+    private static final double MAX_EMS = 56;
 
     private final SessionModel session;
     private final LessonModel lesson;
@@ -78,13 +81,13 @@ public final class ExplainWindows {
         show("Watch a weight", "watch-window", () -> {
             view.refresh();
             return view;
-        }, 1180, 900);
+        });
     }
 
     /** What the curves' preprocessing does to the word data, following the setting. */
     void showPreprocessing() {
         PreprocessingView view = new PreprocessingView(session, display);
-        show("What preprocessing does", "preprocessing-window", () -> view, 1180, 900);
+        show("What preprocessing does", "preprocessing-window", () -> view);
     }
 
     /** The gradient check of the example on screen, again whenever the example or the setup changes. */
@@ -93,16 +96,15 @@ public final class ExplainWindows {
         show("Gradient check", "gradient-check-window", () -> {
             view.refresh();
             return view;
-        }, 1180, 900);
+        });
     }
 
-    /** A window showing {@code content} for the lesson, rebuilt when the lesson changes. */
+    /**
+     * A window showing {@code content} for the lesson, rebuilt when the lesson changes; sized to its
+     * content, at most {@link #MAX_EMS} ems wide (text reads in lines of a readable length) and no
+     * larger than the main window or the screen (it scrolls beyond).
+     */
     private void show(String title, String id, Supplier<Node> content) {
-        show(title, id, content, 760, 560);
-    }
-
-    /** As above, {@code width} × {@code height} or as much of the screen as there is. */
-    private void show(String title, String id, Supplier<Node> content, double width, double height) {
         VBox root = new VBox();
         root.setId(id);
         root.getStyleClass().addAll("explain-window", "main-view");
@@ -113,17 +115,20 @@ public final class ExplainWindows {
         lesson.walkthroughProperty().addListener(fill);
         ScrollPane scroll = new ScrollPane(root);
         scroll.setFitToWidth(true);
-        var screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(scroll, Math.min(width, screen.getWidth() * 0.92), Math.min(height, screen.getHeight() * 0.92));
+        Scene scene = new Scene(scroll);
         StyleSheet.apply(scene);
+        fitToContent(scene, root);
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner.get() != null) stage.initOwner(owner.get());
         stage.setScene(scene);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // Esc (not while a field takes it back) or Ctrl + W closes the window
-            boolean escape = e.getCode() == KeyCode.ESCAPE && !(e.getTarget() instanceof TextInputControl);
-            if (escape || e.getCode() == KeyCode.W && e.isShortcutDown()) {
+            boolean field = e.getTarget() instanceof TextInputControl;
+            if (e.getCode() == KeyCode.ESCAPE && !field || e.getCode() == KeyCode.W && e.isShortcutDown()) {
                 stage.close();
+                e.consume();
+            } else if (e.getCode() == KeyCode.N && !field && !e.isShortcutDown() && !e.isAltDown()) {
+                lesson.nextExample(); // as in the main window: the window follows the lesson
                 e.consume();
             }
         });
@@ -132,6 +137,30 @@ public final class ExplainWindows {
             unfollow.run();
         });
         stage.show();
+    }
+
+    /** Sizes {@code scene} to {@code root}'s content, within {@link #MAX_EMS} ems and {@link #room()}. */
+    private void fitToContent(Scene scene, VBox root) {
+        scene.getRoot().applyCss(); // the scroll pane's skin puts the content in the scene
+        root.applyCss();
+        double em = display.textSizeProperty().get(), chrome = em * 1.5; // the scroll pane's bar and border
+        Rectangle2D room = room();
+        double width = Math.min(Math.min(root.prefWidth(-1), MAX_EMS * em) + chrome, room.getWidth());
+        double height = Math.min(root.prefHeight(width - chrome) + chrome, room.getHeight());
+        ((ScrollPane) scene.getRoot()).setPrefViewportWidth(width - chrome);
+        ((ScrollPane) scene.getRoot()).setPrefViewportHeight(height - chrome);
+    }
+
+    /** The most an Explain window may take: the main window's size, and 92 % of the screen. */
+    private Rectangle2D room() {
+        var screen = Screen.getPrimary().getVisualBounds();
+        double w = screen.getWidth() * 0.92, h = screen.getHeight() * 0.92;
+        Window main = owner.get();
+        if (main != null && main.getWidth() > 0) {
+            w = Math.min(w, main.getWidth());
+            h = Math.min(h, main.getHeight());
+        }
+        return new Rectangle2D(0, 0, w, h);
     }
 
     private Node bridge() {
@@ -168,16 +197,29 @@ public final class ExplainWindows {
             logSaved[d - MIN_DEPTH] = Math.log10(s);
             logPaths[d - MIN_DEPTH] = Math.log10(p);
         }
-        FunctionPlot plot = new FunctionPlot(420, 160);
-        plot.draw(depth, logPaths, logSaved, 0, Math.ceil(logPaths[logPaths.length - 1]));
+        LinePlot plot = new LinePlot();
+        plot.setId("cost-plot");
+        plot.show(depth, List.of(new LinePlot.Line("every path", logPaths), new LinePlot.Line("saved δ's (backprop)", logSaved)),
+                "layers", d -> Long.toString(Math.round(d)), ExplainWindows::powerOfTen, display.textSizeProperty().get());
         return new VBox(10, heading("Why backprop is cheap (notes §6.1)"), now,
                 paragraph("A path from a weight to the output multiplies its W's and f'(z)'s one after another. The paths from a"
                         + " unit fan out through every unit above it, so their number is the product of the widths above, and it"
                         + " multiplies with each layer added. Saving each layer's δ lets every path through a unit share the work"
                         + " done above it: the work grows with the number of weights instead.", "cost-why"),
                 heading("The same network made deeper, every hidden layer " + width + " wide"), table, plot,
-                paragraph("Solid: every path; dashed: saved δ's. Height: log₁₀ of the multiplications, from 1 to 10^"
-                        + (int) Math.ceil(logPaths[logPaths.length - 1]) + ", for " + MIN_DEPTH + " to " + MAX_DEPTH + " layers.", "panel-note"));
+                paragraph("Multiplications on a log scale (each step up is ten times as many), for " + MIN_DEPTH + " to " + MAX_DEPTH
+                        + " layers.", "panel-note"));
+    }
+
+    /** 10 to the power {@code exponent}, as a class writes it: 10³; 1 for 10⁰. */
+    static String powerOfTen(double exponent) {
+        long e = Math.round(exponent);
+        if (Math.abs(exponent - e) > 1e-9) return String.format(Locale.ROOT, "10^%.1f", exponent);
+        if (e == 0) return "1";
+        String digits = Long.toString(e), superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder("10");
+        for (char c : digits.toCharArray()) sb.append(c == '-' ? '⁻' : superscripts.charAt(c - '0'));
+        return sb.toString();
     }
 
     private static Label heading(String text) {

@@ -29,7 +29,7 @@ import javafx.scene.layout.VBox;
  * covariance comes out as diag(λ/(λ+ε)), close to the identity, and the view says so.
  */
 final class PreprocessingView extends VBox {
-    private static final double MAP = 300, SCATTER = 240;
+    private static final double MAP = 300, SCATTER = 300;
 
     private final SessionModel session;
     private final DisplaySettings display;
@@ -132,7 +132,7 @@ final class PreprocessingView extends VBox {
                 stats.addRow(j + 1, new Label(Integer.toString(j + 1)), new Label(d.format(s.mean()[j])), new Label(d.format(s.deviation()[j])));
             }
             covariance.draw(s.covariance(), d, display.textSizeProperty().get());
-            scatter.draw(column(rows, x), column(rows, y));
+            scatter.draw(column(rows, x), column(rows, y), "dimension " + (x + 1), "dimension " + (y + 1), display.textSizeProperty().get(), d);
         }
     }
 

@@ -44,9 +44,10 @@ final class WatchView extends VBox {
         parameter = Choices.of("watch-parameter", List.of(), Parameter::unicode);
         parameter.setMaxWidth(Region.USE_PREF_SIZE);
         parameter.valueProperty().addListener((obs, old, now) -> { if (now != null) refresh(); });
-        HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example) adds an update; the dashed line is the one on screen."));
+        HBox choose = new HBox(10, new Label("Parameter"), parameter, note("N (next example, here or in the main window) adds an update."));
         choose.setAlignment(Pos.CENTER_LEFT);
         plots.setId("watch-plots");
+        plots.setPrefWrapLength(display.textSizeProperty().get() * 50); // two plots side by side
         getChildren().addAll(heading, choose, plots);
     }
 
@@ -101,8 +102,9 @@ final class WatchView extends VBox {
         }
         SeriesPlot plot = new SeriesPlot();
         plot.setId("watch-" + id);
-        plot.setPrefSize(display.textSizeProperty().get() * 24, display.textSizeProperty().get() * 8);
-        plot.show(series, updates - 1, display.textSizeProperty().get(), display.decimals());
+        plot.setPrefSize(display.textSizeProperty().get() * 24, display.textSizeProperty().get() * 10);
+        // the value is read off its own range; the others against 0, where their sign shows
+        plot.show(series, updates - 1, display.textSizeProperty().get(), display.decimals(), !id.equals("value"), "the update on screen");
         Label name = new Label(title);
         return new VBox(2, name, plot);
     }
