@@ -200,6 +200,13 @@ public final class FileActions {
         return TextFiles.read(file, Limits.SCENARIO_BYTES);
     }
 
+    /** Forgets the person's preferences with {@code reset} and says what that did. */
+    private void resetPreferences(Runnable reset) {
+        reset.run();
+        report("Preferences reset: text size, decimals, theme, palette, window size, folder and recent scenarios are back to their"
+                + " defaults; the first-run hint shows again.", false);
+    }
+
     /** The File menu: save, open, recent scenarios, the network picture, and resetting the person's preferences. */
     public Menu menu(Runnable resetPreferences, NetworkPicture picture) {
         MenuItem save = new MenuItem("Save scenario…");
@@ -242,10 +249,7 @@ public final class FileActions {
         copyPicture.setOnAction(e -> copyNetworkPicture(picture));
         MenuItem reset = new MenuItem("Reset preferences");
         reset.setId("reset-preferences");
-        reset.setOnAction(e -> {
-            resetPreferences.run();
-            report("Preferences reset: text size, decimals, theme, palette, window size, folder and recent scenarios are back to their defaults.", false);
-        });
+        reset.setOnAction(e -> resetPreferences(resetPreferences));
         Menu file = new Menu("File");
         file.setId("file-menu");
         file.getItems().addAll(save, open, recent, new SeparatorMenuItem(), exportPicture, copyPicture, new SeparatorMenuItem(), reset);

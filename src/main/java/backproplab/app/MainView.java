@@ -67,12 +67,13 @@ public final class MainView extends BorderPane {
         network.setDataControl(new WordDataControl(session, files));
         EditMessage rightProblem = new EditMessage("right-panel-message");
         SetupControls rightControls = new SetupControls(session, rightProblem::show);
-        ActivationPanel activations = new ActivationPanel(rightControls, model);
+        ActivationPanel activations = new ActivationPanel(rightControls, model, display.paletteProperty());
         OptimizerPanel optimizers = new OptimizerPanel(rightControls, model, display);
 
         fileActions = new FileActions(session, preferences, files, () -> getScene() == null ? null : getScene().getWindow(),
                 () -> { if (getScene() != null) Shortcuts.commitTyping(getScene()); });
-        stepping = new SteppingPane(model, display, () -> fileActions.exportWalkthrough(model.walkthrough(), walkthroughTitle(), display.decimals()));
+        stepping = new SteppingPane(model, display, preferences.hintSeenProperty(),
+                () -> fileActions.exportWalkthrough(model.walkthrough(), walkthroughTitle(), display.decimals()));
         Tab steppingTab = new Tab("Step through", stepping);
         steppingTab.setId("tab-stepping");
         curvesTab.setId("tab-curves");

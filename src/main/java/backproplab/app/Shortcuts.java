@@ -22,7 +22,7 @@ import javafx.stage.Stage;
  * The keyboard: → / Space step, ← back, Shift + → end of phase, Enter whole example, N next
  * example, R reset, P play/pause, G "why this gradient?" (→ / ← through the story, Esc closes it);
  * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F the focus
- * zoom, F11 full screen (on the stepping tab, not while typing in a field); Ctrl + Z undo a change
+ * zoom, K the key to the colours, F11 full screen (on the stepping tab, not while typing in a field); Ctrl + Z undo a change
  * of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the chart; Ctrl +
  * Shift + E / C export or copy the network picture; Ctrl + / Ctrl − text size.
  */
@@ -81,8 +81,9 @@ final class Shortcuts {
             return true;
         }
         if (typing || e.getTarget() instanceof TextInputControl || !steppingShown.getAsBoolean()) return false;
-        if (code == KeyCode.B || code == KeyCode.F) {
-            BooleanProperty toggled = code == KeyCode.B ? stepping.blankedProperty() : stepping.focusZoomProperty();
+        if (code == KeyCode.B || code == KeyCode.F || code == KeyCode.K) {
+            BooleanProperty toggled = code == KeyCode.B ? stepping.blankedProperty()
+                    : code == KeyCode.F ? stepping.focusZoomProperty() : stepping.keyShownProperty();
             toggled.set(!toggled.get());
             return true;
         }

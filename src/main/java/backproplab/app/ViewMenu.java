@@ -43,6 +43,9 @@ final class ViewMenu {
         CheckMenuItem blank = new CheckMenuItem("Blank the network for questions   (B)");
         blank.setId("view-blank");
         blank.selectedProperty().bindBidirectional(stepping.blankedProperty());
+        CheckMenuItem key = new CheckMenuItem("Key to the colours and widths   (K)");
+        key.setId("view-key");
+        key.selectedProperty().bindBidirectional(stepping.keyShownProperty());
         MenuItem fullScreen = new MenuItem("Full screen   (F11)");
         fullScreen.setId("view-full-screen");
         fullScreen.setOnAction(e -> {
@@ -51,7 +54,7 @@ final class ViewMenu {
         CheckMenuItem quiz = new CheckMenuItem("Quiz: type each number before it is shown   (Q)");
         quiz.setId("view-quiz");
         quiz.selectedProperty().bindBidirectional(stepping.quiz().enabledProperty());
-        menu.getItems().addAll(focus, blank, fullScreen, new SeparatorMenuItem(), quiz, new SeparatorMenuItem());
+        menu.getItems().addAll(focus, blank, key, fullScreen, new SeparatorMenuItem(), quiz, new SeparatorMenuItem());
         menu.getItems().addAll(layout(display.layout()));
         return menu;
     }

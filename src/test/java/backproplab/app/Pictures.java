@@ -6,6 +6,7 @@ import backproplab.app.session.SessionModel;
 import backproplab.app.session.UserPreferences;
 import backproplab.io.AtomicFiles;
 import backproplab.io.Images;
+import backproplab.chart.Palette;
 import backproplab.setup.Race;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Phase;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -100,6 +102,7 @@ public final class Pictures {
     /** Every view of the stepping tab, each from a fresh {@code window}. */
     private static Map<String, BufferedImage> stepping(Setting window) throws Exception {
         Map<String, BufferedImage> views = new LinkedHashMap<>();
+        views.put("first-run", picture(window, v -> { })); // the hint, before the first step
         views.put("forward", picture(window, v -> forwardTo(v, Phase.FORWARD_TRUE, 2)));
         views.put("backward", picture(window, v -> forwardTo(v, Phase.BACKWARD, 2)));
         views.put("update", picture(window, v -> {
@@ -117,6 +120,11 @@ public final class Pictures {
             press(v, KeyCode.Q, 1);
             press(v, KeyCode.RIGHT, 1); // the question for z^(2)_1, waiting
         }));
+        views.put("key-black-and-white", picture(window, (v, s) -> {
+            forwardTo(v, Phase.FORWARD_CORRUPT, 1);
+            press(v, KeyCode.K, 1);
+            fire(v, "palette-" + Palette.MONOCHROME.name().toLowerCase(Locale.ROOT));
+        }, v -> true, MainView::getScene));
         views.put("matrix", picture(window, v -> {
             forwardTo(v, Phase.FORWARD_TRUE, 2);
             ((ToggleButton) v.getScene().lookup("#view-matrices")).fire();
@@ -151,6 +159,14 @@ public final class Pictures {
             views.put(item, explainPicture(window, item));
         }
         return views;
+    }
+
+    /** Fires the menu item {@code id} of the window's menu bar, as a click on it would. */
+    private static void fire(MainView v, String id) {
+        MenuBar bar = (MenuBar) v.getScene().lookup(".menu-bar");
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) if (id.equals(item.getId())) item.fire();
+        }
     }
 
     /** Steps forward to the {@code nth} step of {@code phase}. */
@@ -225,12 +241,7 @@ public final class Pictures {
 
     /** The Explain window that menu item {@code id} opens over a fresh window, alone. */
     private static BufferedImage explainPicture(Setting window, String id) throws Exception {
-        return picture(window, (v, s) -> {
-            MenuBar bar = (MenuBar) v.getScene().lookup(".menu-bar");
-            for (Menu menu : bar.getMenus()) {
-                for (MenuItem item : menu.getItems()) if (id.equals(item.getId())) item.fire();
-            }
-        }, v -> true, v -> {
+        return picture(window, (v, s) -> fire(v, id), v -> true, v -> {
             for (Window w : Window.getWindows()) {
                 if (w instanceof Stage s && s.getScene() != v.getScene()) return s.getScene();
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.ChartPane;
 import backproplab.app.curves.CurvesModel;
+import backproplab.app.kit.FunctionPlot;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.app.session.Theme;
@@ -13,7 +14,11 @@ import backproplab.chart.Palette;
 import backproplab.setup.Session;
 import java.util.List;
 import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Shape;
 import javafx.stage.Stage;
@@ -97,5 +102,45 @@ class ThemeTest {
         assertTrue(standard[0] > 1000, "the curves in colour again: " + standard[0] + " coloured pixels");
         assertTrue(standard[1] < bold[1], "thinner lines without high contrast: " + standard[1] + " against " + bold[1] + " inked pixels");
         assertTrue(negative.stream().allMatch(l -> l.getStrokeDashArray().isEmpty()));
+    }
+
+    /** The background colour a strip cell (or the key's copy of one) is drawn with. */
+    private static Color fill(Node cell) {
+        return (Color) ((Region) cell).getBackground().getFills().get(0).getFill();
+    }
+
+    /**
+     * K opens the key: the edges' colours and widths and the strip's windows, drawn with the picture's
+     * own styles. Black and white greys the strip (the corrupt window keeps its dashed line and italics)
+     * and the activation plots.
+     */
+    @Test
+    void theKeyExplainsThePictureAndBlackAndWhiteGreysTheStripAndThePlots(FxRobot robot) {
+        assertFalse(robot.lookup("#network-key").query().isVisible(), "folded to its button at first");
+        robot.clickOn("#network-scroll").type(KeyCode.K);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#network-key").query().isVisible(), "K opens the key");
+        List<String> texts = robot.lookup(".network-key-text").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertEquals(List.of("weight > 0", "weight < 0", "width: |W| (at an update: its step |ΔW|)", "strip: the true window",
+                "strip: the corrupt window"), texts);
+        Node corruptCell = robot.lookup(".step-strip .phase-forward-corrupt").query();
+        assertTrue(((Region) corruptCell).getBorder().getStrokes().stream().anyMatch(b -> !b.getTopStyle().getDashArray().isEmpty()),
+                "the corrupt window's cells carry a dashed line: not told by colour alone");
+
+        robot.clickOn("View").clickOn("Black and white (print)");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node cell : robot.lookup(".step-strip .list-cell").queryAll()) {
+            if (((Region) cell).getBackground() != null && !((Region) cell).getBackground().getFills().isEmpty()) {
+                assertTrue(grey(fill(cell)), "the strip in greys: " + cell.getStyleClass() + " " + fill(cell));
+            }
+        }
+        for (Node plot : robot.lookup(".function-plot").queryAll()) {
+            assertTrue(grey(((FunctionPlot) plot).firstColour()), "the activation plots in black and grey");
+        }
+        robot.clickOn("View").clickOn("Colour (colour-blind safe)");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(grey(fill(robot.lookup(".step-strip .phase-forward-true").query())), "in colour again");
+        robot.clickOn("#network-key-toggle");
+        assertFalse(robot.lookup("#network-key").query().isVisible(), "its button folds it");
     }
 }

@@ -6,12 +6,15 @@ import javafx.scene.paint.Color;
 
 /** A small plot of one or two curves given as points (computed by the engine), clipped to a y range. */
 public final class FunctionPlot extends Canvas {
-    private static final Color FIRST = Color.web("#0072b2"), SECOND = Color.web("#d55e00"), AXIS = Color.web("#9aa3ad");
+    private static final Color BLUE = Color.web("#0072b2"), ORANGE = Color.web("#d55e00"), AXIS = Color.web("#9aa3ad");
+    /** Black and white: f in near-black, f' in grey (dashed as always), for handouts printed without colour. */
+    private static final Color BLACK = Color.web("#111111"), GREY = Color.web("#707070");
 
     private double[] x = new double[0], y1, y2;
     private double yMin, yMax;
     private double[] markZ = new double[0], markF = new double[0], markDf = new double[0];
     private int markCurrent = -1;
+    private Color first = BLUE, second = ORANGE;
 
     public FunctionPlot(double width, double height) {
         super(width, height);
@@ -29,6 +32,18 @@ public final class FunctionPlot extends Canvas {
         markDf = fPrime.clone();
         markCurrent = current;
         if (x.length > 0) draw(x, y1, y2, yMin, yMax);
+    }
+
+    /** Draws in black and grey instead of blue and orange (View → Black and white), or back. */
+    public void setMonochrome(boolean monochrome) {
+        first = monochrome ? BLACK : BLUE;
+        second = monochrome ? GREY : ORANGE;
+        if (x.length > 0) draw(x, y1, y2, yMin, yMax);
+    }
+
+    /** The colour f is drawn in (f' in the other). */
+    public Color firstColour() {
+        return first;
     }
 
     /** The z values marked. */
@@ -55,17 +70,17 @@ public final class FunctionPlot extends Canvas {
             double x0 = px(0, x, w);
             g.strokeLine(x0, 0, x0, h);
         }
-        line(g, x, y1, yMin, yMax, FIRST, false);
-        if (y2 != null) line(g, x, y2, yMin, yMax, SECOND, true);
+        line(g, x, y1, yMin, yMax, first, false);
+        if (y2 != null) line(g, x, y2, yMin, yMax, second, true);
         g.setStroke(AXIS);
         g.setLineDashes();
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
         for (int m = 0; m < markZ.length; m++) {
             double z = Math.max(x[0], Math.min(x[x.length - 1], markZ[m]));
             double r = m == markCurrent ? 3.5 : 2.2;
-            g.setFill(FIRST);
+            g.setFill(first);
             g.fillOval(px(z, x, w) - r, py(Math.max(yMin, Math.min(yMax, markF[m])), yMin, yMax, h) - r, 2 * r, 2 * r);
-            g.setFill(SECOND);
+            g.setFill(second);
             g.fillOval(px(z, x, w) - r, py(Math.max(yMin, Math.min(yMax, markDf[m])), yMin, yMax, h) - r, 2 * r, 2 * r);
             if (m == markCurrent) {
                 g.setStroke(Color.BLACK);

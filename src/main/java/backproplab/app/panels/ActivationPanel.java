@@ -7,10 +7,12 @@ import backproplab.app.session.LessonModel;
 import backproplab.engine.Activation;
 import backproplab.setup.Limits;
 import backproplab.setup.Setup;
+import backproplab.chart.Palette;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -45,7 +47,8 @@ public final class ActivationPanel extends VBox {
 
     private final LessonModel lesson;
 
-    public ActivationPanel(SetupControls controls, LessonModel lesson) {
+    /** @param palette the window's palette: the plots turn black and grey in black and white */
+    public ActivationPanel(SetupControls controls, LessonModel lesson, ObservableValue<Palette> palette) {
         this.controls = controls;
         this.lesson = lesson;
         getStyleClass().addAll("side-panel", "activation-panel");
@@ -61,6 +64,8 @@ public final class ActivationPanel extends VBox {
                 NetworkPanel.note("Plots: f solid, f' dashed, z from −4 to 4; dots: the hidden units' z as you step."), slope);
         lesson.currentStepProperty().addListener((obs, old, now) -> markUnits());
         markUnits();
+        palette.addListener((obs, old, now) -> plots.values().forEach(p -> p.setMonochrome(now == Palette.MONOCHROME)));
+        plots.values().forEach(p -> p.setMonochrome(palette.getValue() == Palette.MONOCHROME));
     }
 
     private Node row(Activation a) {

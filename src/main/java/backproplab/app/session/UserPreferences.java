@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -33,6 +35,7 @@ public final class UserPreferences {
     private final Store store;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final BooleanProperty hintSeen = new SimpleBooleanProperty(this, "hintSeen");
 
     UserPreferences(Store store) {
         this.store = store;
@@ -43,6 +46,8 @@ public final class UserPreferences {
             if (r != null) recent.add(Path.of(r));
         }
         folder.addListener((obs, old, now) -> store.put("folder", now == null ? null : now.toString()));
+        hintSeen.set("true".equals(store.get("hintSeen")));
+        hintSeen.addListener((obs, old, now) -> store.put("hintSeen", now ? "true" : null));
     }
 
     /** The person's preferences in the system's store ({@code java.util.prefs}). */
@@ -91,6 +96,11 @@ public final class UserPreferences {
         d.themeProperty().addListener((obs, old, now) -> store.put("theme", now.id()));
         d.paletteProperty().addListener((obs, old, now) -> store.put("palette", now.id()));
         return d;
+    }
+
+    /** True once the stepping view's first-run hint was used or closed: it shows no more. */
+    public BooleanProperty hintSeenProperty() {
+        return hintSeen;
     }
 
     /** The folder the file dialogs start in. */
@@ -142,6 +152,7 @@ public final class UserPreferences {
         store.clear();
         recent.clear();
         folder.set(null);
+        hintSeen.set(false);
         display.reset();
         store.clear(); // the listeners above wrote the defaults back
     }

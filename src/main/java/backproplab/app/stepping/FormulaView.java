@@ -142,7 +142,7 @@ public final class FormulaView extends VBox {
         String where = view == null && !matrices.isSelected() ? MatrixForm.inset(model.walkthrough(), step.index()) : null;
         String line = where == null ? "" : Indices.unicode(where); // one line that may be cut: indices in Unicode, not a flow
         inset.setText(line);
-        inset.setTooltip(where == null ? null : new Tooltip(line)); // read in full where the line is cut
+        inset.setTooltip(where == null ? null : new Tooltip(line));
         inset.setVisible(where != null);
     }
 }

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -18,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import javafx.scene.text.TextAlignment;
 
 /**
  * The stepping tab: the network (zoomable with Ctrl + scroll), and under it the formula, the
@@ -44,10 +47,13 @@ public final class SteppingPane extends BorderPane {
     private final Label blank = new Label("Paused for questions — press B to go on");
     /** F: the network magnified and kept centred on the current unit as the steps go. */
     private final BooleanProperty focusZoom = new SimpleBooleanProperty(this, "focusZoom", false);
+    /** K: the key to the picture's colours and widths, in the network's corner. */
+    private final BooleanProperty keyShown = new SimpleBooleanProperty(this, "keyShown", false);
     /** Holds the network in the scroll pane; in focus zoom, half a view of margin all round lets any unit be centred. */
     private final StackPane holder;
 
-    public SteppingPane(LessonModel model, DisplaySettings display, Runnable exportWalkthrough) {
+    /** @param hintSeen true once the first-run hint was used or closed (the preferences keep it) */
+    public SteppingPane(LessonModel model, DisplaySettings display, BooleanProperty hintSeen, Runnable exportWalkthrough) {
         story = new StoryModel(model);
         quiz = new QuizModel(model, display);
         network = new NetworkView(model, story, quiz, display);
@@ -82,7 +88,14 @@ public final class SteppingPane extends BorderPane {
                 statusLine(model, formula), new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         bottom.setMinHeight(0);
-        StackPane top = new StackPane(scroll, blank);
+        NetworkKey key = new NetworkKey(keyShown);
+        key.visibleProperty().bind(blank.visibleProperty().not());
+        StackPane.setAlignment(key, Pos.TOP_RIGHT);
+        StackPane.setMargin(key, new Insets(6, 18, 0, 0));
+        FirstRunHint hint = new FirstRunHint(model, hintSeen);
+        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(hint, new Insets(0, 18, 8, 8));
+        StackPane top = new StackPane(scroll, blank, key, hint);
         top.setMinHeight(0);
         // A fixed split for the whole example: nothing below (a longer formula, the quiz bar, the matrix view) moves the
         // network; the teacher may drag the divider, and it stays where it is put.
@@ -149,6 +162,10 @@ public final class SteppingPane extends BorderPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         formula.inset().setMinWidth(0);
+        formula.inset().setWrapText(true); // a second line rather than "…": the formula's scroll area gives the room
+        formula.inset().setTextAlignment(TextAlignment.RIGHT);
+        formula.inset().setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(formula.inset(), Priority.SOMETIMES);
         HBox line = new HBox(12, status, gap, formula.inset());
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
@@ -162,6 +179,11 @@ public final class SteppingPane extends BorderPane {
     /** Whether the network is magnified around the current unit (F). */
     public BooleanProperty focusZoomProperty() {
         return focusZoom;
+    }
+
+    /** The key to the picture (K, View, its button): shown or folded to its button. */
+    public BooleanProperty keyShownProperty() {
+        return keyShown;
     }
 
     private void centreOnFocusLater() {
