@@ -45,6 +45,8 @@ public final class NetworkView extends Region {
     static final double FULL_LABEL_EMS = 3.9;
     /** … and below this one, values are hidden until the person zooms in. */
     static final double MIN_LABELLED_EMS = 1.35;
+    /** The room (in ems) kept free in the top right corner for the key's button (K). */
+    static final double KEY_EMS = 4;
 
     private static final PseudoClass SATURATED = PseudoClass.getPseudoClass("saturated"), DEAD = PseudoClass.getPseudoClass("dead");
 
@@ -53,6 +55,8 @@ public final class NetworkView extends Region {
     private static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
     private static final PseudoClass COMPACT = PseudoClass.getPseudoClass("compact");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    /** The caption when it shows the other window than the formula works with. */
+    private static final PseudoClass OTHER_WINDOW = PseudoClass.getPseudoClass("other-window");
     private static final Object EDGE_KEY = new Object();
     /** How near (px) the pointer must be to an edge for it to count as over it. */
     private static final double EDGE_REACH = 5;
@@ -90,6 +94,7 @@ public final class NetworkView extends Region {
         caption.getStyleClass().add("pass-caption");
         caption.setId("pass-caption");
         caption.setFocusTraversable(false);
+        caption.setWrapText(true);
         caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
         getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
@@ -243,10 +248,12 @@ public final class NetworkView extends Region {
             refresh(); // zooming or resizing crossed the spacing at which values are readable
             return;
         }
-        caption.autosize();
+        double room = getWidth() - 24 - ems(KEY_EMS); // the key's button sits in the top right corner
+        double captionWidth = Math.max(ems(8), Math.min(caption.prefWidth(-1), room));
+        caption.resize(captionWidth, caption.prefHeight(captionWidth)); // a long caption wraps rather than running under the key
         caption.relocate(12, 8);
         zoomHint.autosize();
-        double hintX = getWidth() - zoomHint.getWidth() - 12;
+        double hintX = getWidth() - zoomHint.getWidth() - 12 - ems(KEY_EMS);
         boolean besideCaption = hintX > 12 + caption.getWidth() + 12;
         zoomHint.relocate(besideCaption ? hintX : 12, besideCaption ? 8 : 12 + caption.getHeight()); // under it when both do not fit
         layoutEdgeLabels();
@@ -349,7 +356,21 @@ public final class NetworkView extends Region {
     private String captionText() {
         var w = model.walkthrough();
         String text = "Showing the " + w.passNames().get(pass()) + ": " + w.passDescriptions().get(pass());
+        boolean other = formulaPass() >= 0 && formulaPass() != pass();
+        caption.pseudoClassStateChanged(OTHER_WINDOW, other);
+        if (other) text += " · the formula below is the " + w.passNames().get(formulaPass()) + "'s";
         return w.paired() ? text + "   ⇄" : text;
+    }
+
+    /**
+     * The window the formula under the network works with: the step's own at a forward or backward
+     * step of one window, −1 where it uses both (the loss, the gradients, the update) or a story tells one.
+     */
+    private int formulaPass() {
+        MicroStep step = model.currentStep();
+        if (step == null || story.currentProperty().get() != null) return -1;
+        Phase phase = step.phase();
+        return phase == Phase.FORWARD_TRUE || phase == Phase.FORWARD_CORRUPT || phase == Phase.BACKWARD ? step.pass() : -1;
     }
 
     /** The pass the units show: the window a story is telling, else the step's own (or the other, after ⇄). */
