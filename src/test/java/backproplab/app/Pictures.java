@@ -24,9 +24,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.Scene;
@@ -198,7 +200,7 @@ public final class Pictures {
 
     /**
      * A fresh window on the notes' example, brought to a view by {@code setUp}; once {@code ready}
-     * holds (asked again every 50 ms, for two minutes at most), the picture of the scene {@code shot} names.
+     * holds (asked at every pulse, for two minutes at most), the picture of the scene {@code shot} names.
      */
     private static BufferedImage picture(Setting window, SetUp setUp, Predicate<MainView> ready, Function<MainView, Scene> shot)
             throws Exception {
@@ -220,13 +222,21 @@ public final class Pictures {
             setUp.on(view, session[0]);
             return null;
         });
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (!fx(() -> ready.test(view))) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the view never got ready: " + fx(() -> view.curvesModel().statusProperty().get()
-                        + " / chart " + view.curvesView().chart().getWidth() + " × " + view.curvesView().chart().getHeight()));
-            }
-            Thread.sleep(50); // a tool, not a test: it waits for training to finish
+        CompletableFuture<Void> readied = new CompletableFuture<>();
+        fx(() -> { // asked at every pulse, on the FX thread, until it holds
+            new AnimationTimer() {
+                @Override public void handle(long now) {
+                    if (!ready.test(view)) return;
+                    stop();
+                    readied.complete(null);
+                }
+            }.start();
+            return null;
+        });
+        try {
+            readied.get(2, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the view never got ready: " + fx(() -> view.curvesModel().statusProperty().get()), e);
         }
         fx(() -> null); // what the set-up queued runs first
         BufferedImage image = fx(() -> image(shot.apply(view)));

@@ -45,7 +45,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The loss-curve tab: Train and Cancel with a progress bar, the chart (hover a line for the
- * epoch and the exact loss), toggles for the validation curves and a log scale, and exports.
+ * epoch and the exact loss, click a legend entry to hide or show its curve), the table of lowest
+ * losses in a fold, toggles for the validation curves, a log scale and markers, and exports.
  * The chart follows the session's display choices and the window's text size and decimals.
  */
 public final class CurvesView extends BorderPane {
