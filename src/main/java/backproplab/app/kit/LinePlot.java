@@ -3,9 +3,7 @@ package backproplab.app.kit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -13,22 +11,19 @@ import javafx.scene.paint.Color;
  * ({@link PlotFrame}): the first solid, the second dashed, each in its own colour, a dot at every point. The values come from the
  * engine; this only draws them.
  */
-public final class LinePlot extends Region {
+public final class LinePlot extends CanvasPlot {
     /** A line: its name in the key and its y value at each x. */
     public record Line(String name, double[] y) {}
 
     private static final Color[] COLOURS = {Color.web("#0072b2"), Color.web("#d55e00")};
 
-    private final Canvas canvas = new Canvas();
     private double[] x = new double[0];
     private List<Line> lines = List.of();
     private String xName = "";
     private DoubleFunction<String> xLabel = Double::toString, yLabel = Double::toString;
-    private double fontSize = 12;
 
     public LinePlot() {
-        getStyleClass().add("line-plot");
-        getChildren().add(canvas);
+        super("line-plot", 30, 14);
     }
 
     /**
@@ -44,32 +39,12 @@ public final class LinePlot extends Region {
         this.yLabel = yLabel;
         this.fontSize = fontSize;
         requestLayout();
-        draw();
+        redraw();
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        return fontSize * 14;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return fontSize * 30;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || x.length == 0) return;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (x.length == 0) return;
         double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
         for (Line l : lines) {
             for (double v : l.y()) {

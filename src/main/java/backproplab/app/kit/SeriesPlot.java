@@ -2,9 +2,7 @@ package backproplab.app.kit;
 
 import backproplab.walkthrough.Decimals;
 import java.util.List;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -14,20 +12,17 @@ import javafx.scene.paint.Color;
  * or a weight's value, gradient, optimizer state or step. The values come from the engine; this
  * only draws them.
  */
-public final class SeriesPlot extends Region {
+public final class SeriesPlot extends CanvasPlot {
     private static final Color LINE = Color.web("#0072b2"), MARK = Color.web("#d55e00");
 
-    private final Canvas canvas = new Canvas();
     private double[] values = new double[0];
     private int current = -1;
-    private double fontSize = 12;
     private Decimals decimals = new Decimals(Decimals.DEFAULT);
     private boolean includeZero = true;
     private String markName = "";
 
     public SeriesPlot() {
-        getStyleClass().add("series-plot");
-        getChildren().add(canvas);
+        super("series-plot", 14, 10);
     }
 
     /**
@@ -50,7 +45,7 @@ public final class SeriesPlot extends Region {
         this.fontSize = fontSize;
         this.decimals = decimals;
         requestLayout();
-        draw();
+        redraw();
     }
 
     /** The values drawn. */
@@ -59,28 +54,8 @@ public final class SeriesPlot extends Region {
     }
 
     @Override
-    protected double computePrefHeight(double width) {
-        return fontSize * 10;
-    }
-
-    @Override
-    protected double computePrefWidth(double height) {
-        return fontSize * 14;
-    }
-
-    @Override
-    protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
-        draw();
-    }
-
-    private void draw() {
-        double w = canvas.getWidth(), h = canvas.getHeight();
-        if (w <= 0 || h <= 0 || values.length == 0) return;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
-        g.fillRect(0, 0, w, h);
+    protected void draw(GraphicsContext g, double w, double h) {
+        if (values.length == 0) return;
         double top = includeZero ? 0 : Double.NEGATIVE_INFINITY, low = includeZero ? 0 : Double.POSITIVE_INFINITY;
         for (double a : values) {
             if (!Double.isFinite(a)) continue;
