@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import backproplab.app.curves.ChartPane;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
+import backproplab.setup.Preset;
 import backproplab.setup.Session;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -209,5 +212,38 @@ class LectureHallTest {
             }
         }
         assertEquals(List.of(), cut, "no control or table cell reads '…'");
+    }
+
+    /**
+     * The caption (and the zoom hint under it when both do not fit beside each other) sit above the
+     * network, never on a unit: at text 21 and 27, on 4-2-1 and on 20-8-1 (whose values need the zoom
+     * hint), with ⇄'s longer caption too.
+     */
+    @Test
+    void theCaptionAndTheZoomHintNeverCoverAUnit(FxRobot robot) {
+        for (Preset preset : List.of(Preset.CLASSROOM, Preset.WINDOW)) {
+            for (int text : new int[] {21, 27}) {
+                projector(robot);
+                robot.interact(() -> {
+                    display.textSizeProperty().set(text);
+                    view.lessonModel().reset();
+                    robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
+                });
+                robot.interact(() -> {
+                    for (int s = 0; s < 5; s++) view.lessonModel().stepForward(); // the corrupt window's forward pass
+                });
+                robot.interact(() -> robot.lookup("#pass-caption").queryAs(Button.class).fire()); // ⇄: the longer caption
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Bounds> above = new ArrayList<>();
+                for (Node n : robot.lookup("#pass-caption").queryAll()) above.add(n.localToScene(n.getBoundsInLocal()));
+                for (Node n : robot.lookup(".zoom-hint").queryAll()) if (n.isVisible()) above.add(n.localToScene(n.getBoundsInLocal()));
+                for (String units : List.of(".unit", ".input-unit")) {
+                    for (Node u : robot.lookup(units).queryAll()) {
+                        Bounds b = u.localToScene(u.getBoundsInLocal());
+                        for (Bounds a : above) assertFalse(a.intersects(b), preset + ", text " + text + ": " + u.getId() + " under " + a);
+                    }
+                }
+            }
+        }
     }
 }

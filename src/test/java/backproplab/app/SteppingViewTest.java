@@ -131,7 +131,7 @@ class SteppingViewTest {
         press(robot, KeyCode.RIGHT, 1); // the first δ of the true window: its own pass again
         assertEquals("Showing the true window: paris   ⇄", caption.getText());
         robot.clickOn("#pass-caption"); // the network shows the other window than the δ under it works with: it says so
-        assertEquals("Showing the corrupt window: museums · the formula below is the true window's   ⇄", caption.getText());
+        assertEquals("Showing the corrupt window · formula: the true window's   ⇄", caption.getText());
         assertTrue(caption.getPseudoClassStates().contains(PseudoClass.getPseudoClass("other-window")), "marked plainly");
         robot.clickOn("#pass-caption");
         assertEquals("Showing the true window: paris   ⇄", caption.getText());

@@ -11,19 +11,26 @@ final class NetworkGeometry {
     private static final double TOP = 44, BOTTOM = 16, GAP = 16;
 
     private final int[] layers;
-    private final double width, height, spacing, radius, left, right;
+    private final double width, height, spacing, radius, left, right, top;
+
+    /** As below, with the standard room above the network. */
+    NetworkGeometry(int[] layers, double width, double height, double leftLabels, double rightLabels) {
+        this(layers, width, height, leftLabels, rightLabels, TOP);
+    }
 
     /**
      * @param leftLabels  the widest label left of an input unit
      * @param rightLabels the widest label right of an output unit
+     * @param top         the room above the network (its caption), in px
      */
-    NetworkGeometry(int[] layers, double width, double height, double leftLabels, double rightLabels) {
+    NetworkGeometry(int[] layers, double width, double height, double leftLabels, double rightLabels, double top) {
         this.layers = layers;
+        this.top = top;
         this.width = width;
         this.height = height;
         int most = 1;
         for (int n : layers) most = Math.max(most, n + 1); // + 1 for the bias node
-        spacing = Math.max(1, (height - TOP - BOTTOM) / most);
+        spacing = Math.max(1, (height - top - BOTTOM) / most);
         radius = Math.max(3, Math.min(26, spacing * 0.3));
         left = leftLabels + radius + GAP;
         right = rightLabels + radius + GAP;
@@ -45,8 +52,8 @@ final class NetworkGeometry {
     /** Centre of unit i (0-based) of layer k (1-based). */
     Point2D unit(int k, int i) {
         int n = layers[k - 1];
-        double top = TOP + (height - TOP - BOTTOM - (n + 1) * spacing) / 2;
-        return new Point2D(x(k), top + (i + 0.5) * spacing);
+        double first = top + (height - top - BOTTOM - (n + 1) * spacing) / 2;
+        return new Point2D(x(k), first + (i + 0.5) * spacing);
     }
 
     /** Centre of the bias node that feeds layer k+1, under layer k. */

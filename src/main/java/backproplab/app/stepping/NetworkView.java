@@ -94,7 +94,6 @@ public final class NetworkView extends Region {
         caption.getStyleClass().add("pass-caption");
         caption.setId("pass-caption");
         caption.setFocusTraversable(false);
-        caption.setWrapText(true);
         caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
         getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
@@ -214,7 +213,8 @@ public final class NetworkView extends Region {
 
     @Override
     protected void layoutChildren() {
-        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), reservedLabel(1), reservedLabel(layers.length));
+        double top = layoutCaption();
+        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), reservedLabel(1), reservedLabel(layers.length), top);
         edges.draw(geometry);
         if (hover.node().isVisible()) hover.node().autosize(); // an open card grows with the text size, not cut off
         double r = geometry.radius();
@@ -248,15 +248,22 @@ public final class NetworkView extends Region {
             refresh(); // zooming or resizing crossed the spacing at which values are readable
             return;
         }
-        double room = getWidth() - 24 - ems(KEY_EMS); // the key's button sits in the top right corner
-        double captionWidth = Math.max(ems(8), Math.min(caption.prefWidth(-1), room));
-        caption.resize(captionWidth, caption.prefHeight(captionWidth)); // a long caption wraps rather than running under the key
+        layoutEdgeLabels();
+    }
+
+    /**
+     * Places the caption in the top left and the zoom hint beside it (clear of the key's corner) or, when
+     * both do not fit, under it; returns the room they take above the network, so no unit sits under them.
+     */
+    private double layoutCaption() {
+        caption.autosize();
         caption.relocate(12, 8);
         zoomHint.autosize();
         double hintX = getWidth() - zoomHint.getWidth() - 12 - ems(KEY_EMS);
         boolean besideCaption = hintX > 12 + caption.getWidth() + 12;
-        zoomHint.relocate(besideCaption ? hintX : 12, besideCaption ? 8 : 12 + caption.getHeight()); // under it when both do not fit
-        layoutEdgeLabels();
+        zoomHint.relocate(besideCaption ? hintX : 12, besideCaption ? 8 : 12 + caption.getHeight());
+        double under = zoomHint.isVisible() && !besideCaption ? zoomHint.getHeight() + 4 : 0;
+        return Math.max(44, 8 + caption.getHeight() + under + 8);
     }
 
     /** The widest visible value label of layer k (0 when values are hidden). */
@@ -355,10 +362,11 @@ public final class NetworkView extends Region {
 
     private String captionText() {
         var w = model.walkthrough();
-        String text = "Showing the " + w.passNames().get(pass()) + ": " + w.passDescriptions().get(pass());
         boolean other = formulaPass() >= 0 && formulaPass() != pass();
         caption.pseudoClassStateChanged(OTHER_WINDOW, other);
-        if (other) text += " · the formula below is the " + w.passNames().get(formulaPass()) + "'s";
+        // one line, always: the network is laid out under it (the other window's words are on the side panel)
+        String text = "Showing the " + w.passNames().get(pass()) + (other ? " · formula: the " + w.passNames().get(formulaPass()) + "'s"
+                : ": " + w.passDescriptions().get(pass()));
         return w.paired() ? text + "   ⇄" : text;
     }
 
