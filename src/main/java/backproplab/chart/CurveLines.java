@@ -110,8 +110,9 @@ final class CurveLines extends XYLineAndShapeRenderer {
         showLines();
     }
 
-    boolean isHidden(int curve) {
-        return hidden.contains(curve);
+    /** The curves hidden, by index. */
+    Set<Integer> hidden() {
+        return hidden;
     }
 
     /** Puts a marker every few points of each training line, or none. */

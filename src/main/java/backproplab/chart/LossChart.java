@@ -70,7 +70,6 @@ public final class LossChart {
     private boolean ended;
     private boolean logScale;
     private double fontScale = 1;
-    private Set<Integer> hidden = Set.of();
 
     /** An empty chart with one training and one validation line per label, and {@code key} under the title. */
     private LossChart(String title, List<String> labels, String key) {
@@ -137,7 +136,7 @@ public final class LossChart {
         if (over && !ended) {
             ended = true;
             for (int c = 0; c < labels.size(); c++) if (run.divergedEpoch(c) != Curve.NOT_DIVERGED) markDiverged(c, run.divergedEpoch(c));
-            marks.setHidden(hidden);
+            marks.setHidden(lines.hidden());
             fitLossAxis(); // after every point is in: to the finite curves
         }
         updateKey();
@@ -184,7 +183,7 @@ public final class LossChart {
     }
 
     private void fitLossAxis() {
-        LossAxis.fit(plot.getRangeAxis(), logScale, training, validation, marks, hidden);
+        LossAxis.fit(plot.getRangeAxis(), logScale, training, validation, marks, lines.hidden());
     }
 
     /** The key under the title; on a log scale it says why a line that reaches 0 stops. */
@@ -209,10 +208,9 @@ public final class LossChart {
 
     /** Hides the curves whose indices are in {@code curves} (their legend entries stay, in grey) and fits the loss axis to the rest. */
     public void setHidden(Set<Integer> curves) {
-        if (curves.equals(hidden)) return;
-        hidden = Set.copyOf(curves);
-        lines.setHidden(hidden);
-        marks.setHidden(hidden);
+        if (curves.equals(lines.hidden())) return;
+        lines.setHidden(curves);
+        marks.setHidden(lines.hidden());
         fitLossAxis();
     }
 

@@ -117,7 +117,7 @@ public final class ExplainWindows {
         scroll.setFitToWidth(true);
         Scene scene = new Scene(scroll);
         StyleSheet.apply(scene);
-        fitToContent(scene, root);
+        fitToContent(scroll, root);
         Stage stage = new Stage();
         stage.setTitle(title);
         if (owner.get() != null) stage.initOwner(owner.get());
@@ -139,16 +139,16 @@ public final class ExplainWindows {
         stage.show();
     }
 
-    /** Sizes {@code scene} to {@code root}'s content, within {@link #MAX_EMS} ems and {@link #room()}. */
-    private void fitToContent(Scene scene, VBox root) {
-        scene.getRoot().applyCss(); // the scroll pane's skin puts the content in the scene
+    /** Sizes {@code scroll} (the window's scene root) to {@code root}'s content, within {@link #MAX_EMS} ems and {@link #room()}. */
+    private void fitToContent(ScrollPane scroll, VBox root) {
+        scroll.applyCss(); // the scroll pane's skin puts the content in the scene
         root.applyCss();
         double em = display.textSizeProperty().get(), chrome = em * 1.5; // the scroll pane's bar and border
         Rectangle2D room = room();
         double width = Math.min(Math.min(root.prefWidth(-1), MAX_EMS * em) + chrome, room.getWidth());
         double height = Math.min(root.prefHeight(width - chrome) + chrome, room.getHeight());
-        ((ScrollPane) scene.getRoot()).setPrefViewportWidth(width - chrome);
-        ((ScrollPane) scene.getRoot()).setPrefViewportHeight(height - chrome);
+        scroll.setPrefViewportWidth(width - chrome);
+        scroll.setPrefViewportHeight(height - chrome);
     }
 
     /** The most an Explain window may take: the main window's size, and 92 % of the screen. */
