@@ -129,11 +129,14 @@ class ThemeTest {
 
         robot.clickOn("View").clickOn("Black and white (print)");
         WaitForAsyncUtils.waitForFxEvents();
+        int filled = 0;
         for (Node cell : robot.lookup(".step-strip .list-cell").queryAll()) {
             if (((Region) cell).getBackground() != null && !((Region) cell).getBackground().getFills().isEmpty()) {
                 assertTrue(grey(fill(cell)), "the strip in greys: " + cell.getStyleClass() + " " + fill(cell));
+                filled++;
             }
         }
+        assertTrue(filled >= 10, "the strip's cells were looked at: " + filled);
         for (Node plot : robot.lookup(".function-plot").queryAll()) {
             assertTrue(grey(((FunctionPlot) plot).firstColour()), "the activation plots in black and grey");
         }
