@@ -49,12 +49,22 @@ public final class PlotFrame {
      */
     public static PlotFrame of(double canvasWidth, double canvasHeight, double[] xRange, double[] yRange, double[] minSteps,
                                double fontSize, DoubleFunction<String> yLabel) {
-        double[] x = widened(xRange[0], xRange[1]), y = widened(yRange[0], yRange[1]);
+        double[] x = widened(xRange[0], xRange[1]), y = rounded(widened(yRange[0], yRange[1]), minSteps[1]);
         Font font = Font.font(fontSize * 0.8);
         double labels = 0;
         for (double t : ticks(y[0], y[1], minSteps[1])) labels = Math.max(labels, textWidth(yLabel.apply(t), font));
-        double left = labels + fontSize * 0.6, below = fontSize * 2.6, right = fontSize * 1.2, above = fontSize * 0.8;
+        double left = labels + fontSize * 0.6, below = fontSize * 2.6, right = fontSize * 1.2, above = fontSize * 2;
         return new PlotFrame(left, above, canvasWidth - left - right, canvasHeight - below - above, x, y, minSteps, font);
+    }
+
+    /** {@code range} widened out to the round values of its ticks, so that its ends are labelled too. */
+    private static double[] rounded(double[] range, double minStep) {
+        double[] t = ticks(range[0], range[1], minStep);
+        if (t.length < 2) return range;
+        double step = t[1] - t[0];
+        double low = t[0] > range[0] + 1e-12 * step ? t[0] - step : t[0];
+        double high = t[t.length - 1] < range[1] - 1e-12 * step ? t[t.length - 1] + step : t[t.length - 1];
+        return new double[] {low, high};
     }
 
     /** An empty range [v, v] widened to show v in the middle. */
@@ -147,14 +157,11 @@ public final class PlotFrame {
         g.fillText(xName, left + width / 2, bottom() + tick + font.getSize() * 1.35);
     }
 
-    /** The key, one entry after another along the top left of the data area (the latest update and rising lines are on the right), on white. */
+    /** The key, one entry after another in the band above the data area, from its left. */
     public void drawKey(GraphicsContext g, List<Key> keys) {
         g.setFont(font);
-        double size = font.getSize(), swatch = size * 1.6, gap = size * 0.8, total = 0;
-        for (Key k : keys) total += swatch + 4 + textWidth(k.name(), font) + gap;
-        double x = left + size * 0.5, y = above + size * 0.8;
-        g.setFill(Color.color(1, 1, 1, 0.85));
-        g.fillRect(x - 4, y - size * 0.8, total + 4, size * 1.6);
+        double size = font.getSize(), swatch = size * 1.6, gap = size * 0.8;
+        double x = left, y = above - size * 1.1;
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);
         for (Key k : keys) {
