@@ -24,7 +24,7 @@ import javafx.stage.Stage;
  * PageDown / PageUp (a presenter's clicker) step like → / ←, B blanks the network, F the focus
  * zoom, K the key to the colours, F11 full screen (on the stepping tab, not while typing in a field); Ctrl + Z undo a change
  * of setup or a reset; Ctrl + T train the curves, Esc cancel, Ctrl + E export the chart; Ctrl +
- * Shift + E / C export or copy the network picture; Ctrl + / Ctrl − text size.
+ * Shift + E / C export or copy the network picture; Ctrl + / Ctrl − text size; Ctrl + 0 the whole network (no zoom).
  */
 final class Shortcuts {
     private final SessionModel session;
@@ -134,6 +134,10 @@ final class Shortcuts {
         switch (code) {
             case EQUALS, PLUS, ADD -> display.stepTextSize(1);
             case MINUS, SUBTRACT -> display.stepTextSize(-1);
+            case DIGIT0, NUMPAD0 -> {
+                if (!steppingShown.getAsBoolean()) return false;
+                stepping.wholeNetwork();
+            }
             case T -> {
                 commitTyping(scene);
                 showCurves.run();

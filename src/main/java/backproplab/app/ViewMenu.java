@@ -40,6 +40,9 @@ final class ViewMenu {
         CheckMenuItem focus = new CheckMenuItem("Focus zoom: the current unit large and centred   (F)");
         focus.setId("view-focus-zoom");
         focus.selectedProperty().bindBidirectional(stepping.focusZoomProperty());
+        MenuItem whole = new MenuItem("Whole network: no zoom, no focus zoom   (Ctrl + 0)");
+        whole.setId("view-whole-network");
+        whole.setOnAction(e -> stepping.wholeNetwork());
         CheckMenuItem blank = new CheckMenuItem("Blank the network for questions   (B)");
         blank.setId("view-blank");
         blank.selectedProperty().bindBidirectional(stepping.blankedProperty());
@@ -54,7 +57,7 @@ final class ViewMenu {
         CheckMenuItem quiz = new CheckMenuItem("Quiz: type each number before it is shown   (Q)");
         quiz.setId("view-quiz");
         quiz.selectedProperty().bindBidirectional(stepping.quiz().enabledProperty());
-        menu.getItems().addAll(focus, blank, key, fullScreen, new SeparatorMenuItem(), quiz, new SeparatorMenuItem());
+        menu.getItems().addAll(focus, whole, blank, key, fullScreen, new SeparatorMenuItem(), quiz, new SeparatorMenuItem());
         menu.getItems().addAll(layout(display.layout()));
         return menu;
     }

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** For window tests: the window on the notes' example, and what a label on it says. */
 final class Classroom {
@@ -18,7 +19,22 @@ final class Classroom {
 
     /** The main window on the notes' example, preferences in memory, files answered by a {@link TestFiles}. */
     static MainView show(Stage stage) {
-        return BackpropLabApp.show(stage, new SessionModel(Session.classroom()), new DisplaySettings(), new TestFiles());
+        return show(stage, new DisplaySettings());
+    }
+
+    /** As above, with the display settings the test changes. */
+    static MainView show(Stage stage, DisplaySettings display) {
+        return BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
+    }
+
+    /** The classroom's projector: the window at 1366 × 768, text 21. */
+    static void projector(FxRobot robot, Stage stage, DisplaySettings display) {
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+            display.textSizeProperty().set(21);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /**

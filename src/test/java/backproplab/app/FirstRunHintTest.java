@@ -9,6 +9,9 @@ import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.SessionModel;
 import backproplab.app.session.UserPreferences;
 import backproplab.setup.Session;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -44,6 +47,11 @@ class FirstRunHintTest {
         assertTrue(hintShown(robot), "shown on the first run");
         String text = robot.lookup("#first-run-hint-text").queryAs(Label.class).getText();
         assertTrue(text.startsWith("Press → or Space") && text.contains("a true window") && text.contains("a corrupt one"), text);
+        Node hint = robot.lookup("#first-run-hint").query();
+        Bounds at = hint.localToScene(hint.getBoundsInLocal());
+        for (String units : List.of(".unit", ".input-unit")) {
+            for (Node u : robot.lookup(units).queryAll()) assertFalse(at.intersects(u.localToScene(u.getBoundsInLocal())), "over " + u.getId());
+        }
         robot.clickOn("#network-scroll").type(KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, view.lessonModel().index(), "the click went through to the network, and → stepped");

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import backproplab.app.curves.ChartPane;
 import backproplab.app.session.DisplaySettings;
-import backproplab.app.session.SessionModel;
 import backproplab.setup.Preset;
-import backproplab.setup.Session;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
@@ -43,17 +41,11 @@ class LectureHallTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        view = BackpropLabApp.show(stage, new SessionModel(Session.classroom()), display, new TestFiles());
+        view = Classroom.show(stage, display);
     }
 
-    /** The classroom: a 1366 × 768 window at text 21. */
     private void projector(FxRobot robot) {
-        robot.interact(() -> {
-            stage.setWidth(1366);
-            stage.setHeight(768);
-            display.textSizeProperty().set(21);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        Classroom.projector(robot, stage, display);
     }
 
     /** Where every unit of the network is drawn, in the window: "unit-k-i@(x, y)" in order. */

@@ -7,13 +7,12 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 
 /**
- * The stepping view's first-run hint, over the bottom of the network: what to press, and what the
- * true and corrupt windows are. It goes for good (remembered with the preferences) at the first step
- * taken or when closed; the pointer reaches the network through its text (hover cards, clicks), only
- * its button takes clicks.
+ * The stepping view's first-run hint, at the head of the formula area (it covers none of the network):
+ * what to press, and what the true and corrupt windows are. It goes for good (remembered with the
+ * preferences) at the first step taken or when closed.
  */
 final class FirstRunHint extends HBox {
     static final String TEXT = "Press → or Space (or a clicker's PageDown) to take one step, ← to go back, N for the next"
@@ -27,17 +26,16 @@ final class FirstRunHint extends HBox {
         setId("first-run-hint");
         getStyleClass().add("first-run-hint");
         setAlignment(Pos.CENTER_LEFT);
-        setMaxSize(Region.USE_COMPUTED_SIZE, Region.USE_PREF_SIZE);
-        setPickOnBounds(false); // no background of its own: the pointer reaches the network beside and under the text
         Label text = new Label(TEXT);
         text.setId("first-run-hint-text");
         text.getStyleClass().add("first-run-hint-text");
         text.setWrapText(true);
-        text.setMouseTransparent(true);
         Button close = Buttons.of("first-run-hint-close", "Got it", "Hide this hint for good (File → Reset preferences brings it back)",
                 () -> seen.set(true));
         getChildren().addAll(text, close);
+        HBox.setHgrow(text, Priority.ALWAYS);
         visibleProperty().bind(seen.not());
+        managedProperty().bind(visibleProperty());
         model.indexProperty().addListener((obs, old, now) -> seen.set(true)); // a step taken: the hint did its work
     }
 }

@@ -28,12 +28,22 @@ final class NetworkGeometry {
         this.top = top;
         this.width = width;
         this.height = height;
-        int most = 1;
-        for (int n : layers) most = Math.max(most, n + 1); // + 1 for the bias node
-        spacing = Math.max(1, (height - top - BOTTOM) / most);
+        spacing = Math.max(1, (height - top - BOTTOM) / tallest(layers));
         radius = Math.max(3, Math.min(26, spacing * 0.3));
         left = leftLabels + radius + GAP;
         right = rightLabels + radius + GAP;
+    }
+
+    /** The height at which neighbouring units are {@code spacing} apart, with {@code top} px above the network. */
+    static double height(int[] layers, double spacing, double top) {
+        return top + BOTTOM + tallest(layers) * spacing;
+    }
+
+    /** The most nodes in one column: the largest layer + 1 for the bias node under it. */
+    private static int tallest(int[] layers) {
+        int most = 1;
+        for (int n : layers) most = Math.max(most, n + 1);
+        return most;
     }
 
     /** Vertical distance between neighbouring units. */

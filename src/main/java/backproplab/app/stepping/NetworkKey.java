@@ -7,42 +7,43 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Line;
 
 /**
- * The key to the network's picture, in its top right corner: what an edge's colour and width say,
- * and what the strip's colours say (the true and the corrupt window, the corrupt one also italic
- * over a dashed line). Its swatches are drawn with the network's and the strip's own style classes,
- * so high contrast and black and white change them as they change the picture. K, the View menu or
- * its button opens and closes it.
+ * The key to the network's picture, a band under the network that takes the formula's room rather than
+ * covering a unit or moving one: what an edge's colour and width say, and what the strip's colours say (the true and the corrupt
+ * window, the corrupt one also italic over a dashed line). Its swatches are drawn with the network's and
+ * the strip's own style classes, so high contrast and black and white change them as they change the
+ * picture. K, the View menu or its button in the network's corner ({@link #toggle}) opens and closes it.
  */
-final class NetworkKey extends VBox {
+final class NetworkKey extends FlowPane {
     private static final PseudoClass NEGATIVE = PseudoClass.getPseudoClass("negative");
 
     NetworkKey(BooleanProperty shown) {
-        setId("network-key-box");
-        getStyleClass().add("network-key");
-        setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        setPickOnBounds(false);
-        ToggleButton open = new ToggleButton("Key");
-        open.setId("network-key-toggle");
-        open.setTooltip(new Tooltip("What the colours and widths mean (K)"));
-        open.selectedProperty().bindBidirectional(shown);
-        VBox entries = new VBox(4,
+        super(24, 4,
                 entry(edge(false, 3), "weight > 0"),
                 entry(edge(true, 3), "weight < 0"),
                 entry(widths(), "width: |W| (at an update: its step |ΔW|)"),
                 entry(cell("phase-forward-true", "z"), "strip: the true window"),
                 entry(cell("phase-forward-corrupt", "z"), "strip: the corrupt window"));
-        entries.setId("network-key");
-        entries.getStyleClass().add("network-key-entries");
-        entries.visibleProperty().bind(shown);
-        entries.managedProperty().bind(entries.visibleProperty());
-        setAlignment(Pos.TOP_RIGHT);
-        getChildren().addAll(open, entries);
+        setId("network-key");
+        getStyleClass().add("network-key-entries");
+        setMinHeight(Region.USE_PREF_SIZE); // wraps to more rows rather than cutting one off
+        visibleProperty().bind(shown);
+        managedProperty().bind(visibleProperty());
+    }
+
+    /** The key's button, for the network's top right corner. */
+    static ToggleButton toggle(BooleanProperty shown) {
+        ToggleButton open = new ToggleButton("Key");
+        open.setId("network-key-toggle");
+        open.getStyleClass().add("network-key-toggle");
+        open.setTooltip(new Tooltip("What the colours and widths mean (K)"));
+        open.selectedProperty().bindBidirectional(shown);
+        return open;
     }
 
     private static HBox entry(Node swatch, String text) {

@@ -13,16 +13,23 @@ import backproplab.walkthrough.QuizQuestion;
 import backproplab.walkthrough.Snapshot;
 import backproplab.walkthrough.UnitHealth;
 import backproplab.walkthrough.UpdateFormula;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
@@ -73,9 +80,17 @@ public final class NetworkView extends Region {
     /** The pass the units show: the step's own, unless the person switched with the caption. */
     private int shownPass;
     private MicroStep shownStep;
-    private final Label zoomHint = new Label("Zoom in (Ctrl + scroll) to read the values");
+    private final Label zoomHint = new Label("Zoom in (Ctrl + scroll, or F) to read the values");
     private final HoverCard hover = new HoverCard();
+    /** Holds the hover card over the whole stepping tab: a card may open beside the network, over the formula. */
+    private final Pane cardLayer = new Pane(hover.node());
     private NetworkGeometry geometry;
+    /** The room the caption and the zoom hint took above the network at the last layout. */
+    private double captionRoom = 44;
+    /** Where the step is, as last laid out (see {@link #focusCentre}): the focus zoom follows it. */
+    private final ObjectProperty<Point2D> focusPoint = new SimpleObjectProperty<>(this, "focusPoint");
+    /** Drawn over the network's corners (the key, the first-run hint): the hover card keeps clear of them. */
+    private final List<Node> overlays = new ArrayList<>();
     private boolean labelled = true; // whether the values are shown at the current spacing
     private boolean fullLabels = true; // whether they show z, a and δ (or one compact line)
     private int[] layers = new int[0];
@@ -96,7 +111,9 @@ public final class NetworkView extends Region {
         caption.setFocusTraversable(false);
         caption.setOnAction(e -> switchPass());
         zoomHint.getStyleClass().add("zoom-hint");
-        getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint, hover.node());
+        getChildren().addAll(edges, units, edgeLabels, labels, caption, zoomHint);
+        cardLayer.setMouseTransparent(true);
+        cardLayer.setPickOnBounds(false);
         setOnMouseMoved(e -> pointAt(e.getTarget() == this ? edges.nearest(e.getX(), e.getY(), EDGE_REACH) : null, e.getX(), e.getY()));
         setOnMouseExited(e -> pointAt(null, 0, 0));
         setOnMouseClicked(e -> {
@@ -158,7 +175,7 @@ public final class NetworkView extends Region {
         Circle c = new Circle();
         c.setId("unit-" + k + "-" + (i + 1));
         c.getStyleClass().add(k == 1 ? "input-unit" : "unit");
-        c.setOnMouseEntered(e -> hover.show(unitText(k, i), e.getX(), e.getY(), this));
+        c.setOnMouseEntered(e -> showCard(unitText(k, i), e.getX(), e.getY()));
         c.setOnMouseExited(e -> hover.hide());
         return c;
     }
@@ -175,7 +192,7 @@ public final class NetworkView extends Region {
             return;
         }
         int k = edge.layer(), i = edge.row(), j = edge.column();
-        hover.show(j < 0 ? biasText(k, i) : edgeText(k, i, j), x, y, this);
+        showCard(j < 0 ? biasText(k, i) : edgeText(k, i, j), x, y);
     }
 
     private boolean unitUnderPointer() {
@@ -213,8 +230,8 @@ public final class NetworkView extends Region {
 
     @Override
     protected void layoutChildren() {
-        double top = layoutCaption();
-        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), reservedLabel(1), reservedLabel(layers.length), top);
+        captionRoom = layoutCaption();
+        geometry = new NetworkGeometry(layers, getWidth(), getHeight(), reservedLabel(1), reservedLabel(layers.length), captionRoom);
         edges.draw(geometry);
         if (hover.node().isVisible()) hover.node().autosize(); // an open card grows with the text size, not cut off
         double r = geometry.radius();
@@ -249,6 +266,7 @@ public final class NetworkView extends Region {
             return;
         }
         layoutEdgeLabels();
+        focusPoint.set(focusCentre().orElse(null));
     }
 
     /**
@@ -266,7 +284,11 @@ public final class NetworkView extends Region {
         return Math.max(44, 8 + caption.getHeight() + under + 8);
     }
 
-    /** The widest visible value label of layer k (0 when values are hidden). */
+    /** The height at which this network shows its values (one line beside each unit) at the window's text size, in px. */
+    double readableHeight() {
+        return Math.ceil(NetworkGeometry.height(layers, ems(MIN_LABELLED_EMS), captionRoom)) + 1;
+    }
+
     /** {@code ems} at the window's text size, in px: three lines of values need more room at text 21 than at 15. */
     private double ems(double ems) {
         return ems * display.textSizeProperty().get();
@@ -321,6 +343,22 @@ public final class NetworkView extends Region {
             if (n > 0 && getWidth() > 0) return Optional.of(new Point2D(x / n, y / n));
         }
         return Optional.empty();
+    }
+
+    /** The unit nearest to {@code p} (in this view's coordinates), or null before the network has any. */
+    Circle unitNearest(Point2D p) {
+        Circle nearest = null;
+        for (int k = 1; k < unitNodes.length; k++) {
+            for (Circle c : unitNodes[k]) {
+                if (nearest == null || p.distance(c.getCenterX(), c.getCenterY()) < p.distance(nearest.getCenterX(), nearest.getCenterY())) nearest = c;
+            }
+        }
+        return nearest;
+    }
+
+    /** Where the step is, in this view's coordinates, after each layout; null before the first. */
+    ReadOnlyObjectProperty<Point2D> focusPointProperty() {
+        return focusPoint;
     }
 
     /** Shows the current step's values and highlight. */
@@ -511,6 +549,36 @@ public final class NetworkView extends Region {
     }
 
     // --- hover -------------------------------------------------------------------------
+
+    /** The layer the hover card opens in, to be laid over the whole stepping tab. */
+    public Pane cardLayer() {
+        return cardLayer;
+    }
+
+    /** Opens the card at (x, y), away from the unit in focus and its values, and clear of the buttons over the network. */
+    private void showCard(String text, double x, double y) {
+        List<Bounds> keepClear = new ArrayList<>();
+        for (int k = 1; k < unitNodes.length; k++) {
+            for (int i = 0; i < unitNodes[k].length; i++) {
+                if (!unitNodes[k][i].getPseudoClassStates().contains(CURRENT)) continue;
+                keepClear.add(here(unitNodes[k][i]));
+                if (unitLabels[k][i].isVisible()) keepClear.add(here(unitLabels[k][i]));
+            }
+        }
+        for (Node o : overlays) if (o.isVisible() && o.getScene() != null) keepClear.add(here(o));
+        Point2D at = cardLayer.sceneToLocal(localToScene(x, y));
+        hover.show(text, at.getX(), at.getY(), cardLayer, keepClear);
+    }
+
+    /** {@code node}'s bounds in the card layer's coordinates. */
+    private Bounds here(Node node) {
+        return cardLayer.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+    }
+
+    /** Drawn over the network (the key, the first-run hint): hover cards open clear of {@code overlay} while it shows. */
+    void keepCardsClearOf(Node overlay) {
+        overlays.add(overlay);
+    }
 
     private String unitText(int k, int i) {
         MicroStep step = model.currentStep();

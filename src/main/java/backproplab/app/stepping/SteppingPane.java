@@ -2,17 +2,17 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.ScrollEvent;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -27,30 +27,23 @@ import javafx.scene.text.TextAlignment;
  * controls, the status line and the step strip.
  */
 public final class SteppingPane extends BorderPane {
-    /** The focus zoom's magnification of everything drawn (units, values, weights), for the back row. */
-    static final double FOCUS_ZOOM = 2;
     /**
      * The share of the stepping tab's height the network has above the formula at text 15, until the teacher drags the
      * divider; larger text gives the formula more, down to {@link #MIN_NETWORK_SHARE} at text 21.
      */
     static final double NETWORK_SHARE = 0.55, MIN_NETWORK_SHARE = 0.4;
-    private static final double MIN_ZOOM = 1, MAX_ZOOM = 6;
 
     private final NetworkView network;
-    private final ScrollPane scroll;
-    private double zoom = 1;
+    /** The network's scroll pane, its zooms and the button that undoes them. */
+    private final NetworkViewport viewport;
 
     private final StoryModel story;
     private final NetworkPicture picture;
     private final QuizModel quiz;
     /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
     private final Label blank = new Label("Paused for questions — press B to go on");
-    /** F: the network magnified and kept centred on the current unit as the steps go. */
-    private final BooleanProperty focusZoom = new SimpleBooleanProperty(this, "focusZoom", false);
     /** K: the key to the picture's colours and widths, in the network's corner. */
     private final BooleanProperty keyShown = new SimpleBooleanProperty(this, "keyShown", false);
-    /** Holds the network in the scroll pane; in focus zoom, half a view of margin all round lets any unit be centred. */
-    private final StackPane holder;
 
     /** @param hintSeen true once the first-run hint was used or closed (the preferences keep it) */
     public SteppingPane(LessonModel model, DisplaySettings display, BooleanProperty hintSeen, Runnable exportWalkthrough) {
@@ -59,8 +52,7 @@ public final class SteppingPane extends BorderPane {
         network = new NetworkView(model, story, quiz, display);
         network.setFocusTraversable(true);
         network.setOnMousePressed(e -> network.requestFocus()); // clicking the network gives the keys back to stepping
-        holder = new StackPane(network);
-        scroll = networkScroll(model);
+        viewport = new NetworkViewport(model, network, display);
         blank.setId("blank");
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
@@ -75,7 +67,8 @@ public final class SteppingPane extends BorderPane {
         formula.managedProperty().bind(formula.visibleProperty());
         QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
         // The formula (or the story) scrolls within its share; the quiz, the buttons and the strip stay in sight.
-        ScrollPane formulaArea = new ScrollPane(new VBox(overflowWarning(model), formula, storyView));
+        // The first-run hint heads the formula area: where the person looks after a step, and over none of the network.
+        ScrollPane formulaArea = new ScrollPane(new VBox(new FirstRunHint(model, hintSeen), overflowWarning(model), formula, storyView));
         formulaArea.setId("formula-area");
         formulaArea.getStyleClass().add("formula-area");
         formulaArea.setFitToWidth(true);
@@ -84,18 +77,21 @@ public final class SteppingPane extends BorderPane {
         formulaArea.setMinHeight(0);
         formulaArea.visibleProperty().bind(blank.visibleProperty().not()); // B blanks the formula too (its room kept: nothing moves)
         VBox.setVgrow(formulaArea, Priority.ALWAYS);
-        VBox bottom = new VBox(formulaArea, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
+        // The key heads the bottom: it takes the formula's room (which scrolls), covering none of the network nor moving it.
+        VBox bottom = new VBox(new NetworkKey(keyShown), formulaArea, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
                 statusLine(model, formula), new StepStrip(model));
         bottom.getStyleClass().add("bottom-area");
         bottom.setMinHeight(0);
-        NetworkKey key = new NetworkKey(keyShown);
-        key.visibleProperty().bind(blank.visibleProperty().not());
-        StackPane.setAlignment(key, Pos.TOP_RIGHT);
-        StackPane.setMargin(key, new Insets(6, 18, 0, 0));
-        FirstRunHint hint = new FirstRunHint(model, hintSeen);
-        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(hint, new Insets(0, 18, 8, 8));
-        StackPane top = new StackPane(scroll, blank, key, hint);
+        ToggleButton keyButton = NetworkKey.toggle(keyShown);
+        keyButton.visibleProperty().bind(blank.visibleProperty().not());
+        StackPane.setAlignment(keyButton, Pos.TOP_RIGHT);
+        StackPane.setMargin(keyButton, new Insets(6, 18, 0, 0));
+        Button whole = viewport.wholeButton();
+        StackPane.setAlignment(whole, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(whole, new Insets(0, 18, 8, 0));
+        network.keepCardsClearOf(keyButton);
+        network.keepCardsClearOf(whole);
+        StackPane top = new StackPane(viewport.node(), whole, blank, keyButton); // B covers the zoom's button too
         top.setMinHeight(0);
         // A fixed split for the whole example: nothing below (a longer formula, the quiz bar, the matrix view) moves the
         // network; the teacher may drag the divider, and it stays where it is put.
@@ -104,34 +100,12 @@ public final class SteppingPane extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(networkShare(display.textSizeProperty().get()));
         display.textSizeProperty().addListener((obs, old, now) -> split.setDividerPositions(networkShare(now.intValue())));
-        setCenter(split);
+        setCenter(new StackPane(split, network.cardLayer()));
     }
 
     /** The network's share of the height at text size {@code text}: the formula's lines grow with the text, the network less. */
     static double networkShare(int text) {
         return Math.max(MIN_NETWORK_SHARE, Math.min(NETWORK_SHARE, NETWORK_SHARE - 0.025 * (text - DisplaySettings.DEFAULT_TEXT_SIZE)));
-    }
-
-    /** The network in a pannable scroll pane that Ctrl + scroll zooms and the focus zoom keeps centred. */
-    private ScrollPane networkScroll(LessonModel model) {
-        ScrollPane pane = new ScrollPane(holder);
-        pane.setId("network-scroll");
-        pane.setPannable(true);
-        pane.setFocusTraversable(false);
-        pane.getStyleClass().add("network-scroll");
-        pane.viewportBoundsProperty().addListener((obs, old, now) -> {
-            resizeNetwork();
-            centreOnFocusLater();
-        });
-        focusZoom.addListener((obs, was, on) -> {
-            network.setScaleX(on ? FOCUS_ZOOM : 1);
-            network.setScaleY(on ? FOCUS_ZOOM : 1);
-            resizeNetwork();
-            centreOnFocusLater();
-        });
-        model.currentStepProperty().addListener((obs, old, now) -> centreOnFocusLater());
-        pane.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
-        return pane;
     }
 
     /** Shown while the example's numbers overflowed: what went wrong and what to do. */
@@ -178,31 +152,17 @@ public final class SteppingPane extends BorderPane {
 
     /** Whether the network is magnified around the current unit (F). */
     public BooleanProperty focusZoomProperty() {
-        return focusZoom;
+        return viewport.focusZoomProperty();
+    }
+
+    /** Ctrl + 0 (View, the button over the network): no zoom and no focus zoom, the whole network in view. */
+    public void wholeNetwork() {
+        viewport.wholeNetwork();
     }
 
     /** The key to the picture (K, View, its button): shown or folded to its button. */
     public BooleanProperty keyShownProperty() {
         return keyShown;
-    }
-
-    private void centreOnFocusLater() {
-        if (focusZoom.get()) Platform.runLater(this::centreOnFocus);
-    }
-
-    /** Scrolls so that the current unit is in the middle of the view, as far as the network's edges allow. */
-    private void centreOnFocus() {
-        if (!focusZoom.get()) return;
-        scroll.applyCss();
-        scroll.layout();
-        network.focusCentre().ifPresent(p -> {
-            var view = scroll.getViewportBounds();
-            var inHolder = holder.sceneToLocal(network.localToScene(p));
-            double x = inHolder.getX(), y = inHolder.getY();
-            double spareWidth = holder.getWidth() - view.getWidth(), spareHeight = holder.getHeight() - view.getHeight();
-            if (spareWidth > 0) scroll.setHvalue(Math.max(0, Math.min(1, (x - view.getWidth() / 2) / spareWidth)));
-            if (spareHeight > 0) scroll.setVvalue(Math.max(0, Math.min(1, (y - view.getHeight() / 2) / spareHeight)));
-        });
     }
 
     /** Quiz mode: each number typed before it is shown. */
@@ -222,31 +182,5 @@ public final class SteppingPane extends BorderPane {
 
     public NetworkView networkView() {
         return network;
-    }
-
-    /**
-     * Lays the network out at the view's size × the Ctrl + scroll zoom. In focus zoom it is drawn
-     * magnified about its centre, and the holder takes the magnified size plus half a view all round.
-     */
-    private void resizeNetwork() {
-        var view = scroll.getViewportBounds();
-        double w = view.getWidth() * zoom, h = view.getHeight() * zoom;
-        network.setMinSize(w, h);
-        network.setPrefSize(w, h);
-        network.setMaxSize(w, h);
-        boolean focus = focusZoom.get();
-        double magnified = focus ? FOCUS_ZOOM : 1;
-        double width = w * magnified + (focus ? view.getWidth() : 0), height = h * magnified + (focus ? view.getHeight() : 0);
-        holder.setMinSize(width, height);
-        holder.setPrefSize(width, height);
-        holder.setMaxSize(width, height);
-    }
-
-    private void zoomOnCtrlScroll(ScrollEvent e) {
-        if (!e.isControlDown() || e.getDeltaY() == 0) return;
-        zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom * (e.getDeltaY() > 0 ? 1.25 : 0.8)));
-        resizeNetwork();
-        centreOnFocusLater();
-        e.consume();
     }
 }
