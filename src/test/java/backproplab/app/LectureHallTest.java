@@ -10,10 +10,12 @@ import backproplab.setup.Preset;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -235,6 +237,95 @@ class LectureHallTest {
                         for (Bounds a : above) assertFalse(a.intersects(b), preset + ", text " + text + ": " + u.getId() + " under " + a);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * No label lies over another or over a unit — the units' values, the weights on the edges, the "+1"s, the caption
+     * and the zoom hint — at every step of 4-2-1, 4-3-3-1, Mazur's 2-2-2 and 20-8-1 (whose values wait for a zoom), at
+     * 1366 × 768, text 21: in the normal layout, and in the presentation layout with the focus zoom (which shows
+     * 20-8-1's values). An edge may run under a label: a label has a background of its own.
+     */
+    @Test
+    void noLabelLiesOverAnotherOrOverAUnitOnAnyNetwork(FxRobot robot) {
+        for (Preset preset : List.of(Preset.CLASSROOM, Preset.CUSTOM, Preset.MAZUR, Preset.WINDOW)) {
+            for (boolean presentation : new boolean[] {false, true}) {
+                projector(robot);
+                robot.interact(() -> {
+                    display.layout().presentationProperty().set(false);
+                    robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
+                    view.lessonModel().reset();
+                    display.layout().presentationProperty().set(presentation);
+                });
+                robot.clickOn("#network-scroll").press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL); // no zoom left over
+                if (presentation) robot.type(KeyCode.F);
+                WaitForAsyncUtils.waitForFxEvents();
+                assertEquals(presentation, robot.lookup("#zoom-reset").query().isVisible(), "focus zoom " + presentation);
+                for (int s = 1; s <= view.lessonModel().walkthrough().size(); s++) {
+                    if (s > 1) robot.interact(view.lessonModel()::stepForward);
+                    assertNothingOver(robot, preset + ", presentation " + presentation + ", step " + s);
+                }
+            }
+        }
+    }
+
+    private static void assertNothingOver(FxRobot robot, String where) {
+        List<Node> labels = new ArrayList<>();
+        for (String query : List.of(".unit-label", ".edge-label", ".bias-label", "#pass-caption", ".zoom-hint")) {
+            for (Node n : robot.lookup(query).queryAll()) if (shown(n) && !((Labeled) n).getText().isEmpty()) labels.add(n);
+        }
+        List<Node> units = new ArrayList<>(robot.lookup(".unit").queryAll());
+        units.addAll(robot.lookup(".input-unit").queryAll());
+        for (int a = 0; a < labels.size(); a++) {
+            Bounds x = labels.get(a).localToScene(labels.get(a).getBoundsInLocal());
+            for (int b = a + 1; b < labels.size(); b++) {
+                Bounds y = labels.get(b).localToScene(labels.get(b).getBoundsInLocal());
+                assertFalse(overlap(x, y), where + ": " + text(labels.get(a)) + " " + x + " over " + text(labels.get(b)) + " " + y);
+            }
+            for (Node u : units) {
+                Bounds y = u.localToScene(u.getBoundsInLocal());
+                assertFalse(overlap(x, y), where + ": " + text(labels.get(a)) + " " + x + " over " + u.getId() + " " + y);
+            }
+        }
+    }
+
+    /** Whether {@code x} and {@code y} share more than half a pixel both ways. */
+    private static boolean overlap(Bounds x, Bounds y) {
+        return Math.min(x.getMaxX(), y.getMaxX()) - Math.max(x.getMinX(), y.getMinX()) > 0.5
+                && Math.min(x.getMaxY(), y.getMaxY()) - Math.max(x.getMinY(), y.getMinY()) > 0.5;
+    }
+
+    private static String text(Node label) {
+        return "'" + ((Labeled) label).getText().replace('\n', ' ') + "'";
+    }
+
+    /** The step strip's cells are whole, above its scroll bar if it has one, at text 15 and 21, for 19 steps and for 49. */
+    @Test
+    void theStepStripShowsWholeCellsAboveItsScrollBar(FxRobot robot) {
+        for (Preset preset : List.of(Preset.CLASSROOM, Preset.WINDOW)) {
+            for (int text : new int[] {15, 21}) {
+                projector(robot);
+                robot.interact(() -> {
+                    display.textSizeProperty().set(text);
+                    robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                Node strip = robot.lookup("#step-strip").query();
+                Node bar = robot.from(strip).lookup(".scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL).query();
+                double barTop = shown(bar) ? bar.localToScene(bar.getBoundsInLocal()).getMinY() : strip.localToScene(strip.getBoundsInLocal()).getMaxY();
+                barTop = Math.min(barTop, strip.getScene().getHeight()); // and in the window
+                int cells = 0;
+                for (Node cell : robot.lookup("#step-strip .list-cell").queryAll()) {
+                    Node words = cell.lookup(".text");
+                    if (!shown(cell) || words == null || ((Text) words).getText().isEmpty()) continue;
+                    Bounds at = words.localToScene(words.getBoundsInLocal());
+                    assertTrue(at.getMaxY() <= barTop, preset + ", text " + text + ": " + ((Text) words).getText() + " ends at " + at.getMaxY()
+                            + ", under the scroll bar at " + barTop);
+                    cells++;
+                }
+                assertTrue(cells >= 10, "cells looked at: " + cells);
+                if (preset == Preset.WINDOW) assertTrue(shown(bar), "49 steps overflow the strip: its scroll bar was looked at");
             }
         }
     }

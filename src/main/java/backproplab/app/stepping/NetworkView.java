@@ -522,22 +522,30 @@ public final class NetworkView extends Region {
 
     /**
      * Writes the weights on their edges where they do not overlap: edges into one unit draw together towards it (and out
-     * of one unit apart from it), so each label sits as far along its edge as keeps neighbours a label's height apart;
-     * where no such place is left, the weights are left to the formula below.
+     * of one unit apart from it), so each label sits as far along its edge as keeps neighbours a label's height apart,
+     * past the values written beside the sources and short of the units they point to; where no such place is left,
+     * the weights are left to the formula below.
      */
     private void layoutEdgeLabels() {
-        double tallest = 0;
-        boolean outgoing = false;
+        if (edgeLabels.getChildren().isEmpty()) return;
+        double tallest = 0, widest = 0;
         for (Node n : edgeLabels.getChildren()) {
             Label l = (Label) n;
             l.autosize();
             tallest = Math.max(tallest, l.getHeight());
-            outgoing = ((int[]) n.getProperties().get(EDGE_KEY))[3] == 1;
+            widest = Math.max(widest, l.getWidth());
         }
+        int[] any = (int[]) edgeLabels.getChildren().get(0).getProperties().get(EDGE_KEY);
+        int k = any[0];
+        boolean outgoing = any[3] == 1;
         double apart = (tallest + 2) / geometry.spacing(); // the share of an edge that parts neighbours by a label's height
+        double across = geometry.unit(k + 1, 0).getX() - geometry.unit(k, 0).getX(), half = widest / 2 + 2, r = geometry.radius();
+        double besideSources = r; // the "+1" is written inside its node
+        for (Label l : unitLabels[k]) if (l.isVisible() && k > 1) besideSources = Math.max(besideSources, r + 6 + l.getWidth());
+        double first = (besideSources + half) / across, last = 1 - (r + half) / across;
         // Incoming labels sit past the sources' own labels; outgoing ones near their (distinct) targets.
-        double t = outgoing ? Math.max(0.72, apart) : Math.min(0.62, 1 - apart);
-        boolean fits = outgoing ? t <= 0.9 : t >= 0.22;
+        double t = Math.max(first, outgoing ? Math.max(0.72, apart) : Math.min(0.62, 1 - apart));
+        boolean fits = t <= last && (outgoing ? t <= 0.9 : t <= 1 - apart);
         for (Node n : edgeLabels.getChildren()) {
             int[] e = (int[]) n.getProperties().get(EDGE_KEY);
             Point2D from = e[2] < 0 ? geometry.bias(e[0]) : geometry.unit(e[0], e[2]);

@@ -9,8 +9,10 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 
 /**
@@ -27,8 +29,6 @@ public final class StepStrip extends ListView<MicroStep> {
         getStyleClass().add("step-strip");
         setOrientation(Orientation.HORIZONTAL);
         setFixedCellSize(50);
-        setPrefHeight(62);
-        setMinHeight(62);
         setFocusTraversable(false);
         setCellFactory(list -> new StepCell());
         setSelectionModel(null);
@@ -39,6 +39,21 @@ public final class StepStrip extends ListView<MicroStep> {
         model.indexProperty().addListener((obs, old, now) -> showCurrent());
         if (model.walkthrough() != null) getItems().setAll(model.walkthrough().steps());
         showCurrent();
+    }
+
+    /** A row of cells and, under it, the room of the scroll bar (kept while there is none, so nothing moves): no cell cut off. */
+    @Override
+    protected double computePrefHeight(double width) {
+        double bar = 0;
+        for (Node n : lookupAll(".scroll-bar")) {
+            if (n instanceof ScrollBar b && b.getOrientation() == Orientation.HORIZONTAL) bar = b.prefHeight(-1);
+        }
+        return snappedTopInset() + getFixedCellSize() + bar + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 
     private void showCurrent() {
