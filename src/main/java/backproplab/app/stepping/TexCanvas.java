@@ -247,18 +247,22 @@ final class TexCanvas extends Region {
         return out;
     }
 
-    /** {@code line} as rows no wider than {@code room} where its breaks allow: each piece joins the row while it fits. */
-    private static List<String> wrapped(String line, double room, double size, BiFunction<String, Float, TeXIcon> typeset) {
-        List<String> parts = parts(line);
+    /**
+     * {@code line} as rows no wider than {@code room} where its breaks allow: each formula of it (after ", \\quad")
+     * starts a row, and within a formula each piece joins the row while it fits.
+     */
+    static List<String> wrapped(String line, double room, double size, BiFunction<String, Float, TeXIcon> typeset) {
         List<String> rows = new ArrayList<>();
-        String row = parts.get(0);
-        for (String part : parts.subList(1, parts.size())) {
-            TeXIcon joined = typeset.apply(row + part, (float) size);
-            if (joined != null && joined.getIconWidth() <= room) {
+        String row = null;
+        for (String part : parts(line)) {
+            boolean newFormula = part.startsWith(",");
+            TeXIcon joined = row == null || newFormula ? null : typeset.apply(row + part, (float) size);
+            if (row == null) {
+                row = part;
+            } else if (joined != null && joined.getIconWidth() <= room) {
                 row += part;
             } else {
                 rows.add(row);
-                boolean newFormula = part.startsWith(",");
                 row = newFormula ? part.substring(part.indexOf(' ', 2) + 1) : "\\qquad " + part.strip(); // a continuation is indented
             }
         }
@@ -299,7 +303,7 @@ final class TexCanvas extends Region {
         return s.startsWith(name, i + 1) && (end >= s.length() || !Character.isLetter(s.charAt(end)));
     }
 
-    private static TeXIcon typeset(String latex, float size) {
+    static TeXIcon typeset(String latex, float size) {
         try {
             return new TeXFormula(latex).createTeXIcon(TeXConstants.STYLE_DISPLAY, size);
         } catch (RuntimeException e) { // a formula JLaTeXMath cannot parse: the plain line below still shows it

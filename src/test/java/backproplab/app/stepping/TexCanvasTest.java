@@ -21,4 +21,15 @@ class TexCanvasTest {
                 "not inside \\left … \\right, and a new formula after \\quad");
         assertEquals(List.of("W \\leftarrow W", " - \\alpha g"), TexCanvas.parts("W \\leftarrow W - \\alpha g"), "\\leftarrow is no \\left");
     }
+
+    /** A line of two formulas too wide for the room is cut between them first, not at the second one's "=". */
+    @Test
+    void aLineTooWideWrapsBetweenItsFormulasFirst() {
+        String first = "z^{(2)}_{2} = W^{(1)}_{21} a^{(1)}_{1} + W^{(1)}_{22} a^{(1)}_{2} + b^{(1)}_{2}", second = "a^{(2)}_{2} = \\sigma(z^{(2)}_{2})";
+        String line = first + ", \\quad " + second;
+        double wide = TexCanvas.typeset(line, 20f).getIconWidth(), firstWide = TexCanvas.typeset(first, 20f).getIconWidth();
+        assertEquals(List.of(first, second), TexCanvas.wrapped(line, wide - 1, 20, TexCanvas::typeset), "one pixel short");
+        assertEquals(List.of(first, second), TexCanvas.wrapped(line, firstWide + 1, 20, TexCanvas::typeset), "the first just fits");
+        assertEquals(3, TexCanvas.wrapped(line, firstWide - 1, 20, TexCanvas::typeset).size(), "the first wraps within itself too");
+    }
 }
