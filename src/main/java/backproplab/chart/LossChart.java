@@ -47,6 +47,8 @@ public final class LossChart {
     public static final double DESIGN_WIDTH = 800;
     /** The most points one line gets; a screen or a slide cannot show more. */
     public static final int MAX_POINTS = 2000;
+    /** The title's size: the window's text size, bold (larger, a long title took three lines of a projector's chart). */
+    private static final int TITLE_SIZE = 15;
     private static final String KEY = "solid: training loss · dashed: validation loss";
     private static final String WITH_L2 = " · both with the L2 term";
 
@@ -91,7 +93,7 @@ public final class LossChart {
         plot.setBackgroundPaint(Color.WHITE);
         marks = new DivergenceMarks(plot, font(Font.BOLD, 14));
         showGrid();
-        chart = new JFreeChart(title, font(Font.BOLD, 18), plot, true);
+        chart = new JFreeChart(title, font(Font.BOLD, TITLE_SIZE), plot, true);
         chart.getLegend().setSources(new LegendItemSource[] {lines, lines::validationLegend});
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 8, 6, 22)); // room for the last epoch's label
@@ -258,7 +260,7 @@ public final class LossChart {
      */
     public void setFontScale(double scale) {
         fontScale = Math.max(0.5, Math.min(3, scale));
-        chart.getTitle().setFont(font(Font.BOLD, 18));
+        chart.getTitle().setFont(font(Font.BOLD, TITLE_SIZE));
         ((TextTitle) chart.getSubtitle(1)).setFont(font(Font.PLAIN, 12));
         chart.getLegend().setItemFont(font(Font.PLAIN, 13));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {

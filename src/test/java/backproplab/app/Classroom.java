@@ -8,6 +8,7 @@ import backproplab.engine.Parameter;
 import backproplab.setup.Session;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
@@ -45,6 +46,11 @@ final class Classroom {
         NetworkView network = view.networkView();
         Parameter p = j == 0 ? Parameter.bias(k, i - 1) : Parameter.weight(k, i - 1, j - 1);
         return network.localToScreen(network.edgeSpot(p));
+    }
+
+    /** The OK button of the dialog open (a picture's size, say). */
+    static Node ok(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof Button b && "OK".equals(b.getText())).query();
     }
 
     /** The text of the label {@code id}. */

@@ -33,6 +33,7 @@ import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -257,9 +258,10 @@ class CurvesViewTest {
         setField(robot, "#epochs", "10");
         robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
         waitUntilDone(robot);
-        robot.doubleClickOn("#png-width").eraseText(6).write("1200");
-        robot.doubleClickOn("#png-height").eraseText(6).write("700");
-        robot.clickOn("#export-png");
+        robot.clickOn("#export-png"); // it asks the size first
+        robot.doubleClickOn("#picture-width").eraseText(6).write("1200");
+        robot.doubleClickOn("#picture-height").eraseText(6).write("700");
+        robot.clickOn(Classroom.ok(robot));
         Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         Path exportTo = files.saveTo;
         BufferedImage image = ImageIO.read(exportTo.toFile());
@@ -278,6 +280,8 @@ class CurvesViewTest {
 
         files.saveTo = dir.resolve("chart.svg"); // the file's ending picks vector graphics
         robot.clickOn("#export-png");
+        assertEquals("1200", robot.lookup("#picture-width").queryAs(TextField.class).getText(), "the size chosen last");
+        robot.clickOn(Classroom.ok(robot));
         Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         String svg = Files.readString(files.saveTo);
         assertTrue(svg.contains("<svg") && svg.contains("sigmoid · SGD"), "an SVG with the curves' legend");
@@ -286,6 +290,7 @@ class CurvesViewTest {
         exportTo = dir.resolve("no-such-folder/chart.png");
         files.saveTo = exportTo;
         robot.clickOn("#export-png");
+        robot.clickOn(Classroom.ok(robot));
         Await.until(curves.drawingProperty().not()); // drawn and written off the window\'s thread
         assertTrue(text(robot, "#curves-status").startsWith("Could not save " + exportTo + ": the folder does not exist."),
                 text(robot, "#curves-status"));

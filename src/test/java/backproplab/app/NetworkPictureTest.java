@@ -12,8 +12,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.input.Clipboard;
@@ -51,10 +49,6 @@ class NetworkPictureTest {
         robot.doubleClickOn("#picture-height").eraseText(8).write(height);
     }
 
-    private static Node ok(FxRobot robot) {
-        return robot.lookup((Node n) -> n instanceof Button b && "OK".equals(b.getText())).query();
-    }
-
     /** 1200 × 800, with the values and formula, the current unit's ring and the edges' colours drawn. */
     private static void assertPictureOfTheStep(BufferedImage png) {
         assertEquals(1200, png.getWidth());
@@ -82,16 +76,16 @@ class NetworkPictureTest {
         files.saveTo = dir.resolve("network.png");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.E).release(KeyCode.SHIFT, KeyCode.CONTROL);
         size(robot, "12O0", "800");
-        assertTrue(ok(robot).isDisabled(), "a letter in the width: OK waits");
+        assertTrue(Classroom.ok(robot).isDisabled(), "a letter in the width: OK waits");
         assertTrue(robot.lookup("#picture-width-message").queryAs(Label.class).isVisible());
         size(robot, "1200", "800");
-        robot.clickOn(ok(robot));
+        robot.clickOn(Classroom.ok(robot));
         assertEquals("Saved the network picture as network.png (1200 × 800).", message(robot));
         assertPictureOfTheStep(ImageIO.read(files.saveTo.toFile()));
 
         files.saveTo = dir.resolve("network.svg");
         robot.clickOn("File").clickOn("Export network picture…");
-        robot.clickOn(ok(robot)); // the last size is offered again
+        robot.clickOn(Classroom.ok(robot)); // the last size is offered again
         String svg = Files.readString(files.saveTo);
         var factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false); // offline
@@ -102,7 +96,7 @@ class NetworkPictureTest {
         assertFalse(svg.contains("jlm_"), "no font the reader may lack");
         files.saveTo = dir.resolve("network.pdf");
         robot.clickOn("File").clickOn("Export network picture…");
-        robot.clickOn(ok(robot));
+        robot.clickOn(Classroom.ok(robot));
         byte[] pdf = Files.readAllBytes(files.saveTo);
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.ISO_8859_1), "a PDF for a handout, by the file's ending");
 
@@ -116,7 +110,7 @@ class NetworkPictureTest {
 
         files.saveTo = dir.resolve("no/such/network.png");
         robot.clickOn("File").clickOn("Export network picture…");
-        robot.clickOn(ok(robot));
+        robot.clickOn(Classroom.ok(robot));
         assertEquals("Could not save network.png: the folder does not exist.", message(robot));
         assertTrue(robot.lookup("#network-scroll").query().isVisible(), "the window goes on");
     }

@@ -4,7 +4,7 @@ import backproplab.app.kit.Buttons;
 import backproplab.app.kit.Choices;
 import backproplab.app.kit.EditMessage;
 import backproplab.app.kit.FileAsker;
-import backproplab.app.kit.NumberField;
+import backproplab.app.kit.PictureSizeDialog;
 import backproplab.app.kit.SetupControls;
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.PanelLayout;
@@ -15,7 +15,6 @@ import backproplab.chart.CurveTable;
 import backproplab.curves.CurveRun;
 import backproplab.curves.Experiments;
 import backproplab.setup.CurveSettings;
-import backproplab.setup.Limits;
 import backproplab.setup.Race;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /**
  * The loss-curve tab: Train and Cancel with a progress bar, the chart (hover a line for the
@@ -59,7 +59,8 @@ public final class CurvesView extends BorderPane {
     /** How the chart looks: the session's curve settings and the window's display choices. */
     private final ObjectBinding<ChartStyle> style;
     private final ChartPane chart;
-    private final NumberField width, height;
+    /** The size the chart is exported and copied at: asked by Export chart…, kept for Copy chart. */
+    private int exportWidth = Experiments.DEFAULT_PNG_WIDTH, exportHeight = Experiments.DEFAULT_PNG_HEIGHT;
     /** Under the chart: each curve's lowest losses and how far it got. */
     private final GridPane summary = new GridPane();
 
@@ -74,8 +75,6 @@ public final class CurvesView extends BorderPane {
         chart = new ChartPane(model.runProperty(), style, display.decimalsProperty(), message -> model.report(message, true),
                 model::toggleHidden);
         chart.setId("loss-chart");
-        width = new NumberField("png-width", "Width", Experiments.DEFAULT_PNG_WIDTH, Limits.PNG_WIDTH::problem);
-        height = new NumberField("png-height", "Height", Experiments.DEFAULT_PNG_HEIGHT, Limits.PNG_HEIGHT::problem);
         VBox top = new VBox(6, runBar(), status(), problem);
         top.getStyleClass().add("curves-toolbar");
         setTop(top);
@@ -181,7 +180,7 @@ public final class CurvesView extends BorderPane {
         return new VBox(2, fold, rows);
     }
 
-    /** The chart's toggles, the export size, and the exports. */
+    /** The chart's toggles and the exports (Export chart… asks the size, so no field takes the chart's room). */
     private FlowPane exportBar() {
         CheckBox validation = new CheckBox("Validation (dashed)");
         validation.setId("show-validation");
@@ -194,14 +193,11 @@ public final class CurvesView extends BorderPane {
         markers.setId("show-markers");
         markers.setTooltip(new Tooltip("A shape every few points that names each training line without colour; off: plain lines"));
         controls.tick(markers, s -> s.curves().markers(), (b, on) -> b.curves.markers = on);
-        width.getStyleClass().add("size-field");
-        height.getStyleClass().add("size-field");
-        Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at this size, for slides: PNG, or SVG or PDF "
-                + "(sharp at any size) by the file's ending (Ctrl + E)", this::exportPng);
-        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty()).or(model.drawingProperty())
-                .or(width.validProperty().not()).or(height.validProperty().not()));
-        Button copyChart = Buttons.of("copy-chart", "Copy chart", "Put the chart on the clipboard at this size, to paste into a slide",
-                this::copyChart);
+        Button png = Buttons.of("export-png", "Export chart…", "Save the chart as shown, at a size you choose, for slides: PNG, or SVG "
+                + "or PDF (sharp at any size) by the file's ending (Ctrl + E)", this::exportPng);
+        png.disableProperty().bind(model.runProperty().isNull().or(model.runningProperty()).or(model.drawingProperty()));
+        Button copyChart = Buttons.of("copy-chart", "Copy chart", "Put the chart on the clipboard at the size last exported, to paste "
+                + "into a slide", this::copyChart);
         copyChart.disableProperty().bind(png.disableProperty());
         Button csv = Buttons.of("export-csv", "Export CSV…", "Save one row per epoch and one column per curve", this::exportCsv);
         csv.disableProperty().bind(Bindings.createBooleanBinding(() -> model.curvesProperty().get().isEmpty(),
@@ -209,7 +205,7 @@ public final class CurvesView extends BorderPane {
         Button copy = Buttons.of("copy-summary", "Copy table",
                 "Copy each curve's lowest losses and the epochs, tab-separated, for the lesson's notes", this::copySummary);
         copy.disableProperty().bind(csv.disableProperty());
-        FlowPane options = new FlowPane(14, 6, validation, log, markers, curvesShown(), width, height, png, copyChart, csv, copy);
+        FlowPane options = new FlowPane(14, 6, validation, log, markers, curvesShown(), png, copyChart, csv, copy);
         options.setAlignment(Pos.BOTTOM_LEFT);
         options.getStyleClass().add("curves-toolbar");
         return options;
@@ -263,9 +259,9 @@ public final class CurvesView extends BorderPane {
         }
     }
 
-    /** Copies the chart as shown, at the export size, as an image. */
+    /** Copies the chart as shown, at the size last exported, as an image. */
     private void copyChart() {
-        int w = (int) width.value(), h = (int) height.value();
+        int w = exportWidth, h = exportHeight;
         model.chartImage(w, h, style.get(), image -> {
             var content = new ClipboardContent();
             content.putImage(SwingFXUtils.toFXImage(image, null));
@@ -292,12 +288,17 @@ public final class CurvesView extends BorderPane {
         return chart;
     }
 
-    /** Asks for a file and saves the chart there, as PNG, SVG or PDF by its ending (Export chart…, Ctrl + E). */
+    /** Asks for a size and a file and saves the chart there, as PNG, SVG or PDF by its ending (Export chart…, Ctrl + E). */
     public void exportPng() {
-        if (model.runProperty().get() == null || !width.validProperty().get() || !height.validProperty().get()) return;
-        files.save("Export the chart: PNG, or .svg / .pdf for vector graphics", "PNG image (or name it .svg or .pdf)", "loss-curves.png",
-                        getScene() == null ? null : getScene().getWindow())
-                .ifPresent(path -> model.exportChart(path, (int) width.value(), (int) height.value(), style.get()));
+        if (model.runProperty().get() == null || model.runningProperty().get() || model.drawingProperty().get()) return;
+        Window owner = getScene() == null ? null : getScene().getWindow();
+        PictureSizeDialog.ask("Export the chart", owner, exportWidth, exportHeight).ifPresent(size -> {
+            exportWidth = size[0];
+            exportHeight = size[1];
+            files.save("Export the chart: PNG, or .svg / .pdf for vector graphics", "PNG image (or name it .svg or .pdf)", "loss-curves.png",
+                            owner)
+                    .ifPresent(path -> model.exportChart(path, size[0], size[1], style.get()));
+        });
     }
 
     public void exportCsv() {
