@@ -65,4 +65,17 @@ class FirstRunHintTest {
         assertFalse(hintShown(robot), "Got it closes it");
         assertEquals(1, view.lessonModel().index(), "without a step");
     }
+
+    @Test
+    void theQuizTheKeyOrTheFocusZoomAlsoTellItTheKeysWereFound(FxRobot robot) {
+        for (KeyCode key : new KeyCode[] {KeyCode.Q, KeyCode.K, KeyCode.F}) {
+            robot.interact(() -> preferences.hintSeenProperty().set(false));
+            assertTrue(hintShown(robot));
+            robot.clickOn("#network-scroll").type(key);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertFalse(hintShown(robot), key + " used: the hint goes");
+            assertEquals(0, view.lessonModel().index(), "without a step");
+            robot.type(key); // and back as it was
+        }
+    }
 }

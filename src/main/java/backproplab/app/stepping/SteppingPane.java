@@ -2,12 +2,14 @@ package backproplab.app.stepping;
 
 import backproplab.app.session.DisplaySettings;
 import backproplab.app.session.LessonModel;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -66,17 +68,10 @@ public final class SteppingPane extends BorderPane {
         formula.visibleProperty().bind(story.parameterProperty().isNull());
         formula.managedProperty().bind(formula.visibleProperty());
         QuizBar quizBar = new QuizBar(quiz, network::requestFocus);
-        // The formula (or the story) scrolls within its share; the quiz, the buttons and the strip stay in sight.
-        // The first-run hint heads the formula area: where the person looks after a step, and over none of the network.
-        ScrollPane formulaArea = new ScrollPane(new VBox(new FirstRunHint(model, hintSeen), overflowWarning(model), formula, storyView));
-        formulaArea.setId("formula-area");
-        formulaArea.getStyleClass().add("formula-area");
-        formulaArea.setFitToWidth(true);
-        formulaArea.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        formulaArea.setFocusTraversable(false);
-        formulaArea.setMinHeight(0);
-        formulaArea.visibleProperty().bind(blank.visibleProperty().not()); // B blanks the formula too (its room kept: nothing moves)
-        VBox.setVgrow(formulaArea, Priority.ALWAYS);
+        ScrollPane formulaArea = formulaArea(new FirstRunHint(model, hintSeen), overflowWarning(model), formula, storyView);
+        for (BooleanProperty used : List.of(quiz.enabledProperty(), keyShown, viewport.focusZoomProperty())) {
+            used.addListener((obs, was, on) -> hintSeen.set(true)); // the person found the keys: the hint has done its work
+        }
         // The key heads the bottom: it takes the formula's room (which scrolls), covering none of the network nor moving it.
         VBox bottom = new VBox(new NetworkKey(keyShown), formulaArea, quizBar, new StepControls(model, quiz::forward, exportWalkthrough),
                 statusLine(model, formula), new StepStrip(model));
@@ -101,6 +96,23 @@ public final class SteppingPane extends BorderPane {
         split.setDividerPositions(networkShare(display.textSizeProperty().get()));
         display.textSizeProperty().addListener((obs, old, now) -> split.setDividerPositions(networkShare(now.intValue())));
         setCenter(new StackPane(split, network.cardLayer()));
+    }
+
+    /**
+     * The formula (or the story) in a pane that scrolls within its share, so that the quiz, the buttons and the strip stay
+     * in sight; the first-run hint heads it: where the person looks after a step, and over none of the network.
+     */
+    private ScrollPane formulaArea(Node... content) {
+        ScrollPane area = new ScrollPane(new VBox(content));
+        area.setId("formula-area");
+        area.getStyleClass().add("formula-area");
+        area.setFitToWidth(true);
+        area.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        area.setFocusTraversable(false);
+        area.setMinHeight(0);
+        area.visibleProperty().bind(blank.visibleProperty().not()); // B blanks the formula too (its room kept: nothing moves)
+        VBox.setVgrow(area, Priority.ALWAYS);
+        return area;
     }
 
     /** The network's share of the height at text size {@code text}: the formula's lines grow with the text, the network less. */
