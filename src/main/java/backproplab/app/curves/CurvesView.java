@@ -166,7 +166,8 @@ public final class CurvesView extends BorderPane {
         summary.setHgap(18);
         ScrollPane rows = new ScrollPane(summary);
         rows.setId("curves-summary-scroll");
-        rows.prefViewportHeightProperty().bind(display.textSizeProperty().multiply(SUMMARY_LINES * LINE_EMS));
+        rows.prefViewportHeightProperty().bind(Bindings.createDoubleBinding(() -> summaryLines() * LINE_EMS * display.textSizeProperty().get(),
+                heightProperty(), display.textSizeProperty()));
         rows.minViewportHeightProperty().bind(rows.prefViewportHeightProperty());
         PanelLayout layout = display.layout();
         rows.visibleProperty().bind(layout.tableOpenProperty());
@@ -178,6 +179,16 @@ public final class CurvesView extends BorderPane {
         heightProperty().addListener((obs, old, now) -> layout.fitTable(now.doubleValue(), display.textSizeProperty().get()));
         display.textSizeProperty().addListener((obs, old, now) -> layout.fitTable(getHeight(), now.doubleValue()));
         return new VBox(2, fold, rows);
+    }
+
+    /**
+     * How many lines the table shows: {@link #SUMMARY_LINES}, less the lines the tab lacks of {@link PanelLayout#CURVES_TABLE_EMS}
+     * (where the table folds by itself), two at the least: opened by hand on a short tab, it takes its room from itself, not
+     * from the chart's plot.
+     */
+    private double summaryLines() {
+        double text = display.textSizeProperty().get(), lacking = PanelLayout.CURVES_TABLE_EMS * text - getHeight();
+        return Math.max(2, Math.min(SUMMARY_LINES, Math.floor(SUMMARY_LINES - Math.max(0, lacking) / (LINE_EMS * text))));
     }
 
     /** The chart's toggles and the exports (Export chart… asks the size, so no field takes the chart's room). */
