@@ -144,17 +144,34 @@ public final class PlotFrame {
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
         double tick = font.getSize() * 0.35;
-        for (double t : yTicks) {
-            g.strokeLine(left - tick, y(t), left, y(t));
-            g.fillText(yLabel.apply(t), left - tick - 2, y(t));
+        boolean[] yLabelled = labelled(yTicks, yTicks.length > 1 ? y(yTicks[0]) - y(yTicks[1]) : 0, font.getSize() * 1.3);
+        for (int i = 0; i < yTicks.length; i++) {
+            g.strokeLine(left - tick, y(yTicks[i]), left, y(yTicks[i]));
+            if (yLabelled[i]) g.fillText(yLabel.apply(yTicks[i]), left - tick - 2, y(yTicks[i]));
         }
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
-        for (double t : xTicks) {
-            g.strokeLine(x(t), bottom(), x(t), bottom() + tick);
-            g.fillText(xLabel.apply(t), x(t), bottom() + tick + 1);
+        double widest = 0;
+        for (double t : xTicks) widest = Math.max(widest, textWidth(xLabel.apply(t), font));
+        boolean[] xLabelled = labelled(xTicks, xTicks.length > 1 ? x(xTicks[1]) - x(xTicks[0]) : 0, widest + font.getSize());
+        for (int i = 0; i < xTicks.length; i++) {
+            g.strokeLine(x(xTicks[i]), bottom(), x(xTicks[i]), bottom() + tick);
+            if (xLabelled[i]) g.fillText(xLabel.apply(xTicks[i]), x(xTicks[i]), bottom() + tick + 1);
         }
         g.fillText(xName, left + width / 2, bottom() + tick + font.getSize() * 1.35);
+    }
+
+    /**
+     * Which of {@code ticks}, {@code apart} px from one another, get a label {@code room} px long without touching the
+     * next: every one if they fit, else every second (or third…), counted from 0 where 0 is a tick.
+     */
+    static boolean[] labelled(double[] ticks, double apart, double room) {
+        int every = apart <= 0 ? 1 : Math.max(1, (int) Math.ceil(room / apart));
+        int from = 0;
+        for (int i = 0; i < ticks.length; i++) if (Math.abs(ticks[i]) < 1e-12) from = i % every;
+        boolean[] out = new boolean[ticks.length];
+        for (int i = 0; i < ticks.length; i++) out[i] = i % every == from;
+        return out;
     }
 
     /** The key, one entry after another in the band above the data area, from its left. */

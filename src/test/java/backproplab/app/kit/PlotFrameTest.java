@@ -15,4 +15,14 @@ class PlotFrameTest {
         assertArrayEquals(new double[] {0}, PlotFrame.ticks(-0.5, 0.5, 1), 1e-12, "one update: its own tick");
         assertArrayEquals(new double[] {0, 2, 4, 6, 8, 10}, PlotFrame.ticks(0, 10.2, 1), 1e-12);
     }
+
+    /** Labels too long for the ticks' spacing are thinned to every second (or third) tick, 0 always among them. */
+    @Test
+    void labelsThatWouldTouchAreThinnedKeepingZero() {
+        double[] ticks = {-1.5, -1, -0.5, 0, 0.5, 1, 1.5};
+        assertArrayEquals(new boolean[] {true, true, true, true, true, true, true}, PlotFrame.labelled(ticks, 60, 50));
+        assertArrayEquals(new boolean[] {false, true, false, true, false, true, false}, PlotFrame.labelled(ticks, 40, 70), "-1, 0, 1");
+        assertArrayEquals(new boolean[] {true, false, false, true, false, false, true}, PlotFrame.labelled(ticks, 20, 50), "-1.5, 0, 1.5");
+        assertArrayEquals(new boolean[] {true, false, true}, PlotFrame.labelled(new double[] {1, 2, 3}, 10, 15), "no 0: from the first");
+    }
 }
