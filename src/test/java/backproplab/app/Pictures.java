@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +32,10 @@ import java.util.function.Predicate;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -40,6 +44,7 @@ import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -61,6 +66,8 @@ public final class Pictures {
     /** Contact sheets hold the views at this fraction of their size, three to a row. */
     private static final double SHEET_SCALE = 0.5;
     private static final int SHEET_COLUMNS = 3, LABEL_HEIGHT = 28;
+    /** What each picture showed cut short ("…" in a control), said beside its file when it is written. */
+    private static final Map<BufferedImage, List<String>> CUT = new IdentityHashMap<>();
 
     private Pictures() {}
 
@@ -267,7 +274,20 @@ public final class Pictures {
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) image.setRGB(x, y, pixels.getArgb(x, y));
         }
+        List<String> cut = new ArrayList<>();
+        cutShort(scene.getRoot(), cut);
+        if (!cut.isEmpty()) CUT.put(image, cut);
         return image;
+    }
+
+    /** Adds each control on show under {@code node} whose text is drawn cut short ("Train" as "Tr…"). */
+    private static void cutShort(Node node, List<String> cut) {
+        if (!node.isVisible()) return;
+        if (node instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
+                && l.lookup(".text") instanceof Text t && !t.getText().equals(l.getText())) {
+            cut.add("'" + l.getText() + "' as '" + t.getText() + "'");
+        }
+        if (node instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) cutShort(child, cut);
     }
 
     /** The views side by side, each at half size under its name. */
@@ -295,6 +315,8 @@ public final class Pictures {
 
     private static void write(Path file, BufferedImage image) throws IOException {
         AtomicFiles.write(file, Images.png(image));
+        List<String> cut = CUT.remove(image);
+        if (cut != null) System.out.println("pictures: cut short in " + file.getFileName() + ": " + String.join("; ", cut));
     }
 
     private interface FxCall<T> {
