@@ -122,9 +122,10 @@ final class Shortcuts {
         return true;
     }
 
-    /** Ctrl + Shift + E / C: the network picture, exported or copied. */
+    /** Ctrl + Shift + E / C: the network picture, exported or copied; Ctrl + Shift + = (how a US keyboard types +): larger text. */
     private boolean withShortcutAndShift(KeyCode code) {
-        if (code == KeyCode.E) files.exportNetworkPicture(stepping.picture());
+        if (code == KeyCode.EQUALS || code == KeyCode.PLUS || code == KeyCode.ADD) display.stepTextSize(1);
+        else if (code == KeyCode.E) files.exportNetworkPicture(stepping.picture());
         else if (code == KeyCode.C) files.copyNetworkPicture(stepping.picture());
         else return false;
         return true;

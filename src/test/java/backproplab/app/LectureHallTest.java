@@ -332,4 +332,20 @@ class LectureHallTest {
             }
         }
     }
+
+    /** Ctrl + =, Ctrl + Shift + = (how a US keyboard types "+") and Ctrl + keypad + enlarge the text; Ctrl + − and keypad − shrink it. */
+    @Test
+    void everyWayOfTypingCtrlPlusEnlargesTheText(FxRobot robot) {
+        robot.clickOn("#network-scroll");
+        int start = display.textSizeProperty().get();
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.ADD).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        int larger = display.textSizeProperty().get();
+        assertEquals(start + 3 * 2, larger, "three steps up, two px each");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.SUBTRACT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(larger - 2 * 2, display.textSizeProperty().get(), "and two down");
+    }
 }
