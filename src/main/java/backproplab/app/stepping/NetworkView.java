@@ -48,8 +48,12 @@ import javafx.scene.text.Text;
  * node of its own: {@link #edgeSpot} says where to point at it.
  */
 public final class NetworkView extends Region {
-    /** Below this spacing between units, in ems of the text size, a label shows one line (the current phase's value) … */
-    static final double FULL_LABEL_EMS = 3.9;
+    /**
+     * Below this spacing between units, in ems of the text size, a label shows one line (the current phase's value) … It
+     * is the height of the three lines z, a and δ with their padding (≈ 3.6 ems), and a little: at 3.9 the notes' 4-2-1
+     * net in the default window sat on the line, and a message line at the top flipped its labels.
+     */
+    static final double FULL_LABEL_EMS = 3.7;
     /** … and below this one, values are hidden until the person zooms in. */
     static final double MIN_LABELLED_EMS = 1.35;
     /** The room (in ems) kept free in the top right corner for the key's button (K). */
