@@ -3,6 +3,7 @@ package backproplab;
 import backproplab.app.BackpropLabApp;
 import backproplab.cli.BackpropLabCommand;
 import java.util.Locale;
+import java.util.logging.Logger;
 import javafx.application.Application;
 
 /**
@@ -14,6 +15,12 @@ import javafx.application.Application;
  * {@code java -jar} refuse to start with JavaFX on the class path.
  */
 public final class Launcher {
+    /**
+     * JavaFX's logger. Its start-up note that JavaFX was loaded from the class path ("Unsupported JavaFX configuration")
+     * is filtered out: a runnable jar must load it so, and the note asks nothing of the person; every other message stays.
+     */
+    private static final Logger JAVAFX = Logger.getLogger("javafx");
+
     private Launcher() {}
 
     /** False on Linux without an X or Wayland display (a server, a CI job), where JavaFX cannot open a window. */
@@ -30,6 +37,7 @@ public final class Launcher {
                         + " Without one, use the headless commands: trace, curves, bench (see --help).");
                 System.exit(1);
             }
+            JAVAFX.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
             try {
                 Application.launch(BackpropLabApp.class, args);
             } catch (RuntimeException e) {
