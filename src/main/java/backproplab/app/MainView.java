@@ -25,6 +25,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -84,7 +85,8 @@ public final class MainView extends BorderPane {
 
         ExplainWindows explain = new ExplainWindows(session, model, display, () -> getScene() == null ? null : getScene().getWindow());
         var view = ViewMenu.menu(display, stepping, () -> getScene() == null ? null : getScene().getWindow());
-        setTop(new DisplayBar(display, List.of(fileActions.menu(() -> resetPreferences(preferences), stepping.picture()), view, explain.menu()), fileActions));
+        Menu file = fileActions.menu(() -> resetPreferences(preferences), stepping.picture());
+        setTop(new DisplayBar(display, List.of(file, view, explain.menu(), explain.helpMenu()), fileActions));
         display.follow(this);
         setCenter(tabs);
         ScrollPane leftScroll = scrolling(network, "left-scroll"), rightScroll = scrolling(new VBox(rightProblem, activations, optimizers), "right-scroll");

@@ -54,25 +54,33 @@ public final class ExplainWindows {
     }
 
     public Menu menu() {
-        MenuItem bridge = new MenuItem("Notes ↔ app…");
-        bridge.setId("explain-notes");
-        bridge.setOnAction(e -> show("The notes and Backprop Lab", "notes-window", this::bridge));
-        MenuItem cost = new MenuItem("Why backprop is cheap…");
-        cost.setId("explain-cost");
-        cost.setOnAction(e -> show("Why backprop is cheap", "cost-window", this::cost));
-        MenuItem check = new MenuItem("Check the gradients…");
-        check.setId("explain-gradient-check");
-        check.setOnAction(e -> checkGradients());
-        MenuItem preprocessing = new MenuItem("What preprocessing does…");
-        preprocessing.setId("explain-preprocessing");
-        preprocessing.setOnAction(e -> showPreprocessing());
-        MenuItem watch = new MenuItem("Watch a weight over the updates…");
-        watch.setId("explain-watch");
-        watch.setOnAction(e -> watchWeight());
-        Menu menu = new Menu("Explain");
-        menu.setId("explain-menu");
-        menu.getItems().addAll(bridge, cost, check, watch, preprocessing);
+        return menu("Explain", "explain-menu",
+                item("Notes ↔ app…", "explain-notes", () -> show("The notes and Backprop Lab", "notes-window", this::bridge)),
+                item("Why backprop is cheap…", "explain-cost", () -> show("Why backprop is cheap", "cost-window", this::cost)),
+                item("Check the gradients…", "explain-gradient-check", this::checkGradients),
+                item("Watch a weight over the updates…", "explain-watch", this::watchWeight),
+                item("What preprocessing does…", "explain-preprocessing", this::showPreprocessing));
+    }
+
+    /** Help: the keyboard shortcuts, and the version, licence and third-party notices. */
+    public Menu helpMenu() {
+        return menu("Help", "help-menu",
+                item("Keyboard shortcuts…", "help-keys", () -> show("Keyboard shortcuts", "keys-window", HelpContent::keys)),
+                item("About Backprop Lab…", "help-about", () -> show("About Backprop Lab", "about-window", HelpContent::about)));
+    }
+
+    private static Menu menu(String name, String id, MenuItem... items) {
+        Menu menu = new Menu(name);
+        menu.setId(id);
+        menu.getItems().addAll(items);
         return menu;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     /** A weight's value, gradient, optimizer state and step over the updates so far, again with every example. */
@@ -222,19 +230,19 @@ public final class ExplainWindows {
         return sb.toString();
     }
 
-    private static Label heading(String text) {
+    static Label heading(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("panel-heading");
         return l;
     }
 
-    private static Label bold(String text) {
+    static Label bold(String text) {
         Label l = new Label(text);
         l.setStyle("-fx-font-weight: bold;");
         return l;
     }
 
-    private static Label paragraph(String text, String styleClass) {
+    static Label paragraph(String text, String styleClass) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.getStyleClass().add(styleClass);
