@@ -8,7 +8,7 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * Start-up work that does not need the JavaFX toolkit, done on a second core while the toolkit
  * starts: JLaTeXMath reads its font tables (a few hundred ms of XML) and Java 2D loads its
  * drawing loops, so the first formula on screen does not wait for them. Measured by
- * {@code src/bench/startup.sh}; see the README's start-up section.
+ * {@code src/bench/startup.sh}; see docs/performance.md, start-up.
  */
 public final class Warmup {
     private Warmup() {}

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "trace", mixinStandardHelpOptions = true,
         description = "Run a configuration headless and print every step's z, a, δ, gradients and updated parameters as JSON.")
 final class TraceCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "CONFIG.json", description = "a trace configuration or a saved scenario (see the README)")
+    @Parameters(paramLabel = "CONFIG.json", description = "a trace configuration or a saved scenario (see docs/commands.md)")
     Path config;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT.json", description = "write the trace here instead of standard output ('-' is standard output)")

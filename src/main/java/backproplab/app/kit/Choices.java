@@ -8,7 +8,7 @@ import javafx.util.StringConverter;
 /**
  * The window's drop-downs. A {@link ChoiceBox}, not a ComboBox: the choices are few and fixed, and a
  * ComboBox keeps a hidden list view of about 30 nodes in the scene, which every start styles and
- * lays out (a quarter of the window's nodes for 8 drop-downs; see the README's start-up section).
+ * lays out (a quarter of the window's nodes for 8 drop-downs; see docs/performance.md, start-up).
  */
 public final class Choices {
     private Choices() {}
