@@ -7,6 +7,7 @@ import backproplab.app.session.UserPreferences;
 import backproplab.io.AtomicFiles;
 import backproplab.io.Images;
 import backproplab.chart.Palette;
+import backproplab.scenario.ScenarioFile;
 import backproplab.setup.Race;
 import backproplab.setup.Session;
 import backproplab.walkthrough.Phase;
@@ -58,6 +59,11 @@ import javafx.stage.Window;
  *
  * <pre>./mvnw test-compile exec:exec@pictures [-Dpictures.out=target/pictures] [-Dpictures.only=1366x768-text21]</pre>
  *
+ * The same code renders the pictures the README and docs/ show, from the named scenario in assets/, into
+ * assets/ (commit them after looking at them):
+ *
+ * <pre>./mvnw test-compile exec:exec@docs-pictures</pre>
+ *
  * A tool, not a test: it asserts nothing. Its pictures are looked at.
  */
 public final class Pictures {
@@ -71,17 +77,52 @@ public final class Pictures {
 
     private Pictures() {}
 
+    /** {@code [OUT [ONLY]]}: every view at every size into OUT; {@code --docs ASSETS}: the README's and docs' pictures. */
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "target/pictures");
-        String only = args.length > 1 ? args[1] : "";
+        boolean docs = args.length > 0 && args[0].equals("--docs");
+        Path out = Path.of(docs && args.length > 1 ? args[1] : !docs && args.length > 0 ? args[0] : "target/pictures");
+        String only = !docs && args.length > 1 ? args[1] : "";
         Files.createDirectories(out);
         Platform.startup(() -> { });
         Platform.setImplicitExit(false); // each picture closes its window; the toolkit stays for the next
         try {
-            System.out.println("pictures: " + write(out, only) + " PNG files in " + out.toAbsolutePath());
+            int written = docs ? writeDocs(out) : write(out, only);
+            System.out.println("pictures: " + written + " PNG files in " + out.toAbsolutePath());
         } finally {
             Platform.exit();
         }
+    }
+
+    /**
+     * The pictures the README and docs/ show, each from a named scenario in {@code assets} (the notes' example as a teacher
+     * would save it), at 1366 × 768 and text 15: what a new reader's screen shows.
+     */
+    private static int writeDocs(Path assets) throws Exception {
+        Session lesson = ScenarioFile.read(Files.readString(assets.resolve("classroom-lesson.json")));
+        Setting window = new Setting(1366, 768, 15, false);
+        write(assets.resolve("screenshot.png"), picture(window, lesson, (v, s) -> story(v), v -> true, MainView::getScene));
+        write(assets.resolve("curves.png"), picture(window, lesson, (v, s) -> train(v, s, Race.PAIRS), Pictures::trained, MainView::getScene));
+        write(assets.resolve("quiz.png"), picture(window, lesson, (v, s) -> quiz(v), v -> true, MainView::getScene));
+        Setting projector = new Setting(1366, 768, 21, true);
+        write(assets.resolve("lecture-hall.png"), picture(projector, lesson, (v, s) -> forwardTo(v, Phase.FORWARD_TRUE, 2), v -> true,
+                MainView::getScene));
+        write(assets.resolve("gradient-check.png"), explainPicture(window, lesson, "explain-gradient-check"));
+        return 5;
+    }
+
+    /** The quiz asking for z^(2)_1, the number still to be typed. */
+    private static void quiz(MainView v) {
+        press(v, KeyCode.Q, 1);
+        press(v, KeyCode.RIGHT, 1);
+    }
+
+    /** "Why this gradient?" of W^(1)_14, five steps into its story, as a teacher would choose it at the update. */
+    private static void story(MainView v) {
+        v.lessonModel().runWholeExample();
+        v.lessonModel().stepBack();
+        press(v, KeyCode.DOWN, 3);
+        press(v, KeyCode.G, 1);
+        press(v, KeyCode.RIGHT, 5);
     }
 
     /** Writes the pictures of the settings whose names hold {@code only} to {@code out}; returns how many. */
@@ -118,17 +159,8 @@ public final class Pictures {
             v.lessonModel().runWholeExample();
             v.lessonModel().stepBack(); // W^(1)'s update
         }));
-        views.put("story", picture(window, v -> {
-            v.lessonModel().runWholeExample();
-            v.lessonModel().stepBack();
-            press(v, KeyCode.DOWN, 3); // W^(1)_14, as a teacher would choose it
-            press(v, KeyCode.G, 1);
-            press(v, KeyCode.RIGHT, 5);
-        }));
-        views.put("quiz", picture(window, v -> {
-            press(v, KeyCode.Q, 1);
-            press(v, KeyCode.RIGHT, 1); // the question for z^(2)_1, waiting
-        }));
+        views.put("story", picture(window, Pictures::story));
+        views.put("quiz", picture(window, Pictures::quiz));
         views.put("key-black-and-white", picture(window, (v, s) -> {
             forwardTo(v, Phase.FORWARD_CORRUPT, 1);
             press(v, KeyCode.K, 1);
@@ -211,6 +243,12 @@ public final class Pictures {
      */
     private static BufferedImage picture(Setting window, SetUp setUp, Predicate<MainView> ready, Function<MainView, Scene> shot)
             throws Exception {
+        return picture(window, Session.classroom(), setUp, ready, shot);
+    }
+
+    /** As above, on the lesson {@code start}. */
+    private static BufferedImage picture(Setting window, Session start, SetUp setUp, Predicate<MainView> ready, Function<MainView, Scene> shot)
+            throws Exception {
         Stage[] stage = new Stage[1];
         SessionModel[] session = new SessionModel[1];
         MainView view = fx(() -> {
@@ -218,7 +256,7 @@ public final class Pictures {
             DisplaySettings display = new DisplaySettings();
             display.textSizeProperty().set(window.text());
             display.layout().presentationProperty().set(window.presentation());
-            session[0] = new SessionModel(Session.classroom());
+            session[0] = new SessionModel(start);
             MainView v = BackpropLabApp.show(stage[0], session[0], new CurvesModel(session[0]), display, new TestFiles(),
                     UserPreferences.inMemory(), window.width(), window.height());
             stage[0].setWidth(window.width());
@@ -258,7 +296,11 @@ public final class Pictures {
 
     /** The Explain window that menu item {@code id} opens over a fresh window, alone. */
     private static BufferedImage explainPicture(Setting window, String id) throws Exception {
-        return picture(window, (v, s) -> fire(v, id), v -> true, v -> {
+        return explainPicture(window, Session.classroom(), id);
+    }
+
+    private static BufferedImage explainPicture(Setting window, Session start, String id) throws Exception {
+        return picture(window, start, (v, s) -> fire(v, id), v -> true, v -> {
             for (Window w : Window.getWindows()) {
                 if (w instanceof Stage s && s.getScene() != v.getScene()) return s.getScene();
             }
