@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Help → Keyboard shortcuts (the {@link KeyTable}) and Help → About (version, licence, third-party notices). */
@@ -27,13 +27,16 @@ final class HelpContent {
         grid.setHgap(18);
         grid.setVgap(6);
         ColumnConstraints keys = new ColumnConstraints(), actions = new ColumnConstraints();
-        keys.setMinWidth(Region.USE_PREF_SIZE);
+        keys.setPercentWidth(28); // the long keys (Ctrl + Shift + E / …) wrap rather than squeeze the actions
+        actions.setPercentWidth(72);
         actions.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(keys, actions);
         int row = 0;
         for (KeyTable.Row r : KeyTable.ROWS) {
             Label key = ExplainWindows.bold(r.keys());
             key.getStyleClass().add("help-key");
+            key.setWrapText(true);
+            GridPane.setValignment(key, VPos.TOP);
             grid.addRow(row++, key, ExplainWindows.paragraph(r.action(), "help-action"));
         }
         return new VBox(10, ExplainWindows.heading("Keyboard shortcuts"),
@@ -57,7 +60,7 @@ final class HelpContent {
 
     /** A read-only box with the text of {@code resource}, or {@code missing} where this build has none. */
     private static TextArea text(String id, String resource, String missing) {
-        TextArea area = new TextArea(read(resource).orElse(missing));
+        TextArea area = new TextArea(read(resource).map(String::strip).orElse(missing));
         area.setId(id);
         area.getStyleClass().add("about-file");
         area.setEditable(false);
