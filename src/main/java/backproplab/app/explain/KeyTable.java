@@ -21,16 +21,14 @@ public final class KeyTable {
             new Row("Q", "quiz: type each number before it is shown (Enter checks, Esc shows it)"),
             new Row("R", "reset to the initial weights and the first example"),
             new Row("P", "play / pause (speed slider beside it)"),
-            new Row("G", "why this gradient? of the parameter in focus (the one the update explains, chosen with ↑ / ↓); then → / ← "
-                    + "through the story, Esc closes it"),
+            new Row("G", "why this gradient? of the parameter in focus; then → / ← through the story, Esc closes it"),
             new Row("PageDown / PageUp", "step / step back (what a presenter's clicker sends)"),
             new Row("B", "blank the network and the formula for questions; no key steps on until B again"),
-            new Row("F", "focus zoom: everything twice as large, the current unit kept in the middle as the steps go; on a network "
-                    + "too dense for its values, stretched in height until they show (F again: the whole network)"),
-            new Row("K", "the key, a band under the network (its button is in the network's corner): edge colour = sign, width = |W| "
-                    + "(at an update, the step), the strip's true and corrupt windows (the corrupt one italic under a dashed line)"),
-            new Row("F5", "presentation layout: the network and the formula take the window (F5 again brings the panels back); each "
-                    + "side panel also folds from its ‹ › button, and folds by itself when the window is too narrow at the chosen text size"),
+            new Row("F", "focus zoom: the current unit large and in the middle as the steps go (a dense network is stretched until its "
+                    + "values show); F again: the whole network"),
+            new Row("K", "the key under the network: edge colour = sign, width = |W| (at an update, the step); the strip's true and "
+                    + "corrupt windows"),
+            new Row("F5", "presentation layout: the network and the formula take the window; F5 again brings the panels back"),
             new Row("F11", "full screen"),
             new Row("Ctrl + Z", "undo a change of setup, new data, an opened scenario or a reset: back to the same example and step"),
             new Row("Ctrl + S / Ctrl + O", "save the lesson as a scenario / open one"),
@@ -40,8 +38,7 @@ public final class KeyTable {
             new Row("Ctrl + Shift + E / Ctrl + Shift + C", "export the network picture (PNG, SVG or PDF) / copy it to the clipboard"),
             new Row("Ctrl + / Ctrl −", "larger / smaller text (Ctrl + = and Ctrl + Shift + = too)"),
             new Row("Ctrl + scroll", "zoom the network toward the pointer (large networks show their values when zoomed in)"),
-            new Row("Ctrl + 0", "the whole network: no zoom, no focus zoom (also the Whole network button over a zoomed network); a "
-                    + "network of another shape starts whole"));
+            new Row("Ctrl + 0", "the whole network: no zoom, no focus zoom (also the Whole network button)"));
 
     private KeyTable() {}
 
