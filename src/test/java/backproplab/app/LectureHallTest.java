@@ -50,6 +50,16 @@ class LectureHallTest {
         Classroom.projector(robot, stage, display);
     }
 
+    /** The projector's window at text {@code text}, on {@code preset} from its first step. */
+    private void projector(FxRobot robot, Preset preset, int text) {
+        projector(robot);
+        robot.interact(() -> {
+            display.textSizeProperty().set(text);
+            view.lessonModel().reset();
+            robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
+        });
+    }
+
     /** Where every unit of the network is drawn, in the window: "unit-k-i@(x, y)" in order. */
     private List<String> unitPositions(FxRobot robot) {
         List<String> where = new ArrayList<>();
@@ -220,12 +230,7 @@ class LectureHallTest {
     void theCaptionAndTheZoomHintNeverCoverAUnit(FxRobot robot) {
         for (Preset preset : List.of(Preset.CLASSROOM, Preset.WINDOW)) {
             for (int text : new int[] {21, 27}) {
-                projector(robot);
-                robot.interact(() -> {
-                    display.textSizeProperty().set(text);
-                    view.lessonModel().reset();
-                    robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
-                });
+                projector(robot, preset, text);
                 robot.interact(() -> {
                     for (int s = 0; s < 5; s++) view.lessonModel().stepForward(); // the corrupt window's forward pass
                 });
@@ -308,11 +313,7 @@ class LectureHallTest {
     void theStepStripShowsWholeCellsAboveItsScrollBar(FxRobot robot) {
         for (Preset preset : List.of(Preset.CLASSROOM, Preset.WINDOW)) {
             for (int text : new int[] {15, 21}) {
-                projector(robot);
-                robot.interact(() -> {
-                    display.textSizeProperty().set(text);
-                    robot.lookup("#preset").queryAs(ChoiceBox.class).setValue(preset);
-                });
+                projector(robot, preset, text);
                 WaitForAsyncUtils.waitForFxEvents();
                 Node strip = robot.lookup("#step-strip").query();
                 Node bar = robot.from(strip).lookup(".scroll-bar").match((ScrollBar b) -> b.getOrientation() == Orientation.HORIZONTAL).query();

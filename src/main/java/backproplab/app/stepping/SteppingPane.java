@@ -44,7 +44,7 @@ public final class SteppingPane extends BorderPane {
     private final QuizModel quiz;
     /** Covers the network while the class asks questions (B); the lesson underneath is untouched. */
     private final Label blank = new Label("Paused for questions — press B to go on");
-    /** K: the key to the picture's colours and widths, in the network's corner. */
+    /** K: the key to the picture's colours and widths, a band under the network (its button in the network's corner). */
     private final BooleanProperty keyShown = new SimpleBooleanProperty(this, "keyShown", false);
 
     /** @param hintSeen true once the first-run hint was used or closed (the preferences keep it) */
