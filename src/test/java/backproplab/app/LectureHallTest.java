@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -348,5 +349,32 @@ class LectureHallTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).type(KeyCode.SUBTRACT).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(larger - 2 * 2, display.textSizeProperty().get(), "and two down");
+    }
+
+    /**
+     * A tall window gives the network the height the formula and the buttons do not need (at 1366 × 768 the text size decides,
+     * as before); a divider the teacher dragged stays where it was put when the window changes.
+     */
+    @Test
+    void aTallWindowGivesTheNetworkTheRoomTheBottomDoesNotNeed(FxRobot robot) {
+        projector(robot);
+        SplitPane split = robot.lookup("#stepping-split").queryAs(SplitPane.class);
+        assertEquals(0.4, split.getDividerPositions()[0], 0.01, "1366 × 768, text 21: the text size's share");
+        robot.interact(() -> {
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double tall = split.getDividerPositions()[0];
+        assertTrue(tall > 0.5, "1920 × 1080, text 21: the network gets what the bottom does not need: " + tall);
+        Node bottom = split.getItems().get(1);
+        assertTrue(bottom.getLayoutBounds().getHeight() >= 20 * 21, "the bottom keeps its 21 ems less rounding: " + bottom.getLayoutBounds());
+
+        robot.interact(() -> split.setDividerPositions(0.3)); // the teacher drags it
+        robot.interact(() -> stage.setHeight(1000));
+        WaitForAsyncUtils.waitForFxEvents();
+        double after = split.getDividerPositions()[0];
+        assertTrue(after < 0.35, "a dragged divider stays near where it was put (the split keeps it in proportion), not back at "
+                + tall + ": " + after);
     }
 }

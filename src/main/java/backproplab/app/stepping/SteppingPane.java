@@ -34,6 +34,11 @@ public final class SteppingPane extends BorderPane {
      * divider; larger text gives the formula more, down to {@link #MIN_NETWORK_SHARE} at text 21.
      */
     static final double NETWORK_SHARE = 0.55, MIN_NETWORK_SHARE = 0.4;
+    /**
+     * What the formula (three rows and its title), the buttons, the status line and the strip need at the least, in ems: a
+     * window taller than that leaves the network the rest, up to {@link #MAX_NETWORK_SHARE} of the height.
+     */
+    static final double BOTTOM_EMS = 21, MAX_NETWORK_SHARE = 0.62;
 
     private final NetworkView network;
     /** The network's scroll pane, its zooms and the button that undoes them. */
@@ -93,8 +98,7 @@ public final class SteppingPane extends BorderPane {
         SplitPane split = new SplitPane(top, bottom);
         split.setId("stepping-split");
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(networkShare(display.textSizeProperty().get()));
-        display.textSizeProperty().addListener((obs, old, now) -> split.setDividerPositions(networkShare(now.intValue())));
+        fixSplit(split, display);
         setCenter(new StackPane(split, network.cardLayer()));
     }
 
@@ -115,9 +119,31 @@ public final class SteppingPane extends BorderPane {
         return area;
     }
 
-    /** The network's share of the height at text size {@code text}: the formula's lines grow with the text, the network less. */
-    static double networkShare(int text) {
-        return Math.max(MIN_NETWORK_SHARE, Math.min(NETWORK_SHARE, NETWORK_SHARE - 0.025 * (text - DisplaySettings.DEFAULT_TEXT_SIZE)));
+    /**
+     * The network's share of a split {@code height} px high at text size {@code text}: by the text size (the formula's lines
+     * grow with it, the network less), or, in a window tall enough, all the height the bottom does not need.
+     */
+    static double networkShare(int text, double height) {
+        double byText = Math.max(MIN_NETWORK_SHARE, Math.min(NETWORK_SHARE, NETWORK_SHARE - 0.025 * (text - DisplaySettings.DEFAULT_TEXT_SIZE)));
+        double byHeight = height > 0 ? 1 - BOTTOM_EMS * text / height : 0;
+        return Math.min(MAX_NETWORK_SHARE, Math.max(byText, byHeight));
+    }
+
+    /**
+     * Puts the divider at {@link #networkShare} and moves it when the text size changes, or when the window's height does while
+     * it is still where it was put (a divider the teacher dragged stays until the text size changes).
+     */
+    private static void fixSplit(SplitPane split, DisplaySettings display) {
+        double[] put = {networkShare(display.textSizeProperty().get(), 0)};
+        Runnable place = () -> {
+            put[0] = networkShare(display.textSizeProperty().get(), split.getHeight());
+            split.setDividerPositions(put[0]);
+        };
+        split.setDividerPositions(put[0]);
+        display.textSizeProperty().addListener(o -> place.run());
+        split.heightProperty().addListener((obs, old, now) -> {
+            if (Math.abs(split.getDividerPositions()[0] - put[0]) < 0.005) place.run();
+        });
     }
 
     /** Shown while the example's numbers overflowed: what went wrong and what to do. */
