@@ -35,10 +35,10 @@ public final class SteppingPane extends BorderPane {
      */
     static final double NETWORK_SHARE = 0.55, MIN_NETWORK_SHARE = 0.4;
     /**
-     * What the formula (three rows and its title), the buttons, the status line and the strip need at the least, in ems: a
+     * What the formula (its title, four rows and the plain line), the buttons, the status line and the strip need at the least, in ems: a
      * window taller than that leaves the network the rest, up to {@link #MAX_NETWORK_SHARE} of the height.
      */
-    static final double BOTTOM_EMS = 21, MAX_NETWORK_SHARE = 0.62;
+    static final double BOTTOM_EMS = 24, MAX_NETWORK_SHARE = 0.62;
 
     private final NetworkView network;
     /** The network's scroll pane, its zooms and the button that undoes them. */
