@@ -16,8 +16,8 @@ import javafx.scene.layout.VBox;
 /** Help → Keyboard shortcuts (the {@link KeyTable}) and Help → About (version, licence, third-party notices). */
 final class HelpContent {
     /** Written into the jar by the build (license-maven-plugin), from each dependency's own POM. */
-    static final String NOTICE = "/THIRD-PARTY.txt";
-    static final String LICENCE = "/backproplab/LICENSE";
+    private static final String NOTICE = "/THIRD-PARTY.txt";
+    private static final String LICENCE = "/backproplab/LICENSE";
 
     private HelpContent() {}
 
@@ -69,7 +69,7 @@ final class HelpContent {
         return area;
     }
 
-    static Optional<String> read(String resource) {
+    private static Optional<String> read(String resource) {
         try (InputStream in = HelpContent.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -119,8 +119,8 @@ public final class NetworkPicture {
 
     private void drawChildren(Graphics2D g, Parent parent, double opacity) {
         for (Node child : parent.getChildrenUnmodifiable()) {
-            if (!child.isVisible() || child.getStyleClass().contains("hover-card") || child.getStyleClass().contains("edge-hover")) {
-                continue; // the mouse's card and mark are not the step
+            if (!child.isVisible() || child.getStyleClass().contains("edge-hover")) {
+                continue; // the mouse's mark is not the step (its card lies on a layer outside the network)
             }
             double o = opacity * child.getOpacity();
             if (child instanceof Line line) drawLine(g, line, o);

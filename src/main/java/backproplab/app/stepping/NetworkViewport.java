@@ -38,7 +38,6 @@ final class NetworkViewport {
     /** F: the network magnified and kept centred on the current unit as the steps go. */
     private final BooleanProperty focusZoom = new SimpleBooleanProperty(this, "focusZoom", false);
     private final Button whole = new Button("Whole network");
-    private int[] shape;
 
     NetworkViewport(LessonModel model, NetworkView network, DisplaySettings display) {
         this.network = network;
@@ -55,11 +54,10 @@ final class NetworkViewport {
         display.textSizeProperty().addListener((obs, old, now) -> fitAndCentre()); // the values need more room at larger text
         model.currentStepProperty().addListener((obs, old, now) -> centreOnFocusLater());
         network.focusPointProperty().addListener((obs, old, now) -> centreOnFocusLater()); // the values shown moved the units
-        shape = model.walkthrough().layers();
         model.walkthroughProperty().addListener((obs, old, now) -> {
-            if (now == null || Arrays.equals(shape, now.layers())) return;
-            shape = now.layers();
-            zoom.set(1); // another network: the whole of it, not a corner of the old zoom
+            if (old != null && now != null && !Arrays.equals(old.layers(), now.layers())) {
+                zoom.set(MIN_ZOOM); // another network: the whole of it, not a corner of the old zoom
+            }
         });
         scroll.addEventFilter(ScrollEvent.SCROLL, this::zoomOnCtrlScroll);
         whole.setId("zoom-reset");
@@ -81,11 +79,6 @@ final class NetworkViewport {
 
     BooleanProperty focusZoomProperty() {
         return focusZoom;
-    }
-
-    /** The Ctrl + scroll zoom (1: the network fits the view). */
-    double zoom() {
-        return zoom.get();
     }
 
     /** No zoom and no focus zoom: the network fits the view again. */
